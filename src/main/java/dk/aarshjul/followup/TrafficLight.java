@@ -1,0 +1,8 @@
+package dk.aarshjul.followup;
+
+/** A goal's status in a half-yearly report. */
+public enum TrafficLight {
+
+	GREEN, YELLOW, RED
+
+}

@@ -1,0 +1,7 @@
+package dk.aarshjul.organisation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MunicipalityRepository extends JpaRepository<Municipality, Integer> {
+
+}

@@ -1,0 +1,11 @@
+package dk.aarshjul.organisation;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PersonRepository extends JpaRepository<Person, String> {
+
+	List<Person> findAllByOrderByPosition();
+
+}

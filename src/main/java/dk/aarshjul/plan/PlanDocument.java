@@ -1,0 +1,80 @@
+package dk.aarshjul.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A plan as JSON: the exchange format for import and export. Focus areas are listed in priority
+ * order. Validation messages are Danish keys from messages.properties.
+ */
+public record PlanDocument(
+		@NotBlank(message = "{plan.code.required}") @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,62}",
+				message = "{plan.code.pattern}") String code,
+		@NotBlank(message = "{plan.municipality.required}") @Size(max = 200,
+				message = "{field.tooLong}") String municipality,
+		@NotBlank(message = "{plan.title.required}") @Size(max = 300, message = "{field.tooLong}") String title,
+		@Size(max = 10000, message = "{field.tooLong}") String introduction,
+		@Min(value = 2000, message = "{plan.year.range}") @Max(value = 2100, message = "{plan.year.range}") int year,
+		@NotNull(message = "{plan.kind.required}") PlanKind kind,
+		@NotNull(message = "{plan.periodFrom.required}") LocalDate periodFrom,
+		LocalDate periodTo,
+		@NotEmpty(message = "{plan.focusAreas.required}") @Size(max = 50,
+				message = "{field.tooMany}") List<@Valid @NotNull(message = "{field.required}") FocusAreaDocument> focusAreas) {
+
+	public record FocusAreaDocument(
+			@NotBlank(message = "{focusArea.title.required}") @Size(max = 300,
+					message = "{field.tooLong}") String title,
+			@Size(max = 10000, message = "{field.tooLong}") String strategy,
+			@Size(max = 10000, message = "{field.tooLong}") String specialForYear,
+			@Size(max = 64, message = "{field.tooLong}") String responsibleDirector,
+			@Size(max = 100, message = "{field.tooMany}") List<@Valid @NotNull(message = "{field.required}") GoalDocument> goals) {
+	}
+
+	public record GoalDocument(
+			@NotBlank(message = "{goal.description.required}") @Size(max = 4000,
+					message = "{field.tooLong}") String description,
+			@Size(max = 2000, message = "{field.tooLong}") String measure,
+			@Size(max = 2000, message = "{field.tooLong}") String target,
+			LocalDate dueDate) {
+	}
+
+	public static PlanDocument of(StrategyPlan plan) {
+		return new PlanDocument(plan.getCode(), plan.getMunicipality(), plan.getTitle(), plan.getIntroduction(),
+				plan.getYear(), plan.getKind(), plan.getPeriodFrom(), plan.getPeriodTo(),
+				plan.getFocusAreas()
+					.stream()
+					.map(area -> new FocusAreaDocument(area.getTitle(), area.getStrategy(), area.getSpecialForYear(),
+							area.getResponsibleDirector(),
+							area.getGoals()
+								.stream()
+								.map(goal -> new GoalDocument(goal.getDescription(), goal.getMeasure(),
+										goal.getTarget(), goal.getDueDate()))
+								.toList()))
+					.toList());
+	}
+
+	StrategyPlan toNewPlan() {
+		StrategyPlan plan = new StrategyPlan(code, municipality, title, year, kind, periodFrom, periodTo);
+		plan.setIntroduction(introduction);
+		for (FocusAreaDocument area : focusAreas) {
+			FocusArea focusArea = plan.addFocusArea(area.title(), area.strategy(), area.specialForYear(),
+					area.responsibleDirector());
+			if (area.goals() != null) {
+				area.goals()
+					.forEach(goal -> focusArea.addGoal(goal.description(), goal.measure(), goal.target(),
+							goal.dueDate()));
+			}
+		}
+		return plan;
+	}
+
+}

@@ -1,0 +1,93 @@
+package dk.aarshjul.plan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports plans from and exports them to JSON ({@link PlanDocument}). An import is checked as a
+ * whole before anything is written and saved in one transaction: a plan is saved entirely or
+ * not at all.
+ */
+@Service
+public class PlanTransfer {
+
+	private final StrategyPlanRepository plans;
+
+	private final ObjectMapper json;
+
+	private final Validator validator;
+
+	private final MessageSource messages;
+
+	PlanTransfer(StrategyPlanRepository plans, ObjectMapper json, Validator validator, MessageSource messages) {
+		this.plans = plans;
+		this.json = json;
+		this.validator = validator;
+		this.messages = messages;
+	}
+
+	@Transactional
+	public StrategyPlan importJson(InputStream in) {
+		PlanDocument document;
+		try {
+			document = json.readValue(in, PlanDocument.class);
+		}
+		catch (JacksonException ex) {
+			String field = ex instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+					? mapping.getPathReference().replaceAll("^.*PlanDocument", "") : "";
+			throw new InvalidPlanException(List.of(new InvalidPlanException.FieldProblem(field, message("plan.json.invalid"))));
+		}
+		catch (IOException ex) {
+			throw new InvalidPlanException(List.of(new InvalidPlanException.FieldProblem("", message("plan.json.unreadable"))));
+		}
+		return importDocument(document);
+	}
+
+	@Transactional
+	public StrategyPlan importDocument(PlanDocument document) {
+		List<InvalidPlanException.FieldProblem> problems = new ArrayList<>(validator.validate(document)
+			.stream()
+			.sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+			.map(PlanTransfer::problem)
+			.toList());
+		if (problems.isEmpty() && document.periodTo() != null && document.periodTo().isBefore(document.periodFrom())) {
+			problems.add(new InvalidPlanException.FieldProblem("periodTo", message("plan.period.order")));
+		}
+		if (problems.isEmpty() && plans.existsByCodeAndYear(document.code(), document.year())) {
+			problems.add(new InvalidPlanException.FieldProblem("code",
+					message("plan.code.taken", document.code(), String.valueOf(document.year()))));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidPlanException(problems);
+		}
+		return plans.save(document.toNewPlan());
+	}
+
+	@Transactional(readOnly = true)
+	public PlanDocument export(Long planId) {
+		return plans.findById(planId)
+			.map(PlanDocument::of)
+			.orElseThrow(() -> new PlanNotFoundException(planId));
+	}
+
+	private static InvalidPlanException.FieldProblem problem(ConstraintViolation<PlanDocument> violation) {
+		return new InvalidPlanException.FieldProblem(violation.getPropertyPath().toString(), violation.getMessage());
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,153 @@
+package dk.aarshjul.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+/**
+ * A strategy plan: focus areas in priority order, each with goals. {@code code} and
+ * {@code year} together name the plan, and its cycle's business key (e.g. DEMO-STRATEGI-2027).
+ */
+@Entity
+public class StrategyPlan {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	private String code;
+
+	private String municipality;
+
+	private String title;
+
+	private String introduction;
+
+	private LocalDate periodFrom;
+
+	private LocalDate periodTo;
+
+	@Column(name = "plan_year")
+	private int year;
+
+	@Enumerated(EnumType.STRING)
+	private PlanKind kind;
+
+	@Enumerated(EnumType.STRING)
+	private PlanStatus status = PlanStatus.DRAFT;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private StrategyPlan previousPlan;
+
+	@OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("priority")
+	private List<FocusArea> focusAreas = new ArrayList<>();
+
+	protected StrategyPlan() {
+	}
+
+	public StrategyPlan(String code, String municipality, String title, int year, PlanKind kind,
+			LocalDate periodFrom, LocalDate periodTo) {
+		this.code = code;
+		this.municipality = municipality;
+		this.title = title;
+		this.year = year;
+		this.kind = kind;
+		this.periodFrom = periodFrom;
+		this.periodTo = periodTo;
+	}
+
+	/** Adds a focus area after the ones already there, so the order given is the priority. */
+	public FocusArea addFocusArea(String title, String strategy, String specialForYear, String responsibleDirector) {
+		FocusArea area = new FocusArea(this, focusAreas.size() + 1, title, strategy, specialForYear,
+				responsibleDirector);
+		focusAreas.add(area);
+		return area;
+	}
+
+	public String businessKey() {
+		return code + "-" + year;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public String getCode() {
+		return code;
+	}
+
+	public String getMunicipality() {
+		return municipality;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getIntroduction() {
+		return introduction;
+	}
+
+	public void setIntroduction(String introduction) {
+		this.introduction = introduction;
+	}
+
+	public LocalDate getPeriodFrom() {
+		return periodFrom;
+	}
+
+	public LocalDate getPeriodTo() {
+		return periodTo;
+	}
+
+	public int getYear() {
+		return year;
+	}
+
+	public PlanKind getKind() {
+		return kind;
+	}
+
+	public PlanStatus getStatus() {
+		return status;
+	}
+
+	public void setStatus(PlanStatus status) {
+		this.status = status;
+	}
+
+	public StrategyPlan getPreviousPlan() {
+		return previousPlan;
+	}
+
+	public void setPreviousPlan(StrategyPlan previousPlan) {
+		this.previousPlan = previousPlan;
+	}
+
+	public List<FocusArea> getFocusAreas() {
+		return focusAreas;
+	}
+
+}

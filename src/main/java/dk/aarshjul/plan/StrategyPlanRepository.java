@@ -1,0 +1,20 @@
+package dk.aarshjul.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface StrategyPlanRepository extends JpaRepository<StrategyPlan, Long> {
+
+	Optional<StrategyPlan> findByCodeAndYear(String code, int year);
+
+	boolean existsByCodeAndYear(String code, int year);
+
+	List<StrategyPlan> findAllByOrderByYearDescTitleAsc();
+
+	@EntityGraph(attributePaths = "focusAreas")
+	Optional<StrategyPlan> findWithFocusAreasById(Long id);
+
+}

@@ -1,0 +1,51 @@
+package dk.aarshjul.security;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs users in to Årshjul's own pages and API against Camunda's identity service, so that
+ * Tasklist, Cockpit and Årshjul share one set of users and passwords. Each Camunda group
+ * becomes an authority {@code GROUP_<id>}.
+ */
+@Component
+class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
+
+	static final String GROUP_PREFIX = "GROUP_";
+
+	private final IdentityService identity;
+
+	CamundaIdentityAuthenticationProvider(IdentityService identity) {
+		this.identity = identity;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String userId = authentication.getName();
+		Object credentials = authentication.getCredentials();
+		if (userId == null || credentials == null || !identity.checkPassword(userId, credentials.toString())) {
+			throw new BadCredentialsException("Bad credentials");
+		}
+		List<GrantedAuthority> authorities = identity.createGroupQuery()
+			.groupMember(userId)
+			.list()
+			.stream()
+			.<GrantedAuthority>map(group -> new SimpleGrantedAuthority(GROUP_PREFIX + group.getId()))
+			.toList();
+		return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+}

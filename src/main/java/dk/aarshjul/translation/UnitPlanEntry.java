@@ -1,0 +1,62 @@
+package dk.aarshjul.translation;
+
+import dk.aarshjul.plan.FocusArea;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/** A unit's answer for one focus area: an action, or the reason it does not apply. */
+@Entity
+public class UnitPlanEntry {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "unit_plan_id")
+	private UnitPlan unitPlan;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "focus_area_id")
+	private FocusArea focusArea;
+
+	private String action;
+
+	private String notApplicableReason;
+
+	protected UnitPlanEntry() {
+	}
+
+	UnitPlanEntry(UnitPlan unitPlan, FocusArea focusArea, String action, String notApplicableReason) {
+		this.unitPlan = unitPlan;
+		this.focusArea = focusArea;
+		this.action = action;
+		this.notApplicableReason = notApplicableReason;
+	}
+
+	public boolean applies() {
+		return notApplicableReason == null || notApplicableReason.isBlank();
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public FocusArea getFocusArea() {
+		return focusArea;
+	}
+
+	public String getAction() {
+		return action;
+	}
+
+	public String getNotApplicableReason() {
+		return notApplicableReason;
+	}
+
+}
