@@ -42,10 +42,11 @@ create table unit_plan (
     version         bigint        not null,
     plan_id         bigint        not null references strategy_plan (id),
     unit_id         varchar(64)   not null,
+    cycle_year      integer       not null,
     status          varchar(32)   not null,
     submitted_by    varchar(64),
     submitted_at    timestamp with time zone,
-    constraint uk_unit_plan_unit unique (plan_id, unit_id)
+    constraint uk_unit_plan_unit unique (plan_id, unit_id, cycle_year)
 );
 
 create table unit_plan_entry (

@@ -54,7 +54,6 @@ public class StatusReport {
 	}
 
 	public void report(Goal goal, TrafficLight light, String comment) {
-		goalStatuses.removeIf(status -> status.getGoal().getId().equals(goal.getId()));
 		goalStatuses.add(new GoalStatus(this, goal, light, comment));
 	}
 

@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import dk.aarshjul.organisation.OrganisationDefinition.BodyDefinition;
 import dk.aarshjul.organisation.OrganisationDefinition.PersonDefinition;
 import dk.aarshjul.organisation.OrganisationDefinition.UnitDefinition;
+import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +25,11 @@ class OrganisationTables {
 
 	private final BodyRepository bodies;
 
+	private final EntityManager entityManager;
+
 	OrganisationTables(MunicipalityRepository municipalities, UnitRepository units, PersonRepository people,
-			BodyRepository bodies) {
+			BodyRepository bodies, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.municipalities = municipalities;
 		this.units = units;
 		this.people = people;
@@ -41,7 +45,9 @@ class OrganisationTables {
 		people.deleteAllInBatch();
 		units.deleteAllInBatch();
 		municipalities.deleteAllInBatch();
-		bodies.flush();
+		// The batch deletes bypass the persistence context; forget what it holds so the new rows insert.
+		entityManager.flush();
+		entityManager.clear();
 
 		municipalities.save(new Municipality(organisation.municipality()));
 		List<UnitDefinition> unitList = organisation.units();

@@ -61,6 +61,28 @@ public class FocusArea {
 		return goal;
 	}
 
+	void revise(String title, String strategy, String specialForYear, String responsibleDirector) {
+		this.title = title;
+		this.strategy = strategy;
+		this.specialForYear = specialForYear;
+		this.responsibleDirector = responsibleDirector;
+	}
+
+	void reviseGoals(List<PlanDocument.GoalDocument> revised) {
+		for (int i = 0; i < revised.size(); i++) {
+			PlanDocument.GoalDocument goal = revised.get(i);
+			if (i < goals.size()) {
+				goals.get(i).revise(goal.description(), goal.measure(), goal.target(), goal.dueDate());
+			}
+			else {
+				addGoal(goal.description(), goal.measure(), goal.target(), goal.dueDate());
+			}
+		}
+		while (goals.size() > revised.size()) {
+			goals.remove(goals.size() - 1);
+		}
+	}
+
 	public Long getId() {
 		return id;
 	}

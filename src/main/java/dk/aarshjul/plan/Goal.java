@@ -44,6 +44,13 @@ public class Goal {
 		this.dueDate = dueDate;
 	}
 
+	void revise(String description, String measure, String target, LocalDate dueDate) {
+		this.description = description;
+		this.measure = measure;
+		this.target = target;
+		this.dueDate = dueDate;
+	}
+
 	public Long getId() {
 		return id;
 	}

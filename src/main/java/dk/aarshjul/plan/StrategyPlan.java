@@ -82,6 +82,23 @@ public class StrategyPlan {
 		return area;
 	}
 
+	/** Revises the focus areas position by position: changed in place, new ones added, surplus ones removed. */
+	public void reviseFocusAreas(List<PlanDocument.FocusAreaDocument> revised) {
+		for (int i = 0; i < revised.size(); i++) {
+			PlanDocument.FocusAreaDocument area = revised.get(i);
+			if (i < focusAreas.size()) {
+				focusAreas.get(i).revise(area.title(), area.strategy(), area.specialForYear(), area.responsibleDirector());
+			}
+			else {
+				addFocusArea(area.title(), area.strategy(), area.specialForYear(), area.responsibleDirector());
+			}
+			focusAreas.get(i).reviseGoals(area.goals() == null ? List.of() : area.goals());
+		}
+		while (focusAreas.size() > revised.size()) {
+			focusAreas.remove(focusAreas.size() - 1);
+		}
+	}
+
 	public String businessKey() {
 		return code + "-" + year;
 	}

@@ -10,6 +10,8 @@ public interface StrategyPlanRepository extends JpaRepository<StrategyPlan, Long
 
 	Optional<StrategyPlan> findByCodeAndYear(String code, int year);
 
+	Optional<StrategyPlan> findFirstByCodeOrderByYearDesc(String code);
+
 	boolean existsByCodeAndYear(String code, int year);
 
 	List<StrategyPlan> findAllByOrderByYearDescTitleAsc();

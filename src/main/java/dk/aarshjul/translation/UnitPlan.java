@@ -45,6 +45,8 @@ public class UnitPlan {
 
 	private String unitId;
 
+	private int cycleYear;
+
 	@Enumerated(EnumType.STRING)
 	private Status status = Status.DRAFT;
 
@@ -52,20 +54,27 @@ public class UnitPlan {
 
 	private Instant submittedAt;
 
+	private String reviewComment;
+
 	@OneToMany(mappedBy = "unitPlan", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<UnitPlanEntry> entries = new ArrayList<>();
 
 	protected UnitPlan() {
 	}
 
-	public UnitPlan(StrategyPlan plan, String unitId) {
+	public UnitPlan(StrategyPlan plan, String unitId, int cycleYear) {
 		this.plan = plan;
 		this.unitId = unitId;
+		this.cycleYear = cycleYear;
 	}
 
+	/** The unit's answer for a focus area; a later answer replaces the earlier one in place. */
 	public void answer(FocusArea focusArea, String action, String notApplicableReason) {
-		entries.removeIf(entry -> entry.getFocusArea().getId().equals(focusArea.getId()));
-		entries.add(new UnitPlanEntry(this, focusArea, action, notApplicableReason));
+		entries.stream()
+			.filter(entry -> entry.getFocusArea().getId().equals(focusArea.getId()))
+			.findFirst()
+			.ifPresentOrElse(entry -> entry.revise(action, notApplicableReason),
+					() -> entries.add(new UnitPlanEntry(this, focusArea, action, notApplicableReason)));
 	}
 
 	public void submit(String userId, Instant at) {
@@ -76,6 +85,20 @@ public class UnitPlan {
 
 	public void setStatus(Status status) {
 		this.status = status;
+	}
+
+	public void approve(String comment) {
+		this.status = Status.APPROVED;
+		this.reviewComment = comment;
+	}
+
+	public void requestChanges(String reason) {
+		this.status = Status.CHANGES_REQUESTED;
+		this.reviewComment = reason;
+	}
+
+	public String getReviewComment() {
+		return reviewComment;
 	}
 
 	public Long getId() {
@@ -92,6 +115,10 @@ public class UnitPlan {
 
 	public String getUnitId() {
 		return unitId;
+	}
+
+	public int getCycleYear() {
+		return cycleYear;
 	}
 
 	public Status getStatus() {

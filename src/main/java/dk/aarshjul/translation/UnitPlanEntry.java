@@ -39,6 +39,11 @@ public class UnitPlanEntry {
 		this.notApplicableReason = notApplicableReason;
 	}
 
+	void revise(String action, String notApplicableReason) {
+		this.action = action;
+		this.notApplicableReason = notApplicableReason;
+	}
+
 	public boolean applies() {
 		return notApplicableReason == null || notApplicableReason.isBlank();
 	}

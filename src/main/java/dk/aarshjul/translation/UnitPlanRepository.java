@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface UnitPlanRepository extends JpaRepository<UnitPlan, Long> {
 
-	Optional<UnitPlan> findByPlanIdAndUnitId(Long planId, String unitId);
+	Optional<UnitPlan> findByPlanIdAndUnitIdAndCycleYear(Long planId, String unitId, int cycleYear);
 
 	List<UnitPlan> findByPlanId(Long planId);
 

@@ -1,0 +1,41 @@
+package dk.aarshjul.approval;
+
+import java.util.stream.Collectors;
+
+import dk.aarshjul.cycle.CycleVariables;
+import dk.aarshjul.cycle.FormData;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Tells the deciding body who it is and what was decided before it in this cycle. */
+@Component("prepareDecisionForm")
+class PrepareDecisionForm implements TaskListener {
+
+	private final BodyNames bodyNames;
+
+	private final CommitteeDecisionRepository decisions;
+
+	private final FormData form;
+
+	PrepareDecisionForm(BodyNames bodyNames, CommitteeDecisionRepository decisions, FormData form) {
+		this.bodyNames = bodyNames;
+		this.decisions = decisions;
+		this.form = form;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		Integer year = (Integer) task.getVariable(CycleVariables.CYCLE_YEAR);
+		task.setVariableLocal("bodyName", bodyNames.of(CycleVariables.bodyId(task)));
+		String earlier = decisions.findByPlanIdOrderByRecordedAtAsc(CycleVariables.planId(task))
+			.stream()
+			.filter(decision -> decision.getCycleYear() == year)
+			.map(decision -> form.message("approval.earlierDecision", bodyNames.of(decision.getBodyId()),
+					form.message("approval.outcome." + decision.getOutcome()),
+					decision.getReasoning() == null ? "" : decision.getReasoning()))
+			.collect(Collectors.joining("\n"));
+		task.setVariableLocal("earlierDecisions", earlier.isEmpty() ? form.message("approval.noEarlierDecisions") : earlier);
+	}
+
+}

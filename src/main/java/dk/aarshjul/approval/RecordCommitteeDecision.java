@@ -1,0 +1,67 @@
+package dk.aarshjul.approval;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+
+import dk.aarshjul.cycle.CycleVariables;
+import dk.aarshjul.cycle.FormData;
+import dk.aarshjul.cycle.InvalidTaskInputException;
+import dk.aarshjul.plan.StrategyPlanRepository;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Saves a body's decision. Sending back, or approving with changes, needs a reason. Sending
+ * back ends the round of decisions and returns the plan to drafting.
+ */
+@Component("recordCommitteeDecision")
+class RecordCommitteeDecision implements TaskListener {
+
+	static final String DECISION = "decision";
+
+	static final String REASONING = "reasoning";
+
+	private final CommitteeDecisionRepository decisions;
+
+	private final StrategyPlanRepository plans;
+
+	private final FormData form;
+
+	private final Clock clock;
+
+	RecordCommitteeDecision(CommitteeDecisionRepository decisions, StrategyPlanRepository plans, FormData form,
+			Clock clock) {
+		this.decisions = decisions;
+		this.plans = plans;
+		this.form = form;
+		this.clock = clock;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		String decision = form.text(task, DECISION);
+		DecisionOutcome outcome = Arrays.stream(DecisionOutcome.values())
+			.filter(value -> value.name().equals(decision))
+			.findFirst()
+			.orElseThrow(() -> new InvalidTaskInputException(form.message("approval.decision.required")));
+		String reasoning = form.text(task, REASONING);
+		if (outcome != DecisionOutcome.APPROVED && reasoning.isEmpty()) {
+			throw new InvalidTaskInputException(form.message("approval.reasoning.required"));
+		}
+		if (reasoning.length() > 10000) {
+			throw new InvalidTaskInputException(form.message("approval.reasoning.tooLong"));
+		}
+		LocalDate meeting = task.getDueDate() == null ? null
+				: task.getDueDate().toInstant().atZone(ZoneId.of("Europe/Copenhagen")).toLocalDate();
+		decisions.save(new CommitteeDecision(plans.getReferenceById(CycleVariables.planId(task)),
+				CycleVariables.bodyId(task), (Integer) task.getVariable(CycleVariables.CYCLE_YEAR), meeting, outcome,
+				reasoning.isEmpty() ? null : reasoning, task.getAssignee(), clock.instant()));
+		task.getExecution()
+			.getProcessInstance()
+			.setVariable(CycleVariables.PLAN_SENT_BACK, outcome == DecisionOutcome.SENT_BACK);
+	}
+
+}

@@ -1,0 +1,31 @@
+package dk.aarshjul.approval;
+
+import dk.aarshjul.cycle.CycleVariables;
+import dk.aarshjul.plan.PlanStatusChanges;
+import dk.aarshjul.plan.StrategyPlanRepository;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The plan goes to the politicians; its kind decides (by DMN) which bodies must decide. */
+@Component("submitForPoliticalReview")
+class SubmitForPoliticalReview implements JavaDelegate {
+
+	private final StrategyPlanRepository plans;
+
+	private final PlanStatusChanges planStatus;
+
+	SubmitForPoliticalReview(StrategyPlanRepository plans, PlanStatusChanges planStatus) {
+		this.plans = plans;
+		this.planStatus = planStatus;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Long planId = CycleVariables.planId(execution);
+		planStatus.inPoliticalReview(planId);
+		execution.setVariable(CycleVariables.PLAN_KIND, plans.getReferenceById(planId).getKind().name());
+		execution.setVariable(CycleVariables.PLAN_SENT_BACK, false);
+	}
+
+}

@@ -1,0 +1,54 @@
+package dk.aarshjul.consultation;
+
+import java.time.Clock;
+
+import dk.aarshjul.cycle.CycleVariables;
+import dk.aarshjul.cycle.FormData;
+import dk.aarshjul.cycle.InvalidTaskInputException;
+import dk.aarshjul.plan.StrategyPlanRepository;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Saves Hovedudvalget's statement (høringssvar) when its task is completed. */
+@Component("recordStatement")
+class RecordStatement implements TaskListener {
+
+	static final String STATEMENT = "statement";
+
+	static final int MAX_LENGTH = 10000;
+
+	private final ConsultationStatementRepository statements;
+
+	private final StrategyPlanRepository plans;
+
+	private final MainCommittee mainCommittee;
+
+	private final FormData form;
+
+	private final Clock clock;
+
+	RecordStatement(ConsultationStatementRepository statements, StrategyPlanRepository plans,
+			MainCommittee mainCommittee, FormData form, Clock clock) {
+		this.statements = statements;
+		this.plans = plans;
+		this.mainCommittee = mainCommittee;
+		this.form = form;
+		this.clock = clock;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		String statement = form.text(task, STATEMENT);
+		if (statement.isEmpty()) {
+			throw new InvalidTaskInputException(form.message("consultation.statement.required"));
+		}
+		if (statement.length() > MAX_LENGTH) {
+			throw new InvalidTaskInputException(form.message("consultation.statement.tooLong", MAX_LENGTH));
+		}
+		statements.save(ConsultationStatement.given(plans.getReferenceById(CycleVariables.planId(task)),
+				mainCommittee.id(), (Integer) task.getVariable(CycleVariables.CYCLE_YEAR), statement,
+				task.getAssignee(), clock.instant()));
+	}
+
+}

@@ -1,0 +1,100 @@
+package dk.aarshjul.cycle;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dk.aarshjul.cycle.CycleRefusedException.FieldMessage;
+import dk.aarshjul.organisation.UnitKind;
+import dk.aarshjul.organisation.UnitRepository;
+import dk.aarshjul.plan.StrategyPlan;
+import dk.aarshjul.plan.StrategyPlanRepository;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * First step of every cycle, however it was started: checks the plan and the calendar, refuses
+ * a second cycle for the same plan and year, saves the cycle and names the process instance
+ * after it (business key e.g. DEMO-STRATEGI-2027). A refusal rolls the start back.
+ */
+@Component("registerCycle")
+class CycleRegistration implements JavaDelegate {
+
+	private final StrategyPlanRepository plans;
+
+	private final StrategyCycleRepository cycles;
+
+	private final UnitRepository units;
+
+	private final IdentityService identity;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	CycleRegistration(StrategyPlanRepository plans, StrategyCycleRepository cycles, UnitRepository units,
+			IdentityService identity, MessageSource messages, Clock clock) {
+		this.plans = plans;
+		this.cycles = cycles;
+		this.units = units;
+		this.identity = identity;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Map<String, Object> variables = execution.getVariables();
+		StartRequestReader request = new StartRequestReader(variables, this::message);
+		CycleCalendar calendar = request.calendar();
+		List<FieldMessage> problems = new ArrayList<>(request.problems());
+		calendar.problems().forEach(p -> problems.add(new FieldMessage(p.field(), message(p.messageKey()))));
+
+		StrategyPlan plan = null;
+		if (request.planCode().isEmpty()) {
+			problems.add(new FieldMessage(CycleVariables.START_PLAN_CODE, message("cycle.plan.required")));
+		}
+		else {
+			plan = plans.findFirstByCodeOrderByYearDesc(request.planCode().get()).orElse(null);
+			if (plan == null) {
+				problems.add(new FieldMessage(CycleVariables.START_PLAN_CODE,
+						message("cycle.plan.unknown", request.planCode().get())));
+			}
+			else if (cycles.existsByPlanCodeAndCycleYear(plan.getCode(), calendar.cycleYear())) {
+				problems.add(new FieldMessage(CycleVariables.START_PLAN_CODE,
+						message("cycle.duplicate", plan.getCode(), String.valueOf(calendar.cycleYear()))));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new CycleRefusedException(message("cycle.refused"), problems);
+		}
+
+		StrategyCycle cycle = new StrategyCycle(plan, calendar, identity.getCurrentAuthentication() == null ? null
+				: identity.getCurrentAuthentication().getUserId(), clock.instant());
+		cycle.chooseTranslatingUnits(units.findAllByOrderByPosition()
+			.stream()
+			.filter(unit -> unit.getKind() != UnitKind.EXECUTIVE_BOARD)
+			.map(unit -> unit.getId())
+			.toList());
+		cycle.attachTo(execution.getProcessInstanceId());
+		cycles.save(cycle);
+
+		execution.setProcessBusinessKey(cycle.getBusinessKey());
+		execution.removeVariables(CycleVariables.START_CALENDAR_FIELDS);
+		execution.removeVariable(CycleVariables.START_PLAN_CODE);
+		execution.setVariable(CycleVariables.PLAN_ID, plan.getId());
+		execution.setVariable(CycleVariables.CYCLE_ID, cycle.getId());
+		execution.setVariable(CycleVariables.PLAN_TITLE, plan.getTitle());
+		execution.setVariable(CycleVariables.CYCLE_YEAR, calendar.cycleYear());
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,86 @@
+package dk.aarshjul.cycle;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The one home of the cycle's process variables: their names and typed access. Variables hold
+ * ids and the few values gateways, DMN tables and forms need; everything else is in the tables.
+ */
+public final class CycleVariables {
+
+	public static final String PROCESS_KEY = "strategyCycle";
+
+	public static final String PLAN_ID = "planId";
+
+	public static final String CYCLE_ID = "cycleId";
+
+	public static final String PLAN_TITLE = "planTitle";
+
+	public static final String CYCLE_YEAR = "cycleYear";
+
+	public static final String UNIT_ID = "unitId";
+
+	public static final String BODY_ID = "bodyId";
+
+	public static final String FOLLOW_UP_DATE = "followUpDate";
+
+	/** Gateway values, set by the forms or by the listeners that record a decision. */
+	public static final String DRAFT_READY = "draftReady";
+
+	public static final String PLAN_SENT_BACK = "planSentBack";
+
+	public static final String DISCUSS_IN_LOCAL_MED = "discussInLocalMed";
+
+	public static final String UNIT_PLAN_APPROVED = "unitPlanApproved";
+
+	public static final String START_NEXT_YEAR = "startNextYear";
+
+	/** DMN inputs. */
+	public static final String PLAN_KIND = "planKind";
+
+	public static final String UNIT_KIND = "unitKind";
+
+	/** Fields of the start form (and of the API's start request), removed once the cycle is registered. */
+	public static final String START_PLAN_CODE = "planCode";
+
+	public static final List<String> START_CALENDAR_FIELDS = List.of("draftingDeadline", "consultationDeadline",
+			"financeCommitteeMeeting", "councilMeeting", "translationDeadline", "followUpDates", "periodEnd");
+
+	private CycleVariables() {
+	}
+
+	public static Long planId(VariableScope scope) {
+		return asLong(scope.getVariable(PLAN_ID));
+	}
+
+	public static Long cycleId(VariableScope scope) {
+		return asLong(scope.getVariable(CYCLE_ID));
+	}
+
+	public static int cycleYear(VariableScope scope) {
+		return ((Number) scope.getVariable(CYCLE_YEAR)).intValue();
+	}
+
+	public static String unitId(VariableScope scope) {
+		return (String) scope.getVariable(UNIT_ID);
+	}
+
+	public static String bodyId(VariableScope scope) {
+		return (String) scope.getVariable(BODY_ID);
+	}
+
+	public static String followUpDate(VariableScope scope) {
+		return (String) scope.getVariable(FOLLOW_UP_DATE);
+	}
+
+	public static boolean flag(VariableScope scope, String name) {
+		return Boolean.TRUE.equals(scope.getVariable(name));
+	}
+
+	static Long asLong(Object value) {
+		return value == null ? null : ((Number) value).longValue();
+	}
+
+}

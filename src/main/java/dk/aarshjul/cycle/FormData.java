@@ -1,0 +1,88 @@
+package dk.aarshjul.cycle;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads and writes the values Camunda Forms work with. Lists (a form's dynamic list, a
+ * checklist's options) travel as JSON variables; texts and flags as plain variables.
+ */
+@Component
+public class FormData {
+
+	private final ObjectMapper json;
+
+	private final MessageSource messages;
+
+	FormData(ObjectMapper json, MessageSource messages) {
+		this.json = json;
+		this.messages = messages;
+	}
+
+	/** Sets a JSON variable local to the task (or execution), so parallel tasks never share it. */
+	public void putLocalJson(VariableScope scope, String name, Object value) {
+		try {
+			scope.setVariableLocal(name, SpinValues.jsonValue(json.writeValueAsString(value)).create());
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Cannot write form value " + name, ex);
+		}
+	}
+
+	public List<Map<String, Object>> objects(VariableScope scope, String name) {
+		return read(scope.getVariable(name), new TypeReference<>() {
+		});
+	}
+
+	public List<String> strings(VariableScope scope, String name) {
+		return read(scope.getVariable(name), new TypeReference<>() {
+		});
+	}
+
+	public String text(VariableScope scope, String name) {
+		Object value = scope.getVariable(name);
+		return value == null ? "" : value.toString().trim();
+	}
+
+	/** A Boolean from a checkbox or radio, or null when the form did not say. */
+	public Boolean flag(VariableScope scope, String name) {
+		Object value = scope.getVariable(name);
+		if (value instanceof Boolean bool) {
+			return bool;
+		}
+		if (value != null && ("true".equals(value.toString()) || "false".equals(value.toString()))) {
+			return Boolean.valueOf(value.toString());
+		}
+		return null;
+	}
+
+	public String message(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+	private <T> List<T> read(Object value, TypeReference<List<T>> type) {
+		if (value == null) {
+			return List.of();
+		}
+		try {
+			String text = value instanceof String string ? string : value.toString();
+			if (value instanceof List<?> list) {
+				text = json.writeValueAsString(list);
+			}
+			return json.readValue(text, type);
+		}
+		catch (JsonProcessingException ex) {
+			throw new InvalidTaskInputException(message("form.list.invalid"));
+		}
+	}
+
+}

@@ -1,0 +1,29 @@
+package dk.aarshjul.followup;
+
+import dk.aarshjul.cycle.CycleVariables;
+import dk.aarshjul.plan.PlanRevision;
+import dk.aarshjul.plan.StrategyPlan;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The evaluation feeds next year: the plan is copied as next year's draft, continuing this one. */
+@Component("prepareNextYearDraft")
+class PrepareNextYearDraft implements JavaDelegate {
+
+	static final String NEXT_PLAN_ID = "nextPlanId";
+
+	private final PlanRevision revision;
+
+	PrepareNextYearDraft(PlanRevision revision) {
+		this.revision = revision;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		int cycleYear = (Integer) execution.getVariable(CycleVariables.CYCLE_YEAR);
+		StrategyPlan next = revision.copyAsNextYearsDraft(CycleVariables.planId(execution), cycleYear + 1);
+		execution.setVariable(NEXT_PLAN_ID, next.getId());
+	}
+
+}

@@ -1,0 +1,46 @@
+package dk.aarshjul.followup;
+
+import dk.aarshjul.cycle.CycleVariables;
+import dk.aarshjul.cycle.FormData;
+import dk.aarshjul.cycle.InvalidTaskInputException;
+import dk.aarshjul.cycle.StrategyCycleRepository;
+import dk.aarshjul.plan.PlanStatusChanges;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Saves the executive board's evaluation of the cycle; the plan is evaluated. */
+@Component("recordEvaluation")
+class RecordEvaluation implements TaskListener {
+
+	static final String EVALUATION = "evaluation";
+
+	private final StrategyCycleRepository cycles;
+
+	private final PlanStatusChanges planStatus;
+
+	private final FormData form;
+
+	RecordEvaluation(StrategyCycleRepository cycles, PlanStatusChanges planStatus, FormData form) {
+		this.cycles = cycles;
+		this.planStatus = planStatus;
+		this.form = form;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		String evaluation = form.text(task, EVALUATION);
+		if (evaluation.isEmpty()) {
+			throw new InvalidTaskInputException(form.message("followup.evaluation.required"));
+		}
+		if (evaluation.length() > 10000) {
+			throw new InvalidTaskInputException(form.message("followup.evaluation.tooLong"));
+		}
+		cycles.findById(CycleVariables.cycleId(task)).orElseThrow().recordEvaluation(evaluation);
+		planStatus.evaluated(CycleVariables.planId(task));
+		task.getExecution()
+			.setVariable(CycleVariables.START_NEXT_YEAR,
+					Boolean.TRUE.equals(form.flag(task, CycleVariables.START_NEXT_YEAR)));
+	}
+
+}

@@ -1,0 +1,80 @@
+package dk.aarshjul.followup;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import dk.aarshjul.cycle.CycleVariables;
+import dk.aarshjul.cycle.FormData;
+import dk.aarshjul.cycle.InvalidTaskInputException;
+import dk.aarshjul.plan.Goal;
+import dk.aarshjul.plan.StrategyPlan;
+import dk.aarshjul.plan.StrategyPlanRepository;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Saves a unit's half-yearly status: every goal green, yellow or red; yellow and red need a
+ * comment saying why.
+ */
+@Component("saveStatusReport")
+class SaveStatusReport implements TaskListener {
+
+	private final StatusReportRepository reports;
+
+	private final StrategyPlanRepository plans;
+
+	private final FormData form;
+
+	private final Clock clock;
+
+	SaveStatusReport(StatusReportRepository reports, StrategyPlanRepository plans, FormData form, Clock clock) {
+		this.reports = reports;
+		this.plans = plans;
+		this.form = form;
+		this.clock = clock;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		List<Map<String, Object>> rows = form.objects(task, PrepareStatusReportForm.GOAL_STATUSES);
+		StrategyPlan plan = plans.findById(CycleVariables.planId(task)).orElseThrow();
+		StatusReport report = new StatusReport(plan, CycleVariables.unitId(task),
+				LocalDate.parse(CycleVariables.followUpDate(task)));
+		List<String> problems = new ArrayList<>();
+		for (Goal goal : plan.getFocusAreas().stream().flatMap(area -> area.getGoals().stream()).toList()) {
+			Map<String, Object> row = rows.stream()
+				.filter(candidate -> Objects.equals(String.valueOf(candidate.get("goalId")), String.valueOf(goal.getId())))
+				.findFirst()
+				.orElse(Map.of());
+			Optional<TrafficLight> light = Arrays.stream(TrafficLight.values())
+				.filter(value -> value.name().equals(String.valueOf(row.get("light"))))
+				.findFirst();
+			String comment = row.get("comment") == null ? "" : row.get("comment").toString().trim();
+			if (light.isEmpty()) {
+				problems.add(form.message("followup.light.required", goal.getDescription()));
+			}
+			else if (light.get() != TrafficLight.GREEN && comment.isEmpty()) {
+				problems.add(form.message("followup.comment.required", goal.getDescription()));
+			}
+			else if (comment.length() > 4000) {
+				problems.add(form.message("followup.comment.tooLong", goal.getDescription()));
+			}
+			else {
+				report.report(goal, light.get(), comment.isEmpty() ? null : comment);
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidTaskInputException(problems);
+		}
+		report.submit(task.getAssignee(), clock.instant());
+		reports.save(report);
+	}
+
+}

@@ -1,0 +1,24 @@
+package dk.aarshjul.followup;
+
+import dk.aarshjul.cycle.CycleVariables;
+import dk.aarshjul.plan.PlanStatusChanges;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Every unit has translated the plan: from now on it is followed up every half year. */
+@Component("startFollowUp")
+class StartFollowUp implements JavaDelegate {
+
+	private final PlanStatusChanges planStatus;
+
+	StartFollowUp(PlanStatusChanges planStatus) {
+		this.planStatus = planStatus;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		planStatus.inFollowUp(CycleVariables.planId(execution));
+	}
+
+}

@@ -1,0 +1,88 @@
+package dk.aarshjul.translation;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import dk.aarshjul.cycle.CycleVariables;
+import dk.aarshjul.cycle.FormData;
+import dk.aarshjul.cycle.InvalidTaskInputException;
+import dk.aarshjul.plan.FocusArea;
+import dk.aarshjul.plan.StrategyPlanRepository;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Saves the unit's plan: for every focus area an action, or the reason it does not apply. A
+ * focus area left without either refuses the whole form.
+ */
+@Component("saveUnitPlan")
+class SaveUnitPlan implements TaskListener {
+
+	static final int MAX_LENGTH = 4000;
+
+	private final UnitPlanRepository unitPlans;
+
+	private final StrategyPlanRepository plans;
+
+	private final UnitDirectory directory;
+
+	private final FormData form;
+
+	private final Clock clock;
+
+	SaveUnitPlan(UnitPlanRepository unitPlans, StrategyPlanRepository plans, UnitDirectory directory, FormData form,
+			Clock clock) {
+		this.unitPlans = unitPlans;
+		this.plans = plans;
+		this.directory = directory;
+		this.form = form;
+		this.clock = clock;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		Long planId = CycleVariables.planId(task);
+		String unitId = CycleVariables.unitId(task);
+		int cycleYear = CycleVariables.cycleYear(task);
+		List<Map<String, Object>> answers = form.objects(task, PrepareUnitPlanForm.ANSWERS);
+		UnitPlan unitPlan = unitPlans.findByPlanIdAndUnitIdAndCycleYear(planId, unitId, cycleYear).orElseThrow();
+		List<String> problems = new ArrayList<>();
+		for (FocusArea area : plans.findById(planId).orElseThrow().getFocusAreas()) {
+			Map<String, Object> answer = answers.stream()
+				.filter(candidate -> Objects.equals(String.valueOf(candidate.get("focusAreaId")),
+						String.valueOf(area.getId())))
+				.findFirst()
+				.orElse(Map.of());
+			boolean notApplicable = Boolean.TRUE.equals(answer.get("notApplicable"));
+			String action = text(answer.get("action"));
+			String reason = text(answer.get("reason"));
+			if (notApplicable && reason.isEmpty()) {
+				problems.add(form.message("translation.reason.required", area.getTitle()));
+			}
+			else if (!notApplicable && action.isEmpty()) {
+				problems.add(form.message("translation.action.required", area.getTitle()));
+			}
+			else if (action.length() > MAX_LENGTH || reason.length() > MAX_LENGTH) {
+				problems.add(form.message("translation.tooLong", area.getTitle(), MAX_LENGTH));
+			}
+			else {
+				unitPlan.answer(area, notApplicable ? null : action, notApplicable ? reason : null);
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidTaskInputException(problems);
+		}
+		unitPlan.submit(task.getAssignee(), clock.instant());
+		boolean discuss = directory.hasLocalMed(unitId) && Boolean.TRUE.equals(form.flag(task, CycleVariables.DISCUSS_IN_LOCAL_MED));
+		task.getExecution().setVariable(CycleVariables.DISCUSS_IN_LOCAL_MED, discuss);
+	}
+
+	private static String text(Object value) {
+		return value == null ? "" : value.toString().trim();
+	}
+
+}

@@ -1,0 +1,56 @@
+package dk.aarshjul.translation;
+
+import java.util.Optional;
+
+import dk.aarshjul.organisation.Body;
+import dk.aarshjul.organisation.BodyKind;
+import dk.aarshjul.organisation.BodyRepository;
+import dk.aarshjul.organisation.CamundaGroups;
+import dk.aarshjul.organisation.Unit;
+import dk.aarshjul.organisation.UnitRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the models need to know about a unit: its name for task names, the group of its leaders
+ * (a unit's tasks go to its chief and leaders only) and its local MED committee, if it has one.
+ */
+@Component("unitDirectory")
+public class UnitDirectory {
+
+	private final UnitRepository units;
+
+	private final BodyRepository bodies;
+
+	UnitDirectory(UnitRepository units, BodyRepository bodies) {
+		this.units = units;
+		this.bodies = bodies;
+	}
+
+	public String name(String unitId) {
+		return units.findById(unitId).map(Unit::getName).orElse(unitId);
+	}
+
+	public String leadersGroup(String unitId) {
+		return CamundaGroups.unitLeaders(unitId);
+	}
+
+	public String localMedGroup(String unitId) {
+		return localMed(unitId).map(Body::getId).orElse(CamundaGroups.unitLeaders(unitId));
+	}
+
+	public boolean hasLocalMed(String unitId) {
+		return localMed(unitId).isPresent();
+	}
+
+	Optional<Unit> unit(String unitId) {
+		return units.findById(unitId);
+	}
+
+	private Optional<Body> localMed(String unitId) {
+		return bodies.findAll()
+			.stream()
+			.filter(body -> body.getKind() == BodyKind.LOCAL_MED_COMMITTEE && unitId.equals(body.getUnitId()))
+			.findFirst();
+	}
+
+}

@@ -1,0 +1,393 @@
+package dk.aarshjul.cycle;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dk.aarshjul.approval.CommitteeDecision;
+import dk.aarshjul.approval.CommitteeDecisionRepository;
+import dk.aarshjul.approval.DecisionOutcome;
+import dk.aarshjul.consultation.ConsultationStatement;
+import dk.aarshjul.consultation.ConsultationStatementRepository;
+import dk.aarshjul.followup.StatusReportRepository;
+import dk.aarshjul.organisation.CamundaGroups;
+import dk.aarshjul.plan.PlanStatus;
+import dk.aarshjul.plan.PlanTransfer;
+import dk.aarshjul.plan.StrategyPlan;
+import dk.aarshjul.plan.StrategyPlanRepository;
+import dk.aarshjul.translation.UnitPlan;
+import dk.aarshjul.translation.UnitPlanRepository;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+/**
+ * The yearly cycle of Demo Kommune's plan, driven as its people would in Tasklist: each path of
+ * the cycle, with the real models, DMN tables, listeners and database (H2 and PostgreSQL, see
+ * the subclasses).
+ */
+abstract class StrategyCycleProcessTests {
+
+	static final String PLAN = "DEMO-STRATEGI";
+
+	static final List<String> UNITS = List.of("laering", "skoler", "dagtilbud", "job", "sundhed", "handicap",
+			"faellesskab", "vaekst", "oekonomi", "hr");
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	CycleDriver cycle;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	StrategyPlanRepository plans;
+
+	@Autowired
+	UnitPlanRepository unitPlans;
+
+	@Autowired
+	StatusReportRepository statusReports;
+
+	@Autowired
+	ConsultationStatementRepository statements;
+
+	@Autowired
+	CommitteeDecisionRepository decisions;
+
+	@Autowired
+	PlanTransfer transfer;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	StrategyCycleRepository cycles;
+
+	@BeforeEach
+	void useThisEngine() {
+		AbstractAssertions.init(engine);
+		cycle.moveClockTo(LocalDate.of(2026, 12, 1));
+	}
+
+	@AfterEach
+	void resetClock() {
+		cycle.resetClock();
+	}
+
+	@Test
+	void straightThroughToTwoFollowUpRoundsAndNextYearsDraft() {
+		ProcessInstance instance = cycle.start("olivia", CycleDriver.calendar(PLAN, 2030));
+		String key = "DEMO-STRATEGI-2030";
+		assertThat(instance).hasBusinessKey(key).isWaitingAt("callActivity_drafting");
+
+		draftReady(key);
+		assertThat(instance).isWaitingAt("callActivity_medConsultation");
+		assertThat(plan(key).getStatus()).isEqualTo(PlanStatus.IN_CONSULTATION);
+
+		cycle.complete("peter", "userTask_giveStatement", key, Map.of("statement", "Hovedudvalget bakker op."));
+		cycle.complete("mikkel", "userTask_answerStatement", key, Map.of("statementAnswer", "Tak, vi tilføjer trivsel."));
+		assertThat(instance).isWaitingAt("callActivity_politicalApproval");
+		assertThat(plan(key).getStatus()).isEqualTo(PlanStatus.IN_POLITICAL_REVIEW);
+
+		decide("svend", key, DecisionOutcome.APPROVED, null);
+		assertThat(instance).isWaitingAt("userTask_chooseTranslatingUnits");
+		assertThat(plan(key).getStatus()).isEqualTo(PlanStatus.APPROVED);
+
+		cycle.complete("karen", "userTask_chooseTranslatingUnits", key, Map.of());
+		assertThat(instance).isWaitingAt("callActivity_unitTranslation");
+		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("unitTranslation")
+			.processInstanceBusinessKeyLike(key + "-%").count()).isEqualTo(UNITS.size());
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key + "-skoler").count()).isOne();
+
+		UNITS.forEach(unit -> {
+			writeUnitPlan(unit, key, false);
+			approveUnitPlan(unit, key);
+		});
+		assertThat(instance).isWaitingAt("callActivity_followUpRound");
+		assertThat(plan(key).getStatus()).isEqualTo(PlanStatus.IN_FOLLOW_UP);
+		assertThat(unitPlans.findByPlanId(plan(key).getId())).filteredOn(unitPlan -> unitPlan.getCycleYear() == 2030)
+			.hasSize(UNITS.size())
+			.allSatisfy(unitPlan -> assertThat(unitPlan.getStatus()).isEqualTo(UnitPlan.Status.APPROVED));
+
+		followUpRound(key, LocalDate.of(2030, 6, 30));
+		followUpRound(key, LocalDate.of(2030, 12, 31));
+		assertThat(statusReports.findByPlanIdOrderByPeriodEndAscUnitIdAsc(plan(key).getId()))
+			.filteredOn(report -> report.getPeriodEnd().getYear() == 2030)
+			.hasSize(2 * UNITS.size());
+
+		cycle.complete("karen", "userTask_evaluatePlan", key,
+				Map.of("evaluation", "Året lykkedes; budgettet holdt.", "startNextYear", true));
+		assertThat(instance).isEnded().hasPassed("serviceTask_prepareNextYearDraft");
+		StrategyPlan next = plans.findByCodeAndYear(PLAN, 2031).orElseThrow();
+		assertThat(next.getStatus()).isEqualTo(PlanStatus.DRAFT);
+		assertThat(next.getPreviousPlan().getId()).isEqualTo(plan(key).getId());
+		assertThat(plan(key).getStatus()).isEqualTo(PlanStatus.EVALUATED);
+	}
+
+	@Test
+	void noStatementByTheDeadlineClosesTheHearing() {
+		ProcessInstance instance = cycle.start("olivia", CycleDriver.calendar(PLAN, 2032));
+		String key = "DEMO-STRATEGI-2032";
+		draftReady(key);
+		assertThat(cycle.sees("peter", "userTask_giveStatement", key)).isTrue();
+
+		cycle.moveClockTo(LocalDate.of(2032, 2, 2));
+
+		assertThat(cycle.sees("peter", "userTask_giveStatement", key)).isFalse();
+		Task answer = cycle.taskFor("karen", "userTask_answerStatement", key);
+		assertThat(tasks.getVariable(answer.getId(), "statementText"))
+			.isEqualTo("Hovedudvalget afgav ikke høringssvar inden fristen.");
+		assertThat(statements.findByPlanIdOrderByRecordedAtAsc(plan(key).getId()))
+			.filteredOn(statement -> statement.getCycleYear() == 2032)
+			.extracting(ConsultationStatement::isNoStatement)
+			.containsExactly(true);
+		assertThat(instance).isWaitingAt("callActivity_medConsultation");
+	}
+
+	@Test
+	void sentBackByFinanceCommitteeThenApproved() {
+		ProcessInstance instance = cycle.start("olivia", CycleDriver.calendar(PLAN, 2033));
+		String key = "DEMO-STRATEGI-2033";
+		throughConsultation(key);
+
+		decide("tove", key, DecisionOutcome.SENT_BACK, "Målene for sygefravær skal skærpes.");
+		assertThat(instance).isWaitingAt("callActivity_drafting");
+		assertThat(plan(key).getStatus()).isEqualTo(PlanStatus.DRAFT);
+
+		throughDraftingAndConsultation(key);
+		decide("svend", key, DecisionOutcome.APPROVED_WITH_CHANGES, "Godkendt med skærpede mål.");
+
+		assertThat(instance).isWaitingAt("userTask_chooseTranslatingUnits");
+		assertThat(decisions.findByPlanIdOrderByRecordedAtAsc(plan(key).getId()))
+			.filteredOn(decision -> decision.getCycleYear() == 2033)
+			.extracting(CommitteeDecision::getOutcome)
+			.containsExactly(DecisionOutcome.SENT_BACK, DecisionOutcome.APPROVED_WITH_CHANGES);
+	}
+
+	@Test
+	void councilDecidesAfterFinanceCommitteeWhenTheDmnSaysSo() {
+		transfer.importJson(new ByteArrayInputStream("""
+				{ "code": "POLITISK", "municipality": "Demo Kommune", "title": "Politisk strategi",
+				  "year": 2027, "kind": "POLITICAL_STRATEGY", "periodFrom": "2027-01-01",
+				  "focusAreas": [ { "title": "Grøn omstilling", "goals": [ { "description": "CO2 ned" } ] } ] }
+				""".getBytes(StandardCharsets.UTF_8)));
+		ProcessInstance instance = cycle.start("olivia", CycleDriver.calendar("POLITISK", 2027));
+		String key = "POLITISK-2027";
+		throughConsultation(key);
+
+		decide("svend", key, DecisionOutcome.APPROVED, null);
+		assertThat(instance).isWaitingAt("callActivity_politicalApproval");
+		assertThat(cycle.sees("ulrik", "userTask_decideOnPlan", key)).as("Byrådet decides next").isTrue();
+		assertThat(cycle.sees("peter", "userTask_decideOnPlan", key)).isFalse();
+
+		decide("ulrik", key, DecisionOutcome.APPROVED, null);
+		assertThat(instance).isWaitingAt("userTask_chooseTranslatingUnits");
+	}
+
+	@Test
+	void unitPlanAskedForChangesTwiceThenApproved() {
+		String key = "DEMO-STRATEGI-2034";
+		ProcessInstance instance = untilTranslation(key, 2034, List.of("job"));
+		ProcessInstance translation = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key + "-job").singleResult();
+
+		for (int round = 1; round <= 2; round++) {
+			writeUnitPlan("job", key, false);
+			cycle.complete("karen", "userTask_reviewUnitPlan", key,
+					Map.of("unitPlanApproved", false, "reviewReason", "Gør indsatsen mere konkret (" + round + ")."));
+			assertThat(translation).isWaitingAt("userTask_writeUnitPlan");
+			assertThat(unitPlan("job", 2034).getStatus()).isEqualTo(UnitPlan.Status.CHANGES_REQUESTED);
+		}
+		Task third = cycle.taskFor("dorthe", "userTask_writeUnitPlan", key);
+		assertThat(tasks.getVariable(third.getId(), "reviewComment")).isEqualTo("Gør indsatsen mere konkret (2).");
+		writeUnitPlan("job", key, false);
+		approveUnitPlan("job", key);
+
+		assertThat(translation).isEnded();
+		assertThat(instance).isWaitingAt("callActivity_followUpRound");
+	}
+
+	@Test
+	void unitThatDoesNotApplyAFocusArea() {
+		String key = "DEMO-STRATEGI-2035";
+		untilTranslation(key, 2035, List.of("hr"));
+
+		writeUnitPlan("hr", key, true);
+		approveUnitPlan("hr", key);
+
+		transaction.executeWithoutResult(status -> {
+			UnitPlan hr = unitPlan("hr", 2035);
+			assertThat(hr.getEntries()).hasSize(5);
+			assertThat(hr.getEntries()).filteredOn(entry -> !entry.applies())
+				.singleElement()
+				.satisfies(entry -> assertThat(entry.getNotApplicableReason())
+					.isEqualTo("Staben har ingen borgerrettede opgaver."));
+		});
+	}
+
+	@Test
+	void departmentPlanIsReviewedByItsCoreAreaChiefNotTheManagementGroup() {
+		String key = "DEMO-STRATEGI-2036";
+		untilTranslation(key, 2036, List.of("skoler", "job"));
+		writeUnitPlan("skoler", key, false);
+		writeUnitPlan("job", key, false);
+
+		assertThat(cycle.sees("anders", "userTask_reviewUnitPlan", key + "-skoler")).isTrue();
+		assertThat(cycle.sees("karen", "userTask_reviewUnitPlan", key + "-skoler")).isFalse();
+		assertThat(cycle.sees("karen", "userTask_reviewUnitPlan", key + "-job")).isTrue();
+		assertThat(cycle.sees("birgit", "userTask_writeUnitPlan", key + "-job")).as("another unit's task").isFalse();
+	}
+
+	@Test
+	void refusedFormKeepsTheTaskOpenAndSavesNothing() {
+		String key = "DEMO-STRATEGI-2037";
+		cycle.start("olivia", CycleDriver.calendar(PLAN, 2037));
+		throughConsultation(key);
+		Task decision = cycle.taskFor("svend", "userTask_decideOnPlan", key);
+		int decisionsBefore = decisions.findByPlanIdOrderByRecordedAtAsc(plan(key).getId()).size();
+
+		assertThatThrownBy(() -> cycle.complete("svend", decision,
+				Map.of("decision", DecisionOutcome.SENT_BACK.name(), "reasoning", " ")))
+			.hasRootCauseInstanceOf(InvalidTaskInputException.class)
+			.hasMessageContaining("Skriv en begrundelse");
+
+		assertThat(tasks.createTaskQuery().taskId(decision.getId()).count()).isOne();
+		assertThat(decisions.findByPlanIdOrderByRecordedAtAsc(plan(key).getId())).hasSize(decisionsBefore);
+	}
+
+	@Test
+	void secondCycleForTheSamePlanAndYearAndDatesOutOfOrderAreRefused() {
+		cycle.start("olivia", CycleDriver.calendar(PLAN, 2038));
+
+		assertThatThrownBy(() -> cycle.start("olivia", CycleDriver.calendar(PLAN, 2038)))
+			.isInstanceOf(CycleRefusedException.class)
+			.hasMessageContaining("Der kører allerede en cyklus for planen DEMO-STRATEGI i 2038");
+
+		Map<String, Object> backwards = new HashMap<>(CycleDriver.calendar(PLAN, 2039));
+		backwards.put("consultationDeadline", "2039-01-01");
+		assertThatThrownBy(() -> cycle.start("olivia", backwards)).isInstanceOf(CycleRefusedException.class)
+			.hasMessageContaining("Høringsfristen skal ligge efter fristen for udkastet.");
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("DEMO-STRATEGI-2039").count()).isZero();
+	}
+
+	@Test
+	void everyTaskCarriesItsDueDateFromTheCalendar() {
+		cycle.start("olivia", CycleDriver.calendar(PLAN, 2040));
+		Task draft = cycle.taskFor("karen", "userTask_draftPlan", "DEMO-STRATEGI-2040");
+
+		assertThat(draft.getDueDate()).isEqualTo(CycleDates.endOf(LocalDate.of(2040, 1, 15)));
+		assertThat(draft.getName()).isEqualTo("Udarbejd udkast – Holbæk i Fællesskab – Koncernledelsens strategiplan 2017+ – 2040");
+		assertThat(draft.getName()).doesNotContain("${");
+		assertThat(cycle.sees("anders", "userTask_draftPlan", "DEMO-STRATEGI-2040")).as("chiefs do not draft").isFalse();
+	}
+
+	private void draftReady(String key) {
+		cycle.complete("karen", "userTask_draftPlan", key, Map.of());
+		cycle.complete("anders", "userTask_commentDraft", key, Map.of("managementComment", "Fint udkast."));
+		cycle.complete("karen", "userTask_markDraftReady", key, Map.of("draftReady", true));
+	}
+
+	private void throughConsultation(String key) {
+		draftReady(key);
+		cycle.complete("rikke", "userTask_giveStatement", key, Map.of("statement", "Ingen bemærkninger."));
+		cycle.complete("karen", "userTask_answerStatement", key, Map.of("statementAnswer", "Taget til efterretning."));
+	}
+
+	private void throughDraftingAndConsultation(String key) {
+		throughConsultation(key);
+	}
+
+	private void decide(String member, String key, DecisionOutcome outcome, String reasoning) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("decision", outcome.name());
+		if (reasoning != null) {
+			variables.put("reasoning", reasoning);
+		}
+		cycle.complete(member, "userTask_decideOnPlan", key, variables);
+	}
+
+	private ProcessInstance untilTranslation(String key, int year, List<String> units) {
+		ProcessInstance instance = cycle.start("olivia", CycleDriver.calendar(PLAN, year));
+		throughConsultation(key);
+		decide("svend", key, DecisionOutcome.APPROVED, null);
+		cycle.complete("karen", "userTask_chooseTranslatingUnits", key, Map.of("translatingUnits", cycle.jsonOf(units)));
+		return instance;
+	}
+
+	private void writeUnitPlan(String unit, String key, boolean lastFocusAreaDoesNotApply) {
+		String leader = leaderOf(unit);
+		Task task = cycle.taskFor(leader, "userTask_writeUnitPlan", key + "-" + unit);
+		List<Map<String, Object>> answers = cycle.listOf(task, "answers");
+		for (int i = 0; i < answers.size(); i++) {
+			boolean notApplicable = lastFocusAreaDoesNotApply && i == answers.size() - 1;
+			answers.get(i).put("notApplicable", notApplicable);
+			answers.get(i).put(notApplicable ? "reason" : "action",
+					notApplicable ? "Staben har ingen borgerrettede opgaver." : "Vi gør det konkret i " + unit + ".");
+		}
+		cycle.complete(leader, task, Map.of("answers", cycle.jsonOf(answers), "discussInLocalMed", false));
+	}
+
+	private void approveUnitPlan(String unit, String key) {
+		String reviewer = List.of("skoler", "dagtilbud").contains(unit) ? "anders" : "karen";
+		cycle.complete(reviewer, "userTask_reviewUnitPlan", key + "-" + unit, Map.of("unitPlanApproved", true));
+	}
+
+	private void followUpRound(String key, LocalDate date) {
+		cycle.moveClockTo(date);
+		for (String unit : UNITS) {
+			String leader = leaderOf(unit);
+			Task task = tasks.createTaskQuery()
+				.taskCandidateUser(leader)
+				.taskDefinitionKey("userTask_reportStatus")
+				.processInstanceBusinessKey(key)
+				.list()
+				.stream()
+				.filter(candidate -> unit.equals(tasks.getVariable(candidate.getId(), "unitId")))
+				.findFirst()
+				.orElseThrow();
+			List<Map<String, Object>> rows = cycle.listOf(task, "goalStatuses");
+			rows.forEach(row -> row.put("light", "GREEN"));
+			cycle.complete(leader, task, Map.of("goalStatuses", cycle.jsonOf(rows)));
+		}
+		cycle.complete("karen", "userTask_reviewStatus", key, Map.of("boardStatusComment", "Alt er grønt."));
+		cycle.complete("tove", "userTask_noteStatus", key, Map.of("statusNoted", true));
+	}
+
+	private String leaderOf(String unit) {
+		return engine.getIdentityService()
+			.createUserQuery()
+			.memberOfGroup(CamundaGroups.unitChief(unit))
+			.singleResult()
+			.getId();
+	}
+
+	/** The plan a cycle runs on: the newest plan with the code when the cycle started. */
+	private StrategyPlan plan(String key) {
+		return plans.findById(cycles.findByBusinessKey(key).orElseThrow().getPlan().getId()).orElseThrow();
+	}
+
+	private UnitPlan unitPlan(String unit, int year) {
+		return unitPlans.findByPlanIdAndUnitIdAndCycleYear(plan(PLAN + "-" + year).getId(), unit, year).orElseThrow();
+	}
+
+}

@@ -1,0 +1,8 @@
+package dk.aarshjul.organisation;
+
+import dk.aarshjul.system.PostgresTest;
+
+@PostgresTest
+class OrganisationLoadingPostgresTests extends OrganisationLoadingTests {
+
+}
