@@ -22,13 +22,19 @@ import dk.aarshjul.translation.UnitPlan;
 import dk.aarshjul.translation.UnitPlanRepository;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,6 +47,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * the cycle, with the real models, DMN tables, listeners and database (H2 and PostgreSQL, see
  * the subclasses).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class StrategyCycleProcessTests {
 
 	static final String PLAN = "DEMO-STRATEGI";
@@ -299,6 +306,64 @@ abstract class StrategyCycleProcessTests {
 		assertThat(draft.getName()).isEqualTo("Udarbejd udkast – Holbæk i Fællesskab – Koncernledelsens strategiplan 2017+ – 2040");
 		assertThat(draft.getName()).doesNotContain("${");
 		assertThat(cycle.sees("anders", "userTask_draftPlan", "DEMO-STRATEGI-2040")).as("chiefs do not draft").isFalse();
+	}
+
+	@Test
+	void draftNotReadyTwiceLocalMedDiscussesAndTheCycleEndsWithoutNextYear() {
+		Map<String, Object> calendar = new HashMap<>(CycleDriver.calendar(PLAN, 2041));
+		calendar.put("followUpDates", "2041-06-30");
+		ProcessInstance instance = cycle.start("olivia", calendar);
+		String key = "DEMO-STRATEGI-2041";
+		cycle.complete("karen", "userTask_draftPlan", key, Map.of());
+		cycle.complete("anders", "userTask_commentDraft", key, Map.of("managementComment", "Mangler mål for trivsel."));
+		cycle.complete("karen", "userTask_markDraftReady", key, Map.of("draftReady", false));
+		assertThat(cycle.sees("karen", "userTask_draftPlan", key)).as("back to drafting").isTrue();
+		throughConsultation(key);
+		decide("svend", key, DecisionOutcome.APPROVED, null);
+		cycle.complete("karen", "userTask_chooseTranslatingUnits", key,
+				Map.of("translatingUnits", cycle.jsonOf(List.of("laering"))));
+
+		Task write = cycle.taskFor("anders", "userTask_writeUnitPlan", key);
+		List<Map<String, Object>> answers = cycle.listOf(write, "answers");
+		answers.forEach(answer -> answer.put("action", "Læring og Trivsel gør det."));
+		cycle.complete("anders", write, Map.of("answers", cycle.jsonOf(answers), "discussInLocalMed", true));
+		cycle.complete("rikke", "userTask_discussInLocalMed", key, Map.of("localMedComment", "MED bakker op."));
+		approveUnitPlan("laering", key);
+
+		cycle.moveClockTo(LocalDate.of(2041, 6, 30));
+		Task report = cycle.taskFor("anders", "userTask_reportStatus", key);
+		List<Map<String, Object>> rows = cycle.listOf(report, "goalStatuses");
+		rows.forEach(row -> row.put("light", "YELLOW"));
+		rows.forEach(row -> row.put("comment", "Forsinket af ny lovgivning."));
+		cycle.complete("anders", report, Map.of("goalStatuses", cycle.jsonOf(rows)));
+		cycle.complete("karen", "userTask_reviewStatus", key, Map.of("boardStatusComment", "Gult."));
+		cycle.complete("svend", "userTask_noteStatus", key, Map.of("statusNoted", true));
+		cycle.complete("karen", "userTask_evaluatePlan", key, Map.of("evaluation", "Planen fortsætter uændret.", "startNextYear", false));
+
+		assertThat(instance).isEnded().hasPassed("endEvent_cycleCompleted").hasNotPassed("serviceTask_prepareNextYearDraft");
+	}
+
+	/** Runs last: together the tests above have taken every flow node of every process. */
+	@Test
+	@Order(Integer.MAX_VALUE)
+	void everyFlowNodeOfEveryProcessHasBeenCovered() {
+		for (ProcessDefinition definition : engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list()) {
+			List<String> flowNodes = engine.getRepositoryService()
+				.getBpmnModelInstance(definition.getId())
+				.getModelElementsByType(FlowNode.class)
+				.stream()
+				.map(FlowNode::getId)
+				.toList();
+			List<String> passed = engine.getHistoryService()
+				.createHistoricActivityInstanceQuery()
+				.processDefinitionId(definition.getId())
+				.list()
+				.stream()
+				.map(HistoricActivityInstance::getActivityId)
+				.distinct()
+				.toList();
+			assertThat(passed).as("flow nodes passed in %s", definition.getKey()).containsAll(flowNodes);
+		}
 	}
 
 	private void draftReady(String key) {

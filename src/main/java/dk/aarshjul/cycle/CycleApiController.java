@@ -1,0 +1,94 @@
+package dk.aarshjul.cycle;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Starting a cycle from Årshjul's API; only process owners may. */
+@RestController
+@RequestMapping("/api/cycles")
+class CycleApiController {
+
+	private final CycleStarter starter;
+
+	private final MessageSource messages;
+
+	CycleApiController(CycleStarter starter, MessageSource messages) {
+		this.starter = starter;
+		this.messages = messages;
+	}
+
+	record StartCycleRequest(String planCode, Integer cycleYear, LocalDate draftingDeadline,
+			LocalDate consultationDeadline, LocalDate financeCommitteeMeeting, LocalDate councilMeeting,
+			LocalDate translationDeadline, List<LocalDate> followUpDates, LocalDate periodEnd) {
+
+		Map<String, Object> variables() {
+			Map<String, Object> variables = new HashMap<>();
+			variables.put(CycleVariables.START_PLAN_CODE, planCode);
+			variables.put(CycleVariables.CYCLE_YEAR, cycleYear);
+			variables.put("draftingDeadline", text(draftingDeadline));
+			variables.put("consultationDeadline", text(consultationDeadline));
+			variables.put("financeCommitteeMeeting", text(financeCommitteeMeeting));
+			variables.put("councilMeeting", text(councilMeeting));
+			variables.put("translationDeadline", text(translationDeadline));
+			variables.put("followUpDates", followUpDates == null ? null
+					: String.join(",", followUpDates.stream().map(LocalDate::toString).toList()));
+			variables.put("periodEnd", text(periodEnd));
+			return variables;
+		}
+
+		private static String text(LocalDate date) {
+			return date == null ? null : date.toString();
+		}
+
+	}
+
+	record StartedCycle(String businessKey, String processInstanceId) {
+	}
+
+	@PostMapping
+	ResponseEntity<StartedCycle> start(@RequestBody StartCycleRequest request, Authentication user) {
+		boolean processOwner = user.getAuthorities()
+			.stream()
+			.anyMatch(authority -> authority.getAuthority().equals("GROUP_procesejer"));
+		if (!processOwner) {
+			throw new AccessDeniedException("Only process owners start cycles");
+		}
+		ProcessInstance instance = starter.start(user.getName(), request.variables());
+		return ResponseEntity.created(URI.create("/engine-rest/process-instance/" + instance.getId()))
+			.body(new StartedCycle(instance.getBusinessKey(), instance.getId()));
+	}
+
+	@ExceptionHandler(CycleRefusedException.class)
+	ProblemDetail refused(CycleRefusedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+		problem.setTitle(messages.getMessage("cycle.refused", null, LocaleContextHolder.getLocale()));
+		problem.setProperty("errors",
+				ex.problems().stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+		return problem;
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail forbidden() {
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.FORBIDDEN);
+		problem.setTitle(messages.getMessage("cycle.forbidden", null, LocaleContextHolder.getLocale()));
+		return problem;
+	}
+
+}
