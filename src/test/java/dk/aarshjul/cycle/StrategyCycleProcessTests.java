@@ -226,6 +226,8 @@ abstract class StrategyCycleProcessTests {
 			assertThat(unitPlan("job", 2034).getStatus()).isEqualTo(UnitPlan.Status.CHANGES_REQUESTED);
 		}
 		Task third = cycle.taskFor("dorthe", "userTask_writeUnitPlan", key);
+		assertThat(third.getName()).isEqualTo("Oversæt strategiplanen – Kerneområde Job og Uddannelse – "
+				+ plan(key).getTitle() + " – 2034");
 		assertThat(tasks.getVariable(third.getId(), "reviewComment")).isEqualTo("Gør indsatsen mere konkret (2).");
 		writeUnitPlan("job", key, false);
 		approveUnitPlan("job", key);
@@ -304,6 +306,7 @@ abstract class StrategyCycleProcessTests {
 
 		assertThat(draft.getDueDate()).isEqualTo(CycleDates.endOf(LocalDate.of(2040, 1, 15)));
 		assertThat(draft.getName()).isEqualTo("Udarbejd udkast – Holbæk i Fællesskab – Koncernledelsens strategiplan 2017+ – 2040");
+		assertThat(cycle.taskFor("karen", "userTask_draftPlan", "DEMO-STRATEGI-2040").getName()).contains("2040");
 		assertThat(draft.getName()).doesNotContain("${");
 		assertThat(cycle.sees("anders", "userTask_draftPlan", "DEMO-STRATEGI-2040")).as("chiefs do not draft").isFalse();
 	}
