@@ -38,6 +38,12 @@ public class ConsultationStatement {
 
 	private Instant recordedAt;
 
+	private String boardAnswer;
+
+	private String answeredBy;
+
+	private Instant answeredAt;
+
 	protected ConsultationStatement() {
 	}
 
@@ -59,6 +65,25 @@ public class ConsultationStatement {
 
 	public static ConsultationStatement noneByDeadline(StrategyPlan plan, String bodyId, int cycleYear, Instant at) {
 		return new ConsultationStatement(plan, bodyId, cycleYear, null, true, null, at);
+	}
+
+	/** The executive board's answer; the statement itself is never changed. */
+	public void answer(String answer, String userId, Instant at) {
+		this.boardAnswer = answer;
+		this.answeredBy = userId;
+		this.answeredAt = at;
+	}
+
+	public String getBoardAnswer() {
+		return boardAnswer;
+	}
+
+	public String getAnsweredBy() {
+		return answeredBy;
+	}
+
+	public Instant getAnsweredAt() {
+		return answeredAt;
 	}
 
 	public Long getId() {

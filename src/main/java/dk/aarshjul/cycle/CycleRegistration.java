@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dk.aarshjul.cycle.CycleRefusedException.FieldMessage;
+import dk.aarshjul.organisation.CamundaGroups;
 import dk.aarshjul.organisation.UnitKind;
 import dk.aarshjul.organisation.UnitRepository;
 import dk.aarshjul.plan.StrategyPlan;
@@ -18,7 +19,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * First step of every cycle, however it was started: checks the plan and the calendar, refuses
+ * First step of every cycle, however it was started: checks that a process owner started it,
+ * checks the plan and the calendar, refuses
  * a second cycle for the same plan and year, saves the cycle and names the process instance
  * after it (business key e.g. DEMO-STRATEGI-2027). A refusal rolls the start back.
  */
@@ -55,6 +57,16 @@ class CycleRegistration implements JavaDelegate {
 		List<FieldMessage> problems = new ArrayList<>(request.problems());
 		calendar.problems().forEach(p -> problems.add(new FieldMessage(p.field(), message(p.messageKey()))));
 
+		String startedBy = identity.getCurrentAuthentication() == null ? null
+				: identity.getCurrentAuthentication().getUserId();
+		if (startedBy == null || identity.createGroupQuery()
+			.groupMember(startedBy)
+			.groupId(CamundaGroups.PROCESS_OWNERS)
+			.count() == 0) {
+			throw new CycleRefusedException(message("cycle.refused"),
+					List.of(new FieldMessage(CycleVariables.START_PLAN_CODE, message("cycle.forbidden"))));
+		}
+
 		StrategyPlan plan = null;
 		if (request.planCode().isEmpty()) {
 			problems.add(new FieldMessage(CycleVariables.START_PLAN_CODE, message("cycle.plan.required")));
@@ -74,8 +86,7 @@ class CycleRegistration implements JavaDelegate {
 			throw new CycleRefusedException(message("cycle.refused"), problems);
 		}
 
-		StrategyCycle cycle = new StrategyCycle(plan, calendar, identity.getCurrentAuthentication() == null ? null
-				: identity.getCurrentAuthentication().getUserId(), clock.instant());
+		StrategyCycle cycle = new StrategyCycle(plan, calendar, startedBy, clock.instant());
 		cycle.chooseTranslatingUnits(units.findAllByOrderByPosition()
 			.stream()
 			.filter(unit -> unit.getKind() != UnitKind.EXECUTIVE_BOARD)

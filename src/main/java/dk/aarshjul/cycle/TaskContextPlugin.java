@@ -9,17 +9,25 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-/** Gives every user task of every model the {@link TaskNamesInContext} listener, so no model can forget it. */
+/**
+ * Gives every user task of every model the listeners that put it in context: its name
+ * ({@link TaskNamesInContext}) and the plan for its form ({@link PlanSummaryForForms}). Added
+ * here, so that no model can forget them.
+ */
 @Component
-class TaskNamesInContextPlugin extends AbstractProcessEnginePlugin {
+class TaskContextPlugin extends AbstractProcessEnginePlugin {
 
 	private final TaskNamesInContext taskNames;
 
-	TaskNamesInContextPlugin(TaskNamesInContext taskNames) {
+	private final PlanSummaryForForms planSummary;
+
+	TaskContextPlugin(TaskNamesInContext taskNames, PlanSummaryForForms planSummary) {
 		this.taskNames = taskNames;
+		this.planSummary = planSummary;
 	}
 
 	@Override
@@ -31,8 +39,9 @@ class TaskNamesInContextPlugin extends AbstractProcessEnginePlugin {
 
 			@Override
 			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-					.addTaskListener(TaskListener.EVENTNAME_CREATE, taskNames);
+				TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+				task.addTaskListener(TaskListener.EVENTNAME_CREATE, taskNames);
+				task.addTaskListener(TaskListener.EVENTNAME_CREATE, planSummary);
 			}
 
 		});

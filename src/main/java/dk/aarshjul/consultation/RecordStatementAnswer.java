@@ -1,0 +1,50 @@
+package dk.aarshjul.consultation;
+
+import java.time.Clock;
+import java.util.Comparator;
+
+import dk.aarshjul.cycle.CycleVariables;
+import dk.aarshjul.cycle.FormData;
+import dk.aarshjul.cycle.InvalidTaskInputException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Saves the executive board's answer to the consultation, with the statement it answers. */
+@Component("recordStatementAnswer")
+class RecordStatementAnswer implements TaskListener {
+
+	static final String ANSWER = "statementAnswer";
+
+	private final ConsultationStatementRepository statements;
+
+	private final FormData form;
+
+	private final Clock clock;
+
+	RecordStatementAnswer(ConsultationStatementRepository statements, FormData form, Clock clock) {
+		this.statements = statements;
+		this.form = form;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void notify(DelegateTask task) {
+		String answer = form.text(task, ANSWER);
+		if (answer.isEmpty()) {
+			throw new InvalidTaskInputException(form.message("consultation.answer.required"));
+		}
+		if (answer.length() > RecordStatement.MAX_LENGTH) {
+			throw new InvalidTaskInputException(form.message("consultation.answer.tooLong", RecordStatement.MAX_LENGTH));
+		}
+		int year = CycleVariables.cycleYear(task);
+		statements.findByPlanIdOrderByRecordedAtAsc(CycleVariables.planId(task))
+			.stream()
+			.filter(statement -> statement.getCycleYear() == year && statement.getBoardAnswer() == null)
+			.max(Comparator.comparing(ConsultationStatement::getRecordedAt))
+			.ifPresent(statement -> statement.answer(answer, task.getAssignee(), clock.instant()));
+	}
+
+}

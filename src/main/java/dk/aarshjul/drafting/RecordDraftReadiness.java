@@ -1,0 +1,25 @@
+package dk.aarshjul.drafting;
+
+import dk.aarshjul.cycle.CycleVariables;
+import dk.aarshjul.cycle.FormData;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** The board says whether the draft goes to consultation; an unticked box means "not yet". */
+@Component("recordDraftReadiness")
+class RecordDraftReadiness implements TaskListener {
+
+	private final FormData form;
+
+	RecordDraftReadiness(FormData form) {
+		this.form = form;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		task.getExecution()
+			.setVariable(CycleVariables.DRAFT_READY, Boolean.TRUE.equals(form.flag(task, CycleVariables.DRAFT_READY)));
+	}
+
+}

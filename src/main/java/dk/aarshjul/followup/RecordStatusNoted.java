@@ -1,0 +1,43 @@
+package dk.aarshjul.followup;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import dk.aarshjul.cycle.CycleVariables;
+import dk.aarshjul.cycle.FormData;
+import dk.aarshjul.cycle.InvalidTaskInputException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records that Økonomiudvalget took the round's status to note. */
+@Component("recordStatusNoted")
+class RecordStatusNoted implements TaskListener {
+
+	static final String NOTED = "statusNoted";
+
+	private final StatusRoundRepository rounds;
+
+	private final FormData form;
+
+	private final Clock clock;
+
+	RecordStatusNoted(StatusRoundRepository rounds, FormData form, Clock clock) {
+		this.rounds = rounds;
+		this.form = form;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void notify(DelegateTask task) {
+		if (!Boolean.TRUE.equals(form.flag(task, NOTED))) {
+			throw new InvalidTaskInputException(form.message("followup.noted.required"));
+		}
+		rounds.findByPlanIdAndPeriodEnd(CycleVariables.planId(task), LocalDate.parse(CycleVariables.followUpDate(task)))
+			.orElseThrow()
+			.noted(task.getAssignee(), clock.instant());
+	}
+
+}

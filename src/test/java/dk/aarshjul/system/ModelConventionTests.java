@@ -1,0 +1,125 @@
+package dk.aarshjul.system;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The house rules for models and forms: readable ids with a type prefix, every element drawn,
+ * service tasks wired to one bean each, every user task routed to a group with a due date and a
+ * deployed Camunda Form, and forms whose component ids are unique.
+ */
+class ModelConventionTests {
+
+	private static final ObjectMapper json = new ObjectMapper();
+
+	@Test
+	void everyProcessHasAHistoryTimeToLiveAndEveryFlowNodeIsDrawnWithAReadableId() {
+		for (BpmnModelInstance model : models()) {
+			Set<String> drawn = new HashSet<>();
+			model.getModelElementsByType(BpmnShape.class).forEach(shape -> drawn.add(shape.getBpmnElement().getId()));
+			for (Process process : model.getModelElementsByType(Process.class)) {
+				assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId()).isNotBlank();
+			}
+			for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+				assertThat(drawn).as("drawn").contains(node.getId());
+				assertThat(node.getId()).as("readable id")
+					.matches("(startEvent|endEvent|userTask|serviceTask|businessRuleTask|callActivity|gateway|boundaryEvent|timerEvent)_[a-z][A-Za-z]+");
+			}
+		}
+	}
+
+	@Test
+	void serviceTasksAreWiredByDelegateExpression() {
+		for (BpmnModelInstance model : models()) {
+			for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+				assertThat(task.getCamundaDelegateExpression()).as(task.getId()).matches("\\$\\{[a-z][A-Za-z]+}");
+				assertThat(task.getCamundaClass()).as(task.getId()).isNull();
+			}
+		}
+	}
+
+	@Test
+	void userTasksAreRoutedDueAndHaveADeployedForm() throws IOException {
+		Set<String> formIds = formIds();
+		for (BpmnModelInstance model : models()) {
+			for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+				assertThat(task.getCamundaCandidateGroups()).as(task.getId()).isNotBlank();
+				assertThat(task.getCamundaAssignee()).as("no hard-coded assignee on " + task.getId()).isNull();
+				assertThat(task.getCamundaDueDate()).as(task.getId()).isNotBlank();
+				assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isEqualTo("deployment");
+				assertThat(formIds).as("form of " + task.getId()).contains(task.getCamundaFormRef());
+			}
+			for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+				if (start.getCamundaFormRef() != null) {
+					assertThat(formIds).contains(start.getCamundaFormRef());
+				}
+			}
+		}
+	}
+
+	@Test
+	void formComponentIdsAreUnique() throws IOException {
+		for (Path form : files("forms", ".form")) {
+			List<String> ids = new ArrayList<>();
+			collectIds(json.readTree(form.toFile()).get("components"), ids);
+			assertThat(ids).as(form.toString()).doesNotHaveDuplicates();
+		}
+	}
+
+	private static void collectIds(JsonNode components, List<String> ids) {
+		for (JsonNode component : components) {
+			ids.add(component.get("id").asText());
+			if (component.has("components")) {
+				collectIds(component.get("components"), ids);
+			}
+		}
+	}
+
+	private static Set<String> formIds() throws IOException {
+		Set<String> ids = new HashSet<>();
+		for (Path form : files("forms", ".form")) {
+			ids.add(json.readValue(form.toFile(), Map.class).get("id").toString());
+		}
+		return ids;
+	}
+
+	private static List<BpmnModelInstance> models() {
+		try {
+			return files("bpmn", ".bpmn").stream().map(path -> Bpmn.readModelFromFile(new File(path.toString()))).toList();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static List<Path> files(String folder, String suffix) throws IOException {
+		try (Stream<Path> paths = Files.list(Path.of(folder))) {
+			List<Path> files = paths.filter(path -> path.toString().endsWith(suffix)).sorted().toList();
+			assertThat(files).as(folder).isNotEmpty();
+			return files;
+		}
+	}
+
+}
