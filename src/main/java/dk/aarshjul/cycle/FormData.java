@@ -13,8 +13,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads and writes the values Camunda Forms work with. Lists (a form's dynamic list, a
- * checklist's options) travel as JSON variables; texts and flags as plain variables.
+ * Reads and writes the values Camunda Forms work with. Rows (one per focus area, one per goal)
+ * travel as numbered slots of plain variables, {@code action1}, {@code action2}, …: Tasklist
+ * 7.24 keeps the Complete button disabled on a form whose dynamic list holds data, so the forms
+ * have a fixed number of slots and hide the empty ones. A checklist's options and choices travel
+ * as JSON variables.
  */
 @Component
 public class FormData {
@@ -38,10 +41,28 @@ public class FormData {
 		}
 	}
 
-	public List<Map<String, Object>> objects(VariableScope scope, String name) {
-		return read(scope.getVariable(name), new TypeReference<>() {
-		});
+	/** Sets each row's values as task-local slot variables: {@code key + (row index + 1)}. */
+	public void putLocalSlots(VariableScope scope, List<Map<String, Object>> rows, int slots) {
+		if (rows.size() > slots) {
+			throw new InvalidTaskInputException(message("form.slots.tooMany", slots));
+		}
+		for (int i = 0; i < rows.size(); i++) {
+			for (Map.Entry<String, Object> value : rows.get(i).entrySet()) {
+				scope.setVariableLocal(value.getKey() + (i + 1), value.getValue());
+			}
+		}
 	}
+
+	/** The value of slot {@code index} (from 1) of {@code key}. */
+	public Object slot(VariableScope scope, String key, int index) {
+		return scope.getVariable(key + index);
+	}
+
+	public String slotText(VariableScope scope, String key, int index) {
+		Object value = slot(scope, key, index);
+		return value == null ? "" : value.toString().trim();
+	}
+
 
 	public List<String> strings(VariableScope scope, String name) {
 		return read(scope.getVariable(name), new TypeReference<>() {

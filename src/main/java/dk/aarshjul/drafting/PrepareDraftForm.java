@@ -1,18 +1,31 @@
 package dk.aarshjul.drafting;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import dk.aarshjul.cycle.CycleVariables;
 import dk.aarshjul.cycle.FormData;
-import dk.aarshjul.plan.PlanDocument;
+import dk.aarshjul.cycle.FormSlots;
+import dk.aarshjul.plan.PlanDocument.FocusAreaDocument;
 import dk.aarshjul.plan.PlanTransfer;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Gives the drafting form the plan's focus areas and goals as they stand. */
+/** Gives the drafting form the plan's focus areas, one slot each, with their goals one per line. */
 @Component("prepareDraftForm")
 class PrepareDraftForm implements TaskListener {
 
-	static final String FOCUS_AREAS = "focusAreas";
+	static final String TITLE = "title";
+
+	static final String STRATEGY = "strategy";
+
+	static final String SPECIAL_FOR_YEAR = "specialForYear";
+
+	static final String RESPONSIBLE_DIRECTOR = "responsibleDirector";
+
+	static final String GOALS = "goals";
 
 	private final PlanTransfer plans;
 
@@ -25,8 +38,22 @@ class PrepareDraftForm implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		PlanDocument plan = plans.export(CycleVariables.planId(task));
-		form.putLocalJson(task, FOCUS_AREAS, plan.focusAreas());
+		List<Map<String, Object>> rows = plans.export(CycleVariables.planId(task))
+			.focusAreas()
+			.stream()
+			.map(PrepareDraftForm::row)
+			.toList();
+		form.putLocalSlots(task, rows, FormSlots.FOCUS_AREAS);
+	}
+
+	private static Map<String, Object> row(FocusAreaDocument area) {
+		Map<String, Object> row = new HashMap<>();
+		row.put(TITLE, area.title());
+		row.put(STRATEGY, area.strategy());
+		row.put(SPECIAL_FOR_YEAR, area.specialForYear());
+		row.put(RESPONSIBLE_DIRECTOR, area.responsibleDirector());
+		row.put(GOALS, GoalLines.format(area.goals() == null ? List.of() : area.goals()));
+		return row;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dk.aarshjul.cycle.CycleVariables;
 import dk.aarshjul.cycle.FormData;
+import dk.aarshjul.cycle.FormSlots;
 import dk.aarshjul.plan.StrategyPlanRepository;
 import dk.aarshjul.translation.UnitDirectory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -13,11 +14,19 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** One row per goal of the plan, for the unit to give a traffic light and a comment. */
+/**
+ * One slot per goal of the plan ({@code goal1}, {@code light1}, {@code comment1}, …), for the
+ * unit to give a traffic light and a comment. Every slot is set on the task itself, so the
+ * units' parallel reports never share a value.
+ */
 @Component("prepareStatusReportForm")
 class PrepareStatusReportForm implements TaskListener {
 
-	static final String GOAL_STATUSES = "goalStatuses";
+	static final String GOAL = "goal";
+
+	static final String LIGHT = "light";
+
+	static final String COMMENT = "comment";
 
 	private final StrategyPlanRepository plans;
 
@@ -40,14 +49,13 @@ class PrepareStatusReportForm implements TaskListener {
 			.stream()
 			.flatMap(area -> area.getGoals().stream().map(goal -> {
 				Map<String, Object> row = new LinkedHashMap<>();
-				row.put("goalId", goal.getId());
-				row.put("goal", area.getTitle() + ": " + goal.getDescription());
-				row.put("light", "");
-				row.put("comment", "");
+				row.put(GOAL, area.getTitle() + ": " + goal.getDescription());
+				row.put(LIGHT, "");
+				row.put(COMMENT, "");
 				return row;
 			}))
 			.toList();
-		form.putLocalJson(task, GOAL_STATUSES, rows);
+		form.putLocalSlots(task, rows, FormSlots.GOALS);
 		task.setVariableLocal("unitName", directory.name(CycleVariables.unitId(task)));
 	}
 

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import dk.aarshjul.cycle.CycleVariables;
@@ -43,20 +41,18 @@ class SaveStatusReport implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		List<Map<String, Object>> rows = form.objects(task, PrepareStatusReportForm.GOAL_STATUSES);
 		StrategyPlan plan = plans.findById(CycleVariables.planId(task)).orElseThrow();
 		StatusReport report = new StatusReport(plan, CycleVariables.unitId(task),
 				LocalDate.parse(CycleVariables.followUpDate(task)));
 		List<String> problems = new ArrayList<>();
-		for (Goal goal : plan.getFocusAreas().stream().flatMap(area -> area.getGoals().stream()).toList()) {
-			Map<String, Object> row = rows.stream()
-				.filter(candidate -> Objects.equals(String.valueOf(candidate.get("goalId")), String.valueOf(goal.getId())))
-				.findFirst()
-				.orElse(Map.of());
+		List<Goal> goals = plan.getFocusAreas().stream().flatMap(area -> area.getGoals().stream()).toList();
+		for (int slot = 1; slot <= goals.size(); slot++) {
+			Goal goal = goals.get(slot - 1);
+			String chosen = form.slotText(task, PrepareStatusReportForm.LIGHT, slot);
 			Optional<TrafficLight> light = Arrays.stream(TrafficLight.values())
-				.filter(value -> value.name().equals(String.valueOf(row.get("light"))))
+				.filter(value -> value.name().equals(chosen))
 				.findFirst();
-			String comment = row.get("comment") == null ? "" : row.get("comment").toString().trim();
+			String comment = form.slotText(task, PrepareStatusReportForm.COMMENT, slot);
 			if (light.isEmpty()) {
 				problems.add(form.message("followup.light.required", goal.getDescription()));
 			}

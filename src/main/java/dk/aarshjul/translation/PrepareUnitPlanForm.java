@@ -1,12 +1,13 @@
 package dk.aarshjul.translation;
 
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import dk.aarshjul.cycle.CycleVariables;
 import dk.aarshjul.cycle.FormData;
+import dk.aarshjul.cycle.FormSlots;
 import dk.aarshjul.plan.FocusArea;
 import dk.aarshjul.plan.StrategyPlanRepository;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -15,13 +16,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Gives the unit plan's forms one row per focus area, in priority order, with what the unit has
- * answered so far and the reviewer's last comment.
+ * Gives the unit plan's forms one slot per focus area, in priority order ({@code focusArea1},
+ * {@code action1}, {@code notApplicable1}, {@code reason1}, …), with what the unit has answered
+ * so far and the reviewer's last comment.
  */
 @Component("prepareUnitPlanForm")
 class PrepareUnitPlanForm implements TaskListener {
 
-	static final String ANSWERS = "answers";
+	static final String FOCUS_AREA = "focusArea";
+
+	static final String ACTION = "action";
+
+	static final String NOT_APPLICABLE = "notApplicable";
+
+	static final String REASON = "reason";
 
 	private final UnitPlanRepository unitPlans;
 
@@ -46,30 +54,29 @@ class PrepareUnitPlanForm implements TaskListener {
 		String unitId = CycleVariables.unitId(task);
 		int cycleYear = CycleVariables.cycleYear(task);
 		UnitPlan unitPlan = unitPlans.findByPlanIdAndUnitIdAndCycleYear(planId, unitId, cycleYear).orElseThrow();
-		List<Map<String, Object>> answers = plans.findById(planId)
+		List<Map<String, Object>> rows = plans.findById(planId)
 			.orElseThrow()
 			.getFocusAreas()
 			.stream()
-			.map(area -> answer(area, unitPlan))
+			.map(area -> row(area, unitPlan))
 			.toList();
-		form.putLocalJson(task, ANSWERS, answers);
+		form.putLocalSlots(task, rows, FormSlots.FOCUS_AREAS);
 		task.setVariableLocal("unitName", directory.name(unitId));
 		task.setVariableLocal("hasLocalMed", directory.hasLocalMed(unitId));
 		task.setVariableLocal("reviewComment", Optional.ofNullable(unitPlan.getReviewComment()).orElse(""));
 	}
 
-	private static Map<String, Object> answer(FocusArea area, UnitPlan unitPlan) {
+	private static Map<String, Object> row(FocusArea area, UnitPlan unitPlan) {
 		Optional<UnitPlanEntry> entry = unitPlan.getEntries()
 			.stream()
 			.filter(candidate -> candidate.getFocusArea().getId().equals(area.getId()))
 			.findFirst();
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("focusAreaId", area.getId());
-		answer.put("focusArea", area.getPriority() + ". " + area.getTitle());
-		answer.put("action", entry.map(UnitPlanEntry::getAction).orElse(""));
-		answer.put("notApplicable", entry.map(e -> !e.applies()).orElse(false));
-		answer.put("reason", entry.map(UnitPlanEntry::getNotApplicableReason).orElse(""));
-		return answer;
+		Map<String, Object> row = new HashMap<>();
+		row.put(FOCUS_AREA, area.getPriority() + ". " + area.getTitle());
+		row.put(ACTION, entry.map(UnitPlanEntry::getAction).orElse(""));
+		row.put(NOT_APPLICABLE, entry.map(e -> !e.applies()).orElse(false));
+		row.put(REASON, entry.map(UnitPlanEntry::getNotApplicableReason).orElse(""));
+		return row;
 	}
 
 }

@@ -3,8 +3,6 @@ package dk.aarshjul.translation;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 import dk.aarshjul.cycle.CycleVariables;
 import dk.aarshjul.cycle.FormData;
@@ -48,18 +46,14 @@ class SaveUnitPlan implements TaskListener {
 		Long planId = CycleVariables.planId(task);
 		String unitId = CycleVariables.unitId(task);
 		int cycleYear = CycleVariables.cycleYear(task);
-		List<Map<String, Object>> answers = form.objects(task, PrepareUnitPlanForm.ANSWERS);
 		UnitPlan unitPlan = unitPlans.findByPlanIdAndUnitIdAndCycleYear(planId, unitId, cycleYear).orElseThrow();
 		List<String> problems = new ArrayList<>();
-		for (FocusArea area : plans.findById(planId).orElseThrow().getFocusAreas()) {
-			Map<String, Object> answer = answers.stream()
-				.filter(candidate -> Objects.equals(String.valueOf(candidate.get("focusAreaId")),
-						String.valueOf(area.getId())))
-				.findFirst()
-				.orElse(Map.of());
-			boolean notApplicable = Boolean.TRUE.equals(answer.get("notApplicable"));
-			String action = text(answer.get("action"));
-			String reason = text(answer.get("reason"));
+		List<FocusArea> focusAreas = plans.findById(planId).orElseThrow().getFocusAreas();
+		for (int slot = 1; slot <= focusAreas.size(); slot++) {
+			FocusArea area = focusAreas.get(slot - 1);
+			boolean notApplicable = Boolean.TRUE.equals(form.slot(task, PrepareUnitPlanForm.NOT_APPLICABLE, slot));
+			String action = form.slotText(task, PrepareUnitPlanForm.ACTION, slot);
+			String reason = form.slotText(task, PrepareUnitPlanForm.REASON, slot);
 			if (notApplicable && reason.isEmpty()) {
 				problems.add(form.message("translation.reason.required", area.getTitle()));
 			}

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -112,15 +111,24 @@ public class CycleDriver {
 		complete(user, taskFor(user, taskKey, businessKey), variables);
 	}
 
-	public List<Map<String, Object>> listOf(Task task, String name) {
-		Object value = tasks.getVariable(task.getId(), name);
-		try {
-			return json.readValue(value.toString(), new TypeReference<>() {
-			});
+	/** How many rows the task's form shows: the filled slots of {@code key} ({@code key1}, {@code key2}, …). */
+	public int rows(Task task, String key) {
+		int rows = 0;
+		while (tasks.getVariable(task.getId(), key + (rows + 1)) != null) {
+			rows++;
 		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
+		return rows;
+	}
+
+	/** The form values that give every row of the task's form the same answers. */
+	public Map<String, Object> everyRow(Task task, String rowKey, Map<String, Object> answers) {
+		Map<String, Object> values = new HashMap<>();
+		for (int row = 1; row <= rows(task, rowKey); row++) {
+			for (Map.Entry<String, Object> answer : answers.entrySet()) {
+				values.put(answer.getKey() + row, answer.getValue());
+			}
 		}
+		return values;
 	}
 
 	public Object jsonOf(Object value) {

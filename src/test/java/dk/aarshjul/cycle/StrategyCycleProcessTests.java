@@ -13,7 +13,11 @@ import dk.aarshjul.approval.DecisionOutcome;
 import dk.aarshjul.consultation.ConsultationStatement;
 import dk.aarshjul.consultation.ConsultationStatementRepository;
 import dk.aarshjul.followup.StatusReportRepository;
+import dk.aarshjul.followup.StatusRound;
+import dk.aarshjul.followup.StatusRoundRepository;
 import dk.aarshjul.organisation.CamundaGroups;
+import dk.aarshjul.plan.FocusArea;
+import dk.aarshjul.plan.Goal;
 import dk.aarshjul.plan.PlanStatus;
 import dk.aarshjul.plan.PlanTransfer;
 import dk.aarshjul.plan.StrategyPlan;
@@ -75,6 +79,9 @@ abstract class StrategyCycleProcessTests {
 
 	@Autowired
 	StatusReportRepository statusReports;
+
+	@Autowired
+	StatusRoundRepository statusRounds;
 
 	@Autowired
 	ConsultationStatementRepository statements;
@@ -142,6 +149,15 @@ abstract class StrategyCycleProcessTests {
 		assertThat(statusReports.findByPlanIdOrderByPeriodEndAscUnitIdAsc(plan(key).getId()))
 			.filteredOn(report -> report.getPeriodEnd().getYear() == 2030)
 			.hasSize(2 * UNITS.size());
+		assertThat(statusRounds.findByPlanIdOrderByPeriodEndAsc(plan(key).getId()))
+			.filteredOn(round -> round.getPeriodEnd().getYear() == 2030)
+			.extracting(StatusRound::getBoardComment, StatusRound::getNotedBy)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Alt er grønt.", "tove"),
+					org.assertj.core.groups.Tuple.tuple("Alt er grønt.", "tove"));
+		assertThat(statements.findByPlanIdOrderByRecordedAtAsc(plan(key).getId()))
+			.filteredOn(statement -> statement.getCycleYear() == 2030)
+			.extracting(ConsultationStatement::getStatement, ConsultationStatement::getBoardAnswer)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Hovedudvalget bakker op.", "Tak, vi tilføjer trivsel."));
 
 		cycle.complete("karen", "userTask_evaluatePlan", key,
 				Map.of("evaluation", "Året lykkedes; budgettet holdt.", "startNextYear", true));
@@ -150,6 +166,35 @@ abstract class StrategyCycleProcessTests {
 		assertThat(next.getStatus()).isEqualTo(PlanStatus.DRAFT);
 		assertThat(next.getPreviousPlan().getId()).isEqualTo(plan(key).getId());
 		assertThat(plan(key).getStatus()).isEqualTo(PlanStatus.EVALUATED);
+	}
+
+	@Test
+	void boardWritesTheDraftInItsFormAndABadGoalLineIsRefused() {
+		transfer.importJson(new ByteArrayInputStream("""
+				{ "code": "UDKAST", "municipality": "Demo Kommune", "title": "Udkast-plan",
+				  "year": 2027, "kind": "ANNUAL_AGREEMENT", "periodFrom": "2027-01-01",
+				  "focusAreas": [ { "title": "Trivsel", "goals": [ { "description": "Mindre fravær" } ] } ] }
+				""".getBytes(StandardCharsets.UTF_8)));
+		cycle.start("olivia", CycleDriver.calendar("UDKAST", 2027));
+		Task draft = cycle.taskFor("karen", "userTask_draftPlan", "UDKAST-2027");
+		assertThat(tasks.getVariable(draft.getId(), "title1")).isEqualTo("Trivsel");
+		assertThat(tasks.getVariable(draft.getId(), "goals1")).isEqualTo("Mindre fravær");
+
+		Map<String, Object> badDate = new HashMap<>(Map.of("goals1", "Mindre fravær | Sygefravær | Højst 5 % | 31-12-2027"));
+		assertThatThrownBy(() -> cycle.complete("karen", draft, badDate))
+			.hasMessageContaining("Indsatsområde 1, mål på linje 1: datoen '31-12-2027' kan ikke læses");
+		assertThat(transfer.export(plan("UDKAST-2027").getId()).focusAreas()).hasSize(1);
+
+		cycle.complete("karen", draft, Map.of("goals1", "Mindre fravær | Sygefravær | Højst 5 % | 2027-12-31",
+				"title2", "Grøn omstilling", "goals2", "Færre kørte kilometer\nLED i alle bygninger | | | 2028-06-30"));
+
+		transaction.executeWithoutResult(status -> {
+			StrategyPlan revised = plan("UDKAST-2027");
+			assertThat(revised.getFocusAreas()).extracting(FocusArea::getTitle).containsExactly("Trivsel", "Grøn omstilling");
+			assertThat(revised.getFocusAreas().get(0).getGoals().get(0).getTarget()).isEqualTo("Højst 5 %");
+			assertThat(revised.getFocusAreas().get(1).getGoals()).extracting(Goal::getDueDate)
+				.containsExactly(null, LocalDate.of(2028, 6, 30));
+		});
 	}
 
 	@Test
@@ -285,12 +330,16 @@ abstract class StrategyCycleProcessTests {
 	}
 
 	@Test
-	void secondCycleForTheSamePlanAndYearAndDatesOutOfOrderAreRefused() {
+	void secondCycleNonOwnerAndDatesOutOfOrderAreRefused() {
 		cycle.start("olivia", CycleDriver.calendar(PLAN, 2038));
 
 		assertThatThrownBy(() -> cycle.start("olivia", CycleDriver.calendar(PLAN, 2038)))
 			.isInstanceOf(CycleRefusedException.class)
 			.hasMessageContaining("Der kører allerede en cyklus for planen DEMO-STRATEGI i 2038");
+
+		assertThatThrownBy(() -> cycle.start("anders", CycleDriver.calendar(PLAN, 2039)))
+			.isInstanceOf(CycleRefusedException.class)
+			.hasMessageContaining("Kun procesejere kan starte en cyklus.");
 
 		Map<String, Object> backwards = new HashMap<>(CycleDriver.calendar(PLAN, 2039));
 		backwards.put("consultationDeadline", "2039-01-01");
@@ -327,18 +376,16 @@ abstract class StrategyCycleProcessTests {
 				Map.of("translatingUnits", cycle.jsonOf(List.of("laering"))));
 
 		Task write = cycle.taskFor("anders", "userTask_writeUnitPlan", key);
-		List<Map<String, Object>> answers = cycle.listOf(write, "answers");
-		answers.forEach(answer -> answer.put("action", "Læring og Trivsel gør det."));
-		cycle.complete("anders", write, Map.of("answers", cycle.jsonOf(answers), "discussInLocalMed", true));
+		Map<String, Object> answers = cycle.everyRow(write, "focusArea", Map.of("action", "Læring og Trivsel gør det."));
+		answers.put("discussInLocalMed", true);
+		cycle.complete("anders", write, answers);
 		cycle.complete("rikke", "userTask_discussInLocalMed", key, Map.of("localMedComment", "MED bakker op."));
 		approveUnitPlan("laering", key);
 
 		cycle.moveClockTo(LocalDate.of(2041, 6, 30));
 		Task report = cycle.taskFor("anders", "userTask_reportStatus", key);
-		List<Map<String, Object>> rows = cycle.listOf(report, "goalStatuses");
-		rows.forEach(row -> row.put("light", "YELLOW"));
-		rows.forEach(row -> row.put("comment", "Forsinket af ny lovgivning."));
-		cycle.complete("anders", report, Map.of("goalStatuses", cycle.jsonOf(rows)));
+		cycle.complete("anders", report,
+				cycle.everyRow(report, "goal", Map.of("light", "YELLOW", "comment", "Forsinket af ny lovgivning.")));
 		cycle.complete("karen", "userTask_reviewStatus", key, Map.of("boardStatusComment", "Gult."));
 		cycle.complete("svend", "userTask_noteStatus", key, Map.of("statusNoted", true));
 		cycle.complete("karen", "userTask_evaluatePlan", key, Map.of("evaluation", "Planen fortsætter uændret.", "startNextYear", false));
@@ -405,14 +452,15 @@ abstract class StrategyCycleProcessTests {
 	private void writeUnitPlan(String unit, String key, boolean lastFocusAreaDoesNotApply) {
 		String leader = leaderOf(unit);
 		Task task = cycle.taskFor(leader, "userTask_writeUnitPlan", key + "-" + unit);
-		List<Map<String, Object>> answers = cycle.listOf(task, "answers");
-		for (int i = 0; i < answers.size(); i++) {
-			boolean notApplicable = lastFocusAreaDoesNotApply && i == answers.size() - 1;
-			answers.get(i).put("notApplicable", notApplicable);
-			answers.get(i).put(notApplicable ? "reason" : "action",
-					notApplicable ? "Staben har ingen borgerrettede opgaver." : "Vi gør det konkret i " + unit + ".");
+		Map<String, Object> answers = cycle.everyRow(task, "focusArea",
+				Map.of("action", "Vi gør det konkret i " + unit + ".", "notApplicable", false));
+		if (lastFocusAreaDoesNotApply) {
+			int last = cycle.rows(task, "focusArea");
+			answers.put("notApplicable" + last, true);
+			answers.put("reason" + last, "Staben har ingen borgerrettede opgaver.");
 		}
-		cycle.complete(leader, task, Map.of("answers", cycle.jsonOf(answers), "discussInLocalMed", false));
+		answers.put("discussInLocalMed", false);
+		cycle.complete(leader, task, answers);
 	}
 
 	private void approveUnitPlan(String unit, String key) {
@@ -433,9 +481,7 @@ abstract class StrategyCycleProcessTests {
 				.filter(candidate -> unit.equals(tasks.getVariable(candidate.getId(), "unitId")))
 				.findFirst()
 				.orElseThrow();
-			List<Map<String, Object>> rows = cycle.listOf(task, "goalStatuses");
-			rows.forEach(row -> row.put("light", "GREEN"));
-			cycle.complete(leader, task, Map.of("goalStatuses", cycle.jsonOf(rows)));
+			cycle.complete(leader, task, cycle.everyRow(task, "goal", Map.of("light", "GREEN")));
 		}
 		cycle.complete("karen", "userTask_reviewStatus", key, Map.of("boardStatusComment", "Alt er grønt."));
 		cycle.complete("tove", "userTask_noteStatus", key, Map.of("statusNoted", true));
