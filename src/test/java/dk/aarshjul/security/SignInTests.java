@@ -92,6 +92,12 @@ class SignInTests {
 	}
 
 	@Test
+	void configuredAdministratorAdministersCamunda() {
+		assertThat(http.withBasicAuth("admin", "demo").getForEntity("/engine-rest/group?member=admin", String.class)
+			.getBody()).contains("camunda-admin");
+	}
+
+	@Test
 	void healthIsOpenButOtherActuatorEndpointsAreNot() throws Exception {
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk());
 		mvc.perform(get("/actuator/env")).andExpect(status().isUnauthorized());
