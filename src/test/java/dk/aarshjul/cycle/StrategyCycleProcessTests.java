@@ -322,8 +322,8 @@ abstract class StrategyCycleProcessTests {
 
 		assertThatThrownBy(() -> cycle.complete("svend", decision,
 				Map.of("decision", DecisionOutcome.SENT_BACK.name(), "reasoning", " ")))
-			.hasRootCauseInstanceOf(InvalidTaskInputException.class)
-			.hasMessageContaining("Skriv en begrundelse");
+			.isInstanceOf(InvalidTaskInputException.class)
+			.hasMessage("Skriv en begrundelse, når planen godkendes med ændringer eller sendes tilbage.");
 
 		assertThat(tasks.createTaskQuery().taskId(decision.getId()).count()).isOne();
 		assertThat(decisions.findByPlanIdOrderByRecordedAtAsc(plan(key).getId())).hasSize(decisionsBefore);
