@@ -27,7 +27,7 @@ public record PlanDocument(
 		@NotNull(message = "{plan.kind.required}") PlanKind kind,
 		@NotNull(message = "{plan.periodFrom.required}") LocalDate periodFrom,
 		LocalDate periodTo,
-		@NotEmpty(message = "{plan.focusAreas.required}") @Size(max = 50,
+		@NotEmpty(message = "{plan.focusAreas.required}") @Size(max = PlanLimits.MAX_FOCUS_AREAS,
 				message = "{field.tooMany}") List<@Valid @NotNull(message = "{field.required}") FocusAreaDocument> focusAreas) {
 
 	public record FocusAreaDocument(
@@ -36,7 +36,7 @@ public record PlanDocument(
 			@Size(max = 10000, message = "{field.tooLong}") String strategy,
 			@Size(max = 10000, message = "{field.tooLong}") String specialForYear,
 			@Size(max = 64, message = "{field.tooLong}") String responsibleDirector,
-			@Size(max = 100, message = "{field.tooMany}") List<@Valid @NotNull(message = "{field.required}") GoalDocument> goals) {
+			@Size(max = PlanLimits.MAX_GOALS, message = "{field.tooMany}") List<@Valid @NotNull(message = "{field.required}") GoalDocument> goals) {
 	}
 
 	public record GoalDocument(

@@ -45,6 +45,10 @@ public class PlanRevision {
 			problems.add(new FieldProblem("focusAreas",
 					messages.getMessage("plan.focusAreas.required", null, LocaleContextHolder.getLocale())));
 		}
+		if (PlanLimits.tooManyGoals(focusAreas)) {
+			problems.add(new FieldProblem("focusAreas", messages.getMessage("plan.goals.tooMany",
+					new Object[] { PlanLimits.MAX_GOALS }, LocaleContextHolder.getLocale())));
+		}
 		for (int i = 0; i < focusAreas.size(); i++) {
 			String prefix = "focusAreas[" + i + "].";
 			validator.validate(focusAreas.get(i))

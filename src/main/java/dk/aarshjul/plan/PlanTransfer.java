@@ -62,6 +62,9 @@ public class PlanTransfer {
 			.sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
 			.map(PlanTransfer::problem)
 			.toList());
+		if (problems.isEmpty() && PlanLimits.tooManyGoals(document.focusAreas())) {
+			problems.add(new InvalidPlanException.FieldProblem("focusAreas", message("plan.goals.tooMany", PlanLimits.MAX_GOALS)));
+		}
 		if (problems.isEmpty() && document.periodTo() != null && document.periodTo().isBefore(document.periodFrom())) {
 			problems.add(new InvalidPlanException.FieldProblem("periodTo", message("plan.period.order")));
 		}

@@ -96,6 +96,18 @@ abstract class PlanModelTests {
 	}
 
 	@Test
+	void aPlanLargerThanTheFormsCanShowIsRefused() {
+		PlanDocument.FocusAreaDocument area = new PlanDocument.FocusAreaDocument("Område", null, null, null,
+				java.util.Collections.nCopies(PlanLimits.MAX_GOALS + 1, new PlanDocument.GoalDocument("Mål", null, null, null)));
+		PlanDocument tooManyGoals = new PlanDocument("FOR-STOR", "Demo Kommune", "For stor", null, 2027,
+				PlanKind.ANNUAL_AGREEMENT, java.time.LocalDate.of(2027, 1, 1), null, List.of(area));
+
+		assertThatThrownBy(() -> transfer.importDocument(tooManyGoals)).isInstanceOf(InvalidPlanException.class)
+			.hasMessageContaining("højst 40");
+		assertThat(plans.findByCodeAndYear("FOR-STOR", 2027)).isEmpty();
+	}
+
+	@Test
 	void concurrentEditsOfAUnitPlanDoNotOverwriteEachOther() {
 		Long planId = plans.findByCodeAndYear("DEMO-STRATEGI", 2017).orElseThrow().getId();
 		Long unitPlanId = transaction.execute(status -> {
