@@ -11,7 +11,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Saves the executive board's answer to the consultation, with the statement it answers. */
+/**
+ * Saves the executive board's answer to the consultation, with the statement it answers, and
+ * whether the board adjusts the draft before it goes to the politicians.
+ */
 @Component("recordStatementAnswer")
 class RecordStatementAnswer implements TaskListener {
 
@@ -45,6 +48,9 @@ class RecordStatementAnswer implements TaskListener {
 			.filter(statement -> statement.getCycleYear() == year && statement.getBoardAnswer() == null)
 			.max(Comparator.comparing(ConsultationStatement::getRecordedAt))
 			.ifPresent(statement -> statement.answer(answer, task.getAssignee(), clock.instant()));
+		task.getExecution()
+			.setVariable(CycleVariables.ADJUST_DRAFT,
+					Boolean.TRUE.equals(form.flag(task, CycleVariables.ADJUST_DRAFT)));
 	}
 
 }

@@ -31,6 +31,8 @@ public final class CycleVariables {
 
 	public static final String PLAN_SENT_BACK = "planSentBack";
 
+	public static final String ADJUST_DRAFT = "adjustDraft";
+
 	public static final String DISCUSS_IN_LOCAL_MED = "discussInLocalMed";
 
 	public static final String UNIT_PLAN_APPROVED = "unitPlanApproved";

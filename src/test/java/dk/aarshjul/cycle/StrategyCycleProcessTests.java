@@ -198,7 +198,7 @@ abstract class StrategyCycleProcessTests {
 	}
 
 	@Test
-	void noStatementByTheDeadlineClosesTheHearing() {
+	void noStatementByTheDeadlineClosesTheHearingAndTheBoardAdjustsTheDraft() {
 		ProcessInstance instance = cycle.start("olivia", CycleDriver.calendar(PLAN, 2032));
 		String key = "DEMO-STRATEGI-2032";
 		draftReady(key);
@@ -215,6 +215,12 @@ abstract class StrategyCycleProcessTests {
 			.extracting(ConsultationStatement::isNoStatement)
 			.containsExactly(true);
 		assertThat(instance).isWaitingAt("callActivity_medConsultation");
+
+		cycle.complete("karen", answer, Map.of("statementAnswer", "Vi tilretter selv udkastet.", "adjustDraft", true));
+		Task adjust = cycle.taskFor("karen", "userTask_adjustDraft", key);
+		assertThat(tasks.getVariable(adjust.getId(), "title1")).isEqualTo("Kerneopgaverne");
+		cycle.complete("karen", adjust, Map.of());
+		assertThat(instance).isWaitingAt("callActivity_politicalApproval");
 	}
 
 	@Test
