@@ -21,7 +21,7 @@ class MainCommittee {
 			.filter(body -> body.getKind() == BodyKind.MAIN_MED_COMMITTEE)
 			.map(Body::getId)
 			.findFirst()
-			.orElse("hovedudvalg");
+			.orElseThrow(() -> new IllegalStateException("The organisation file names no body of kind 'hovedudvalg'"));
 	}
 
 }

@@ -363,6 +363,8 @@ abstract class StrategyCycleProcessTests {
 		assertThat(draft.getName()).isEqualTo("Udarbejd udkast – Holbæk i Fællesskab – Koncernledelsens strategiplan 2017+ – 2040");
 		assertThat(cycle.taskFor("karen", "userTask_draftPlan", "DEMO-STRATEGI-2040").getName()).contains("2040");
 		assertThat(draft.getName()).doesNotContain("${");
+		assertThat(tasks.getVariable(draft.getId(), "planSummary").toString()).startsWith("**1. Kerneopgaverne** (ansvarlig: karen)")
+			.contains("- Sygefraværet holdes nede – Højst 5 procent (senest 2017-12-31)");
 		assertThat(cycle.sees("anders", "userTask_draftPlan", "DEMO-STRATEGI-2040")).as("chiefs do not draft").isFalse();
 	}
 
