@@ -35,6 +35,9 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
+			// A request that carries its own credentials (HTTP Basic) cannot be forged by another
+			// site; every request that relies on the session cookie needs the CSRF token.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.httpBasic(Customizer.withDefaults())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"));

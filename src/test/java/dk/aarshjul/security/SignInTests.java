@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -75,9 +76,9 @@ class SignInTests {
 	}
 
 	@Test
-	void formsWithoutCsrfTokenAreRefused() throws Exception {
-		mvc.perform(post("/logout").with(httpBasic("anders", "demo"))).andExpect(status().isForbidden());
-		mvc.perform(post("/logout").with(httpBasic("anders", "demo")).with(csrf())).andExpect(status().is2xxSuccessful());
+	void sessionFormsWithoutCsrfTokenAreRefused() throws Exception {
+		mvc.perform(post("/logout").with(user("anders"))).andExpect(status().isForbidden());
+		mvc.perform(post("/logout").with(user("anders")).with(csrf())).andExpect(status().is2xxSuccessful());
 	}
 
 	@Test
