@@ -2,7 +2,6 @@ package dk.aarshjul.approval;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 
 import dk.aarshjul.cycle.CycleVariables;
@@ -55,7 +54,7 @@ class RecordCommitteeDecision implements TaskListener {
 			throw new InvalidTaskInputException(form.message("approval.reasoning.tooLong"));
 		}
 		LocalDate meeting = task.getDueDate() == null ? null
-				: task.getDueDate().toInstant().atZone(ZoneId.of("Europe/Copenhagen")).toLocalDate();
+				: task.getDueDate().toInstant().atZone(clock.getZone()).toLocalDate();
 		decisions.save(new CommitteeDecision(plans.getReferenceById(CycleVariables.planId(task)),
 				CycleVariables.bodyId(task), (Integer) task.getVariable(CycleVariables.CYCLE_YEAR), meeting, outcome,
 				reasoning.isEmpty() ? null : reasoning, task.getAssignee(), clock.instant()));

@@ -16,11 +16,8 @@ class MainCommittee {
 	}
 
 	String id() {
-		return bodies.findAll()
-			.stream()
-			.filter(body -> body.getKind() == BodyKind.MAIN_MED_COMMITTEE)
+		return bodies.findFirstByKindOrderByPosition(BodyKind.MAIN_MED_COMMITTEE)
 			.map(Body::getId)
-			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("The organisation file names no body of kind 'hovedudvalg'"));
 	}
 

@@ -77,10 +77,6 @@ public final class CycleVariables {
 		return (String) scope.getVariable(FOLLOW_UP_DATE);
 	}
 
-	public static boolean flag(VariableScope scope, String name) {
-		return Boolean.TRUE.equals(scope.getVariable(name));
-	}
-
 	static Long asLong(Object value) {
 		return value == null ? null : ((Number) value).longValue();
 	}

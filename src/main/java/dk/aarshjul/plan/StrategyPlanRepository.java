@@ -3,7 +3,6 @@ package dk.aarshjul.plan;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface StrategyPlanRepository extends JpaRepository<StrategyPlan, Long> {
@@ -15,8 +14,5 @@ public interface StrategyPlanRepository extends JpaRepository<StrategyPlan, Long
 	boolean existsByCodeAndYear(String code, int year);
 
 	List<StrategyPlan> findAllByOrderByYearDescTitleAsc();
-
-	@EntityGraph(attributePaths = "focusAreas")
-	Optional<StrategyPlan> findWithFocusAreasById(Long id);
 
 }

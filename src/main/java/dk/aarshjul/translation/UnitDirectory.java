@@ -47,10 +47,7 @@ public class UnitDirectory {
 	}
 
 	private Optional<Body> localMed(String unitId) {
-		return bodies.findAll()
-			.stream()
-			.filter(body -> body.getKind() == BodyKind.LOCAL_MED_COMMITTEE && unitId.equals(body.getUnitId()))
-			.findFirst();
+		return bodies.findFirstByKindAndUnitId(BodyKind.LOCAL_MED_COMMITTEE, unitId);
 	}
 
 }
