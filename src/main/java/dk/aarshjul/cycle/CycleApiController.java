@@ -7,14 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,11 +21,8 @@ class CycleApiController {
 
 	private final CycleStarter starter;
 
-	private final MessageSource messages;
-
-	CycleApiController(CycleStarter starter, MessageSource messages) {
+	CycleApiController(CycleStarter starter) {
 		this.starter = starter;
-		this.messages = messages;
 	}
 
 	record StartCycleRequest(String planCode, Integer cycleYear, LocalDate draftingDeadline,
@@ -64,31 +55,10 @@ class CycleApiController {
 
 	@PostMapping
 	ResponseEntity<StartedCycle> start(@RequestBody StartCycleRequest request, Authentication user) {
-		boolean processOwner = user.getAuthorities()
-			.stream()
-			.anyMatch(authority -> authority.getAuthority().equals("GROUP_procesejer"));
-		if (!processOwner) {
-			throw new AccessDeniedException("Only process owners start cycles");
-		}
+		CycleApiErrors.requireProcessOwner(user);
 		ProcessInstance instance = starter.start(user.getName(), request.variables());
 		return ResponseEntity.created(URI.create("/engine-rest/process-instance/" + instance.getId()))
 			.body(new StartedCycle(instance.getBusinessKey(), instance.getId()));
-	}
-
-	@ExceptionHandler(CycleRefusedException.class)
-	ProblemDetail refused(CycleRefusedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-		problem.setTitle(messages.getMessage("cycle.refused", null, LocaleContextHolder.getLocale()));
-		problem.setProperty("errors",
-				ex.problems().stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
-		return problem;
-	}
-
-	@ExceptionHandler(AccessDeniedException.class)
-	ProblemDetail forbidden() {
-		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.FORBIDDEN);
-		problem.setTitle(messages.getMessage("cycle.forbidden", null, LocaleContextHolder.getLocale()));
-		return problem;
 	}
 
 }

@@ -5,17 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The calendar a process owner sets for one cycle. {@link #problems()} checks that the dates
+ * The calendar a process owner sets for one cycle. {@link #problems(int)} checks that the dates
  * come in the cycle's order; each problem is a message key and the field it concerns.
  */
 public record CycleCalendar(int cycleYear, LocalDate draftingDeadline, LocalDate consultationDeadline,
 		LocalDate financeCommitteeMeeting, LocalDate councilMeeting, LocalDate translationDeadline,
 		List<LocalDate> followUpDates, LocalDate periodEnd) {
 
-	public record Problem(String field, String messageKey) {
+	public record Problem(String field, String messageKey, Object... arguments) {
 	}
 
-	public List<Problem> problems() {
+	/**
+	 * @param consultationMinimumDays the calendar days Hovedudvalget has at least between the
+	 *        drafting deadline (when the draft goes out) and the consultation deadline
+	 */
+	public List<Problem> problems(int consultationMinimumDays) {
 		List<Problem> problems = new ArrayList<>();
 		if (cycleYear < 2000 || cycleYear > 2100) {
 			problems.add(new Problem("cycleYear", "cycle.year.range"));
@@ -32,6 +36,10 @@ public record CycleCalendar(int cycleYear, LocalDate draftingDeadline, LocalDate
 			return problems;
 		}
 		after(problems, "consultationDeadline", consultationDeadline, draftingDeadline);
+		if (consultationDeadline.isAfter(draftingDeadline)
+				&& consultationDeadline.isBefore(draftingDeadline.plusDays(consultationMinimumDays))) {
+			problems.add(new Problem("consultationDeadline", "cycle.consultationDeadline.minimum", consultationMinimumDays));
+		}
 		after(problems, "financeCommitteeMeeting", financeCommitteeMeeting, consultationDeadline);
 		if (councilMeeting != null) {
 			after(problems, "councilMeeting", councilMeeting, financeCommitteeMeeting);

@@ -2,63 +2,78 @@ package dk.aarshjul.cycle;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 
+import dk.aarshjul.deadline.DeadlineProperties;
+import dk.aarshjul.deadline.WorkingTime;
 import dk.aarshjul.organisation.BodyKind;
 import dk.aarshjul.organisation.BodyRepository;
+import dk.aarshjul.organisation.UnitKind;
+import dk.aarshjul.organisation.UnitRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The cycle calendar as the BPMN models read it ({@code ${cycleCalendar.consultationDeadline(cycleId)}}):
  * task due dates and timer dates come from the cycle's saved calendar, not from copies in
- * process variables. A deadline is due at the end of its day; a timer fires when the day after
- * begins; a follow-up round starts on the morning of its date.
+ * process variables, so moving a date of a running cycle moves them too. A deadline is due at
+ * the end of its working day; offsets count Danish working days; a department is due before
+ * its core area, so that the core area can consolidate.
  */
 @Component("cycleCalendar")
 @Transactional(readOnly = true)
 public class CycleDates {
 
-	static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+	/** Working days after a follow-up date by which units report, the board reviews and the committee notes. */
+	static final int STATUS_REPORT_DAYS = 10;
 
-	/** Days after a follow-up date by which units report, the board reviews and the committee notes. */
-	static final int STATUS_REPORT_DAYS = 14;
+	static final int STATUS_REVIEW_DAYS = 15;
 
-	static final int STATUS_REVIEW_DAYS = 21;
+	static final int STATUS_NOTING_DAYS = 25;
 
-	static final int STATUS_NOTING_DAYS = 35;
+	static final int CONSULTATION_ANSWER_DAYS = 5;
 
-	static final int CONSULTATION_ANSWER_DAYS = 7;
+	static final int TRANSLATION_REVIEW_DAYS = 10;
 
-	static final int TRANSLATION_REVIEW_DAYS = 14;
+	static final int CHOOSE_UNITS_DAYS = 5;
 
-	static final int CHOOSE_UNITS_DAYS = 7;
+	private static final LocalTime FOLLOW_UP_START = LocalTime.of(8, 0);
 
 	private final StrategyCycleRepository cycles;
 
 	private final BodyRepository bodies;
 
-	CycleDates(StrategyCycleRepository cycles, BodyRepository bodies) {
+	private final UnitRepository units;
+
+	private final WorkingTime time;
+
+	private final DeadlineProperties deadlines;
+
+	CycleDates(StrategyCycleRepository cycles, BodyRepository bodies, UnitRepository units, WorkingTime time,
+			DeadlineProperties deadlines) {
 		this.cycles = cycles;
 		this.bodies = bodies;
+		this.units = units;
+		this.time = time;
+		this.deadlines = deadlines;
 	}
 
 	public Date draftingDeadline(Long cycleId) {
-		return endOf(cycle(cycleId).getDraftingDeadline());
+		return time.deadline(cycle(cycleId).getDraftingDeadline());
 	}
 
 	public Date consultationDeadline(Long cycleId) {
-		return endOf(cycle(cycleId).getConsultationDeadline());
+		return time.deadline(consultationDay(cycle(cycleId)));
 	}
 
+	/** The hearing closes when the day after its deadline begins. */
 	public Date consultationDeadlineTimer(Long cycleId) {
-		return startOf(cycle(cycleId).getConsultationDeadline().plusDays(1));
+		return time.startOf(consultationDay(cycle(cycleId)).plusDays(1));
 	}
 
 	public Date consultationAnswerDeadline(Long cycleId) {
-		return endOf(cycle(cycleId).getConsultationDeadline().plusDays(CONSULTATION_ANSWER_DAYS));
+		return time.deadline(time.plusWorkingDays(consultationDay(cycle(cycleId)), CONSULTATION_ANSWER_DAYS));
 	}
 
 	public Date meetingDate(Long cycleId, String bodyId) {
@@ -66,22 +81,19 @@ public class CycleDates {
 		boolean council = bodies.findById(bodyId).map(body -> body.getKind() == BodyKind.COUNCIL).orElse(false);
 		LocalDate meeting = council && cycle.getCouncilMeeting() != null ? cycle.getCouncilMeeting()
 				: cycle.getFinanceCommitteeMeeting();
-		return endOf(meeting);
+		return time.deadline(meeting);
 	}
 
 	public Date translationStart(Long cycleId) {
-		StrategyCycle cycle = cycle(cycleId);
-		LocalDate decided = cycle.getCouncilMeeting() != null ? cycle.getCouncilMeeting()
-				: cycle.getFinanceCommitteeMeeting();
-		return endOf(decided.plusDays(CHOOSE_UNITS_DAYS));
+		return time.deadline(time.plusWorkingDays(lastDecision(cycle(cycleId)), CHOOSE_UNITS_DAYS));
 	}
 
 	public Date translationDeadline(Long cycleId, String unitId) {
-		return endOf(cycle(cycleId).getTranslationDeadline());
+		return time.deadline(staggered(cycle(cycleId).getTranslationDeadline(), unitId));
 	}
 
 	public Date translationReviewDeadline(Long cycleId, String unitId) {
-		return endOf(cycle(cycleId).getTranslationDeadline().plusDays(TRANSLATION_REVIEW_DAYS));
+		return time.deadline(time.plusWorkingDays(cycle(cycleId).getTranslationDeadline(), TRANSLATION_REVIEW_DAYS));
 	}
 
 	public List<String> followUpDates(Long cycleId) {
@@ -89,35 +101,50 @@ public class CycleDates {
 	}
 
 	public Date followUpTimer(String followUpDate) {
-		return Date.from(LocalDate.parse(followUpDate).atTime(LocalTime.of(8, 0)).atZone(COPENHAGEN).toInstant());
+		return time.at(LocalDate.parse(followUpDate), FOLLOW_UP_START);
 	}
 
 	public Date statusDeadline(Long cycleId, String followUpDate, String unitId) {
-		return endOf(LocalDate.parse(followUpDate).plusDays(STATUS_REPORT_DAYS));
+		return time.deadline(staggered(time.plusWorkingDays(LocalDate.parse(followUpDate), STATUS_REPORT_DAYS), unitId));
 	}
 
 	public Date statusReviewDeadline(Long cycleId, String followUpDate) {
-		return endOf(LocalDate.parse(followUpDate).plusDays(STATUS_REVIEW_DAYS));
+		return time.deadline(time.plusWorkingDays(LocalDate.parse(followUpDate), STATUS_REVIEW_DAYS));
 	}
 
 	public Date statusNotingDeadline(Long cycleId, String followUpDate) {
-		return endOf(LocalDate.parse(followUpDate).plusDays(STATUS_NOTING_DAYS));
+		return time.deadline(time.plusWorkingDays(LocalDate.parse(followUpDate), STATUS_NOTING_DAYS));
 	}
 
 	public Date periodEnd(Long cycleId) {
-		return endOf(cycle(cycleId).getPeriodEnd());
+		return time.deadline(cycle(cycleId).getPeriodEnd());
+	}
+
+	/**
+	 * The calendar's consultation deadline, but never less than the minimum hearing period after
+	 * the draft actually went to Hovedudvalget (a late draft must not shorten the hearing).
+	 */
+	LocalDate consultationDay(StrategyCycle cycle) {
+		LocalDate planned = cycle.getConsultationDeadline();
+		if (cycle.getConsultationSentOn() == null) {
+			return time.deadlineDay(planned);
+		}
+		LocalDate earliest = cycle.getConsultationSentOn().plusDays(deadlines.consultationMinimumDays());
+		return time.deadlineDay(planned.isBefore(earliest) ? earliest : planned);
+	}
+
+	/** A department reports before its core area, which consolidates its departments' answers. */
+	LocalDate staggered(LocalDate day, String unitId) {
+		boolean department = units.findById(unitId).map(unit -> unit.getKind() == UnitKind.DEPARTMENT).orElse(false);
+		return department ? time.plusWorkingDays(day, -deadlines.departmentLeadWorkingDays()) : time.deadlineDay(day);
+	}
+
+	private static LocalDate lastDecision(StrategyCycle cycle) {
+		return cycle.getCouncilMeeting() != null ? cycle.getCouncilMeeting() : cycle.getFinanceCommitteeMeeting();
 	}
 
 	private StrategyCycle cycle(Long cycleId) {
 		return cycles.findById(cycleId).orElseThrow(() -> new IllegalStateException("No cycle " + cycleId));
-	}
-
-	static Date endOf(LocalDate date) {
-		return Date.from(date.atTime(LocalTime.of(23, 59)).atZone(COPENHAGEN).toInstant());
-	}
-
-	static Date startOf(LocalDate date) {
-		return Date.from(date.atStartOfDay(COPENHAGEN).toInstant());
 	}
 
 }

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dk.aarshjul.audit.AuditAction;
+import dk.aarshjul.audit.AuditTrail;
 import dk.aarshjul.cycle.CycleRefusedException.FieldMessage;
+import dk.aarshjul.deadline.DeadlineProperties;
 import dk.aarshjul.organisation.CamundaGroups;
 import dk.aarshjul.organisation.UnitKind;
 import dk.aarshjul.organisation.UnitRepository;
@@ -39,8 +42,14 @@ class CycleRegistration implements JavaDelegate {
 
 	private final Clock clock;
 
+	private final DeadlineProperties deadlines;
+
+	private final AuditTrail audit;
+
 	CycleRegistration(StrategyPlanRepository plans, StrategyCycleRepository cycles, UnitRepository units,
-			IdentityService identity, MessageSource messages, Clock clock) {
+			IdentityService identity, MessageSource messages, Clock clock, DeadlineProperties deadlines, AuditTrail audit) {
+		this.audit = audit;
+		this.deadlines = deadlines;
 		this.plans = plans;
 		this.cycles = cycles;
 		this.units = units;
@@ -55,7 +64,7 @@ class CycleRegistration implements JavaDelegate {
 		StartRequestReader request = new StartRequestReader(variables, this::message);
 		CycleCalendar calendar = request.calendar();
 		List<FieldMessage> problems = new ArrayList<>(request.problems());
-		calendar.problems().forEach(p -> problems.add(new FieldMessage(p.field(), message(p.messageKey()))));
+		calendar.problems(deadlines.consultationMinimumDays()).forEach(p -> problems.add(new FieldMessage(p.field(), message(p.messageKey(), p.arguments()))));
 
 		String startedBy = identity.getCurrentAuthentication() == null ? null
 				: identity.getCurrentAuthentication().getUserId();
@@ -100,6 +109,7 @@ class CycleRegistration implements JavaDelegate {
 		execution.removeVariable(CycleVariables.START_PLAN_CODE);
 		execution.setVariable(CycleVariables.PLAN_ID, plan.getId());
 		execution.setVariable(CycleVariables.CYCLE_ID, cycle.getId());
+		audit.record(cycle.getId(), startedBy, AuditAction.CYCLE_STARTED, plan.getCode(), null);
 		execution.setVariable(CycleVariables.PLAN_TITLE, plan.getTitle());
 		execution.setVariable(CycleVariables.CYCLE_YEAR, calendar.cycleYear());
 	}

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
@@ -25,7 +26,10 @@ public class CycleStarter {
 	}
 
 	public ProcessInstance start(String userId, Map<String, Object> startVariables) {
-		identity.setAuthenticatedUserId(userId);
+		// with the user's groups: the grant to start a cycle is the process owners' group's
+		identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list().stream()
+			.map(Group::getId)
+			.toList());
 		try {
 			return runtime.startProcessInstanceByKey(CycleVariables.PROCESS_KEY, startVariables);
 		}

@@ -26,6 +26,9 @@ public final class CycleVariables {
 
 	public static final String FOLLOW_UP_DATE = "followUpDate";
 
+	/** Task-local: the unit or committee a task concerns, by name, for Tasklist's list columns. */
+	public static final String CONCERNS = "unitName";
+
 	/** Gateway values, set by the forms or by the listeners that record a decision. */
 	public static final String DRAFT_READY = "draftReady";
 

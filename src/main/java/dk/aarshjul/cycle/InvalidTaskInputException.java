@@ -2,21 +2,21 @@ package dk.aarshjul.cycle;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
  * A completed form was refused. Thrown from a task's complete listener, it rolls the completion
- * back: the task stays open, nothing is saved, and Tasklist shows the Danish message (the REST
- * API answers 400).
+ * back: the task stays open, nothing is saved, and Tasklist shows the Danish message. It is the
+ * engine's form validation exception, so the REST API's submit-form answers 400, not 500.
  */
-public class InvalidTaskInputException extends BadUserRequestException {
+public class InvalidTaskInputException extends FormFieldValidationException {
 
 	public InvalidTaskInputException(List<String> messages) {
-		super(String.join(" ", messages));
+		this(String.join(" ", messages));
 	}
 
 	public InvalidTaskInputException(String message) {
-		super(message);
+		super(null, message, null);
 	}
 
 }

@@ -55,6 +55,8 @@ public class StrategyCycle {
 
 	private LocalDate periodEnd;
 
+	private LocalDate consultationSentOn;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "strategy_cycle_follow_up", joinColumns = @JoinColumn(name = "cycle_id"))
 	@Column(name = "follow_up_date")
@@ -94,6 +96,28 @@ public class StrategyCycle {
 	public void chooseTranslatingUnits(List<String> unitIds) {
 		translatingUnitIds.clear();
 		translatingUnitIds.addAll(unitIds);
+	}
+
+	public void markConsultationSent(LocalDate day) {
+		this.consultationSentOn = day;
+	}
+
+	/** The calendar as it stands, for checking a proposed change against the whole. */
+	public CycleCalendar calendar() {
+		return new CycleCalendar(cycleYear, draftingDeadline, consultationDeadline, financeCommitteeMeeting,
+				councilMeeting, translationDeadline, List.copyOf(followUpDates), periodEnd);
+	}
+
+	/** Moves one date of the calendar; the caller has checked the resulting calendar. */
+	void move(CalendarField field, LocalDate date) {
+		switch (field) {
+			case DRAFTING_DEADLINE -> this.draftingDeadline = date;
+			case CONSULTATION_DEADLINE -> this.consultationDeadline = date;
+			case FINANCE_COMMITTEE_MEETING -> this.financeCommitteeMeeting = date;
+			case COUNCIL_MEETING -> this.councilMeeting = date;
+			case TRANSLATION_DEADLINE -> this.translationDeadline = date;
+			case PERIOD_END -> this.periodEnd = date;
+		}
 	}
 
 	void attachTo(String processInstanceId) {
@@ -154,6 +178,10 @@ public class StrategyCycle {
 
 	public List<String> getTranslatingUnitIds() {
 		return translatingUnitIds;
+	}
+
+	public LocalDate getConsultationSentOn() {
+		return consultationSentOn;
 	}
 
 	public String getStartedBy() {

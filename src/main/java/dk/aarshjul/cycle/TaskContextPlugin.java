@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * here, so that no model can forget them.
  */
 @Component
+@Order(0)
 class TaskContextPlugin extends AbstractProcessEnginePlugin {
 
 	private final TaskNamesInContext taskNames;

@@ -2,6 +2,7 @@ package dk.aarshjul.cycle;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import dk.aarshjul.organisation.Body;
 import dk.aarshjul.organisation.BodyRepository;
@@ -9,6 +10,7 @@ import dk.aarshjul.organisation.Unit;
 import dk.aarshjul.organisation.UnitRepository;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,22 +28,30 @@ class TaskNamesInContext implements TaskListener {
 
 	private final BodyRepository bodies;
 
-	TaskNamesInContext(UnitRepository units, BodyRepository bodies) {
+	private final MessageSource messages;
+
+	TaskNamesInContext(UnitRepository units, BodyRepository bodies, MessageSource messages) {
 		this.units = units;
 		this.bodies = bodies;
+		this.messages = messages;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
 		List<String> parts = new ArrayList<>();
 		parts.add(task.getName());
+		String concerns = null;
 		String bodyId = CycleVariables.bodyId(task);
 		if (bodyId != null) {
-			parts.add(bodies.findById(bodyId).map(Body::getName).orElse(bodyId));
+			concerns = bodies.findById(bodyId).map(Body::getName).orElse(bodyId);
 		}
 		String unitId = CycleVariables.unitId(task);
 		if (unitId != null) {
-			parts.add(units.findById(unitId).map(Unit::getName).orElse(unitId));
+			concerns = units.findById(unitId).map(Unit::getName).orElse(unitId);
+		}
+		if (concerns != null) {
+			parts.add(concerns);
+			task.setVariableLocal(CycleVariables.CONCERNS, concerns);
 		}
 		Object planTitle = task.getVariable(CycleVariables.PLAN_TITLE);
 		if (planTitle != null) {
@@ -51,6 +61,19 @@ class TaskNamesInContext implements TaskListener {
 		Object when = followUpDate != null ? followUpDate : task.getVariable(CycleVariables.CYCLE_YEAR);
 		if (when != null) {
 			parts.add(when.toString());
+		}
+		// local copies, so that Tasklist's filters can show them as columns of the task list
+		if (planTitle != null) {
+			task.setVariableLocal(CycleVariables.PLAN_TITLE, planTitle);
+		}
+		Object year = task.getVariable(CycleVariables.CYCLE_YEAR);
+		if (year != null) {
+			task.setVariableLocal(CycleVariables.CYCLE_YEAR, year);
+		}
+		if (planTitle != null && when != null) {
+			String context = messages.getMessage(concerns == null ? "task.context" : "task.context.unit",
+					new Object[] { planTitle, when.toString(), concerns }, Locale.forLanguageTag("da-DK"));
+			task.setDescription(task.getDescription() == null ? context : context + "\n\n" + task.getDescription());
 		}
 		String name = String.join(" – ", parts);
 		task.setName(name.length() > MAX_NAME_LENGTH ? name.substring(0, MAX_NAME_LENGTH - 1) + "…" : name);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import dk.aarshjul.deadline.WorkingTime;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class EngineClock {
 
-	static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+	static final ZoneId COPENHAGEN = WorkingTime.ZONE;
 
 	@Bean
 	Clock clock() {

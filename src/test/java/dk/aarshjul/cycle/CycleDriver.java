@@ -1,18 +1,22 @@
 package dk.aarshjul.cycle;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.aarshjul.approval.DecisionOutcome;
+import dk.aarshjul.deadline.WorkingTime;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -67,7 +71,7 @@ public class CycleDriver {
 	}
 
 	public ProcessInstance start(String user, Map<String, Object> variables) {
-		identity.setAuthenticatedUserId(user);
+		signIn(user);
 		try {
 			return runtime.startProcessInstanceByKey(CycleVariables.PROCESS_KEY, variables);
 		}
@@ -96,7 +100,7 @@ public class CycleDriver {
 	}
 
 	public void complete(String user, Task task, Map<String, Object> variables) {
-		identity.setAuthenticatedUserId(user);
+		signIn(user);
 		try {
 			tasks.claim(task.getId(), user);
 			// as Tasklist does: submitting a Camunda Form sets its values on the task, then completes it
@@ -109,6 +113,37 @@ public class CycleDriver {
 
 	public void complete(String user, String taskKey, String businessKey, Map<String, Object> variables) {
 		complete(user, taskFor(user, taskKey, businessKey), variables);
+	}
+
+	/** The drafting phase, straight through: the board drafts, the management group comments, the board sends it. */
+	public void draftReady(String key) {
+		complete("karen", "userTask_draftPlan", key, Map.of());
+		complete("anders", "userTask_commentDraft", key, Map.of("managementComment", "Fint udkast."));
+		complete("karen", "userTask_markDraftReady", key, Map.of("draftReady", true));
+	}
+
+	public void throughConsultation(String key) {
+		draftReady(key);
+		complete("rikke", "userTask_giveStatement", key, Map.of("statement", "Ingen bemærkninger."));
+		complete("karen", "userTask_answerStatement", key, Map.of("statementAnswer", "Taget til efterretning."));
+	}
+
+	public void decide(String member, String key, DecisionOutcome outcome, String reasoning) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("decision", outcome.name());
+		if (reasoning != null) {
+			variables.put("reasoning", reasoning);
+		}
+		complete(member, "userTask_decideOnPlan", key, variables);
+	}
+
+	/** Starts a cycle and takes it through drafting, hearing and approval to the given units' translation. */
+	public ProcessInstance untilTranslation(String planCode, String key, int year, List<String> units) {
+		ProcessInstance instance = start("olivia", calendar(planCode, year));
+		throughConsultation(key);
+		decide("svend", key, DecisionOutcome.APPROVED, null);
+		complete("karen", "userTask_chooseTranslatingUnits", key, Map.of("translatingUnits", jsonOf(units)));
+		return instance;
 	}
 
 	/** How many rows the task's form shows: the filled slots of {@code key} ({@code key1}, {@code key2}, …). */
@@ -140,11 +175,37 @@ public class CycleDriver {
 		}
 	}
 
-	/** Moves the engine clock to the given day and fires every timer that is due by then. */
+	/**
+	 * Moves the engine clock to noon of the given day and runs every job that is due by then, as
+	 * the job executor would: timers, and the mails and other work they queue.
+	 */
 	public void moveClockTo(LocalDate day) {
-		ClockUtil.setCurrentTime(Date.from(day.atTime(12, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant()));
-		List<Job> due = management.createJobQuery().timers().duedateLowerThan(ClockUtil.getCurrentTime()).list();
-		due.forEach(job -> management.executeJob(job.getId()));
+		ClockUtil.setCurrentTime(Date.from(day.atTime(12, 0).atZone(WorkingTime.ZONE).toInstant()));
+		runDueJobs();
+	}
+
+	/** Runs due jobs until none is left; a failing job stays behind with fewer retries, as in production. */
+	public void runDueJobs() {
+		Set<String> failed = new HashSet<>();
+		List<Job> due;
+		while (!(due = management.createJobQuery().executable().list().stream()
+			.filter(job -> !failed.contains(job.getId()))
+			.toList()).isEmpty()) {
+			for (Job job : due) {
+				try {
+					management.executeJob(job.getId());
+				}
+				catch (RuntimeException ex) {
+					failed.add(job.getId());
+				}
+			}
+		}
+	}
+
+	/** As the webapps do: the user with their groups, which is what most grants are given to. */
+	private void signIn(String user) {
+		identity.setAuthentication(user,
+				identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
 	}
 
 	public void resetClock() {

@@ -3,6 +3,7 @@ package dk.aarshjul.cycle;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import dk.aarshjul.approval.CommitteeDecisionRepository;
 import dk.aarshjul.approval.DecisionOutcome;
 import dk.aarshjul.consultation.ConsultationStatement;
 import dk.aarshjul.consultation.ConsultationStatementRepository;
+import dk.aarshjul.deadline.WorkingTime;
 import dk.aarshjul.followup.StatusReportRepository;
 import dk.aarshjul.followup.StatusRound;
 import dk.aarshjul.followup.StatusRoundRepository;
@@ -24,6 +26,7 @@ import dk.aarshjul.plan.StrategyPlan;
 import dk.aarshjul.plan.StrategyPlanRepository;
 import dk.aarshjul.translation.UnitPlan;
 import dk.aarshjul.translation.UnitPlanRepository;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -115,7 +118,7 @@ abstract class StrategyCycleProcessTests {
 		String key = "DEMO-STRATEGI-2030";
 		assertThat(instance).hasBusinessKey(key).isWaitingAt("callActivity_drafting");
 
-		draftReady(key);
+		cycle.draftReady(key);
 		assertThat(instance).isWaitingAt("callActivity_medConsultation");
 		assertThat(plan(key).getStatus()).isEqualTo(PlanStatus.IN_CONSULTATION);
 
@@ -124,7 +127,7 @@ abstract class StrategyCycleProcessTests {
 		assertThat(instance).isWaitingAt("callActivity_politicalApproval");
 		assertThat(plan(key).getStatus()).isEqualTo(PlanStatus.IN_POLITICAL_REVIEW);
 
-		decide("svend", key, DecisionOutcome.APPROVED, null);
+		cycle.decide("svend", key, DecisionOutcome.APPROVED, null);
 		assertThat(instance).isWaitingAt("userTask_chooseTranslatingUnits");
 		assertThat(plan(key).getStatus()).isEqualTo(PlanStatus.APPROVED);
 
@@ -132,7 +135,8 @@ abstract class StrategyCycleProcessTests {
 		assertThat(instance).isWaitingAt("callActivity_unitTranslation");
 		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("unitTranslation")
 			.processInstanceBusinessKeyLike(key + "-%").count()).isEqualTo(UNITS.size());
-		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key + "-skoler").count()).isOne();
+		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("unitTranslation")
+			.processInstanceBusinessKey(key + "-skoler").count()).isOne();
 
 		UNITS.forEach(unit -> {
 			writeUnitPlan(unit, key, false);
@@ -201,10 +205,13 @@ abstract class StrategyCycleProcessTests {
 	void noStatementByTheDeadlineClosesTheHearingAndTheBoardAdjustsTheDraft() {
 		ProcessInstance instance = cycle.start("olivia", CycleDriver.calendar(PLAN, 2032));
 		String key = "DEMO-STRATEGI-2032";
-		draftReady(key);
+		cycle.draftReady(key);
 		assertThat(cycle.sees("peter", "userTask_giveStatement", key)).isTrue();
 
+		// the deadline, 1 February 2032, is a Sunday: the hearing stays open all Monday
 		cycle.moveClockTo(LocalDate.of(2032, 2, 2));
+		assertThat(cycle.sees("peter", "userTask_giveStatement", key)).isTrue();
+		cycle.moveClockTo(LocalDate.of(2032, 2, 3));
 
 		assertThat(cycle.sees("peter", "userTask_giveStatement", key)).isFalse();
 		Task answer = cycle.taskFor("karen", "userTask_answerStatement", key);
@@ -227,14 +234,14 @@ abstract class StrategyCycleProcessTests {
 	void sentBackByFinanceCommitteeThenApproved() {
 		ProcessInstance instance = cycle.start("olivia", CycleDriver.calendar(PLAN, 2033));
 		String key = "DEMO-STRATEGI-2033";
-		throughConsultation(key);
+		cycle.throughConsultation(key);
 
-		decide("tove", key, DecisionOutcome.SENT_BACK, "Målene for sygefravær skal skærpes.");
+		cycle.decide("tove", key, DecisionOutcome.SENT_BACK, "Målene for sygefravær skal skærpes.");
 		assertThat(instance).isWaitingAt("callActivity_drafting");
 		assertThat(plan(key).getStatus()).isEqualTo(PlanStatus.DRAFT);
 
 		throughDraftingAndConsultation(key);
-		decide("svend", key, DecisionOutcome.APPROVED_WITH_CHANGES, "Godkendt med skærpede mål.");
+		cycle.decide("svend", key, DecisionOutcome.APPROVED_WITH_CHANGES, "Godkendt med skærpede mål.");
 
 		assertThat(instance).isWaitingAt("userTask_chooseTranslatingUnits");
 		assertThat(decisions.findByPlanIdOrderByRecordedAtAsc(plan(key).getId()))
@@ -252,22 +259,23 @@ abstract class StrategyCycleProcessTests {
 				""".getBytes(StandardCharsets.UTF_8)));
 		ProcessInstance instance = cycle.start("olivia", CycleDriver.calendar("POLITISK", 2027));
 		String key = "POLITISK-2027";
-		throughConsultation(key);
+		cycle.throughConsultation(key);
 
-		decide("svend", key, DecisionOutcome.APPROVED, null);
+		cycle.decide("svend", key, DecisionOutcome.APPROVED, null);
 		assertThat(instance).isWaitingAt("callActivity_politicalApproval");
 		assertThat(cycle.sees("ulrik", "userTask_decideOnPlan", key)).as("Byrådet decides next").isTrue();
 		assertThat(cycle.sees("peter", "userTask_decideOnPlan", key)).isFalse();
 
-		decide("ulrik", key, DecisionOutcome.APPROVED, null);
+		cycle.decide("ulrik", key, DecisionOutcome.APPROVED, null);
 		assertThat(instance).isWaitingAt("userTask_chooseTranslatingUnits");
 	}
 
 	@Test
 	void unitPlanAskedForChangesTwiceThenApproved() {
 		String key = "DEMO-STRATEGI-2034";
-		ProcessInstance instance = untilTranslation(key, 2034, List.of("job"));
-		ProcessInstance translation = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key + "-job").singleResult();
+		ProcessInstance instance = cycle.untilTranslation(PLAN, key, 2034, List.of("job"));
+		ProcessInstance translation = runtime.createProcessInstanceQuery().processDefinitionKey("unitTranslation")
+			.processInstanceBusinessKey(key + "-job").singleResult();
 
 		for (int round = 1; round <= 2; round++) {
 			writeUnitPlan("job", key, false);
@@ -290,7 +298,7 @@ abstract class StrategyCycleProcessTests {
 	@Test
 	void unitThatDoesNotApplyAFocusArea() {
 		String key = "DEMO-STRATEGI-2035";
-		untilTranslation(key, 2035, List.of("hr"));
+		cycle.untilTranslation(PLAN, key, 2035, List.of("hr"));
 
 		writeUnitPlan("hr", key, true);
 		approveUnitPlan("hr", key);
@@ -308,7 +316,7 @@ abstract class StrategyCycleProcessTests {
 	@Test
 	void departmentPlanIsReviewedByItsCoreAreaChiefNotTheManagementGroup() {
 		String key = "DEMO-STRATEGI-2036";
-		untilTranslation(key, 2036, List.of("skoler", "job"));
+		cycle.untilTranslation(PLAN, key, 2036, List.of("skoler", "job"));
 		writeUnitPlan("skoler", key, false);
 		writeUnitPlan("job", key, false);
 
@@ -322,7 +330,7 @@ abstract class StrategyCycleProcessTests {
 	void refusedFormKeepsTheTaskOpenAndSavesNothing() {
 		String key = "DEMO-STRATEGI-2037";
 		cycle.start("olivia", CycleDriver.calendar(PLAN, 2037));
-		throughConsultation(key);
+		cycle.throughConsultation(key);
 		Task decision = cycle.taskFor("svend", "userTask_decideOnPlan", key);
 		int decisionsBefore = decisions.findByPlanIdOrderByRecordedAtAsc(plan(key).getId()).size();
 
@@ -344,8 +352,8 @@ abstract class StrategyCycleProcessTests {
 			.hasMessageContaining("Der kører allerede en cyklus for planen DEMO-STRATEGI i 2038");
 
 		assertThatThrownBy(() -> cycle.start("anders", CycleDriver.calendar(PLAN, 2039)))
-			.isInstanceOf(CycleRefusedException.class)
-			.hasMessageContaining("Kun procesejere kan starte en cyklus.");
+			.as("only process owners are granted to start a cycle")
+			.isInstanceOf(AuthorizationException.class);
 
 		Map<String, Object> backwards = new HashMap<>(CycleDriver.calendar(PLAN, 2039));
 		backwards.put("consultationDeadline", "2039-01-01");
@@ -359,7 +367,9 @@ abstract class StrategyCycleProcessTests {
 		cycle.start("olivia", CycleDriver.calendar(PLAN, 2040));
 		Task draft = cycle.taskFor("karen", "userTask_draftPlan", "DEMO-STRATEGI-2040");
 
-		assertThat(draft.getDueDate()).isEqualTo(CycleDates.endOf(LocalDate.of(2040, 1, 15)));
+		// 15 January 2040 is a Sunday: the deadline is the end of Monday
+		assertThat(draft.getDueDate())
+			.isEqualTo(Date.from(LocalDate.of(2040, 1, 16).atTime(23, 59).atZone(WorkingTime.ZONE).toInstant()));
 		assertThat(draft.getName()).isEqualTo("Udarbejd udkast – Holbæk i Fællesskab – Koncernledelsens strategiplan 2017+ – 2040");
 		assertThat(cycle.taskFor("karen", "userTask_draftPlan", "DEMO-STRATEGI-2040").getName()).contains("2040");
 		assertThat(draft.getName()).doesNotContain("${");
@@ -378,8 +388,8 @@ abstract class StrategyCycleProcessTests {
 		cycle.complete("anders", "userTask_commentDraft", key, Map.of("managementComment", "Mangler mål for trivsel."));
 		cycle.complete("karen", "userTask_markDraftReady", key, Map.of("draftReady", false));
 		assertThat(cycle.sees("karen", "userTask_draftPlan", key)).as("back to drafting").isTrue();
-		throughConsultation(key);
-		decide("svend", key, DecisionOutcome.APPROVED, null);
+		cycle.throughConsultation(key);
+		cycle.decide("svend", key, DecisionOutcome.APPROVED, null);
 		cycle.complete("karen", "userTask_chooseTranslatingUnits", key,
 				Map.of("translatingUnits", cycle.jsonOf(List.of("laering"))));
 
@@ -424,37 +434,8 @@ abstract class StrategyCycleProcessTests {
 		}
 	}
 
-	private void draftReady(String key) {
-		cycle.complete("karen", "userTask_draftPlan", key, Map.of());
-		cycle.complete("anders", "userTask_commentDraft", key, Map.of("managementComment", "Fint udkast."));
-		cycle.complete("karen", "userTask_markDraftReady", key, Map.of("draftReady", true));
-	}
-
-	private void throughConsultation(String key) {
-		draftReady(key);
-		cycle.complete("rikke", "userTask_giveStatement", key, Map.of("statement", "Ingen bemærkninger."));
-		cycle.complete("karen", "userTask_answerStatement", key, Map.of("statementAnswer", "Taget til efterretning."));
-	}
-
 	private void throughDraftingAndConsultation(String key) {
-		throughConsultation(key);
-	}
-
-	private void decide(String member, String key, DecisionOutcome outcome, String reasoning) {
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("decision", outcome.name());
-		if (reasoning != null) {
-			variables.put("reasoning", reasoning);
-		}
-		cycle.complete(member, "userTask_decideOnPlan", key, variables);
-	}
-
-	private ProcessInstance untilTranslation(String key, int year, List<String> units) {
-		ProcessInstance instance = cycle.start("olivia", CycleDriver.calendar(PLAN, year));
-		throughConsultation(key);
-		decide("svend", key, DecisionOutcome.APPROVED, null);
-		cycle.complete("karen", "userTask_chooseTranslatingUnits", key, Map.of("translatingUnits", cycle.jsonOf(units)));
-		return instance;
+		cycle.throughConsultation(key);
 	}
 
 	private void writeUnitPlan(String unit, String key, boolean lastFocusAreaDoesNotApply) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +78,34 @@ class ModelConventionTests {
 				if (start.getCamundaFormRef() != null) {
 					assertThat(formIds).contains(start.getCamundaFormRef());
 				}
+			}
+		}
+	}
+
+	/**
+	 * Every user task is chased: a reminder before its deadline and two escalations after it, all
+	 * derived from its due date. A task whose deadline is an interrupting timer (the hearing)
+	 * closes instead of escalating.
+	 */
+	@Test
+	void everyUserTaskIsRemindedAndEscalatedUnlessItsDeadlineEndsIt() {
+		for (BpmnModelInstance model : models()) {
+			for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+				boolean endsAtDeadline = model.getModelElementsByType(BoundaryEvent.class).stream()
+					.anyMatch(boundary -> boundary.getAttachedTo() == task && boundary.cancelActivity());
+				Map<String, String> timeouts = new HashMap<>();
+				task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list().stream()
+					.filter(listener -> "timeout".equals(listener.getCamundaEvent()))
+					.forEach(listener -> timeouts.put(listener.getAttributeValue("id"),
+							listener.getCamundaDelegateExpression() + " at " + listener.getTimeouts().iterator().next()
+								.getTimeDate().getTextContent()));
+				Map<String, String> expected = new HashMap<>();
+				expected.put("reminder", "${taskReminder} at ${taskDeadlines.reminder(execution)}");
+				if (!endsAtDeadline) {
+					expected.put("firstEscalation", "${taskEscalation} at ${taskDeadlines.firstEscalation(execution)}");
+					expected.put("secondEscalation", "${taskEscalation} at ${taskDeadlines.secondEscalation(execution)}");
+				}
+				assertThat(timeouts).as(task.getId()).isEqualTo(expected);
 			}
 		}
 	}

@@ -1,0 +1,49 @@
+package dk.aarshjul.cycle;
+
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** How the cycle API says no: a Danish title and, per field, what is wrong. */
+@RestControllerAdvice(assignableTypes = { CycleApiController.class, CalendarApiController.class })
+class CycleApiErrors {
+
+	private final MessageSource messages;
+
+	CycleApiErrors(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	static void requireProcessOwner(Authentication user) {
+		boolean processOwner = user.getAuthorities()
+			.stream()
+			.anyMatch(authority -> authority.getAuthority().equals("GROUP_procesejer"));
+		if (!processOwner) {
+			throw new AccessDeniedException("Only process owners plan cycles");
+		}
+	}
+
+	@ExceptionHandler(CycleRefusedException.class)
+	ProblemDetail refused(CycleRefusedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+		problem.setTitle(ex.summary());
+		problem.setProperty("errors",
+				ex.problems().stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+		return problem;
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail forbidden() {
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.FORBIDDEN);
+		problem.setTitle(messages.getMessage("cycle.forbidden", null, LocaleContextHolder.getLocale()));
+		return problem;
+	}
+
+}

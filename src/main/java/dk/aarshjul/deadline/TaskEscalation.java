@@ -1,0 +1,88 @@
+package dk.aarshjul.deadline;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dk.aarshjul.audit.AuditAction;
+import dk.aarshjul.audit.AuditTrail;
+import dk.aarshjul.cycle.CycleVariables;
+import dk.aarshjul.notification.NotificationKind;
+import dk.aarshjul.notification.TaskNotifier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * A task passed its deadline ({@code ${taskEscalation}}, fired once after the deadline and once
+ * more some working days later): the next leadership level up is told, may now do the task
+ * itself, and the escalation is recorded with the plan.
+ */
+@Component("taskEscalation")
+class TaskEscalation implements TaskListener {
+
+	private final EscalationLadder ladder;
+
+	private final DeadlineEscalationRepository escalations;
+
+	private final TaskNotifier notifier;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final IdentityService identity;
+
+	private final AuditTrail audit;
+
+	TaskEscalation(EscalationLadder ladder, DeadlineEscalationRepository escalations, TaskNotifier notifier,
+			MessageSource messages, Clock clock, IdentityService identity, AuditTrail audit) {
+		this.audit = audit;
+		this.identity = identity;
+		this.ladder = ladder;
+		this.escalations = escalations;
+		this.notifier = notifier;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		String unitId = CycleVariables.unitId(task);
+		Set<String> holdingGroups = task.getCandidates().stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+			.map(IdentityLink::getGroupId)
+			.collect(Collectors.toSet());
+		List<String> levels = ladder.above(unitId, holdingGroups);
+		if (levels.isEmpty()) {
+			return;
+		}
+		String superior = levels.get(0);
+		int level = escalations.countByTaskId(task.getId()) + 1;
+		String heldBy = holdingGroups.isEmpty() ? "" : identity.createGroupQuery()
+			.groupIdIn(holdingGroups.toArray(String[]::new))
+			.orderByGroupName()
+			.asc()
+			.list()
+			.stream()
+			.map(Group::getName)
+			.collect(Collectors.joining(", "));
+		escalations.save(new DeadlineEscalation(CycleVariables.planId(task), CycleVariables.cycleId(task),
+				task.getId(), task.getTaskDefinitionKey(), task.getName(), unitId, level, superior,
+				task.getDueDate() == null ? null : task.getDueDate().toInstant(), clock.instant()));
+		audit.record(CycleVariables.cycleId(task), null, AuditAction.ESCALATED,
+				task.getName() + " → " + superior + " (" + level + ")", null);
+		String detail = messages.getMessage("notification.escalation.detail", new Object[] { level, heldBy },
+				Locale.forLanguageTag("da-DK"));
+		task.addCandidateGroup(superior);
+		notifier.notify(task, NotificationKind.ESCALATION, notifier.membersOf(superior), detail);
+	}
+
+}

@@ -1,0 +1,18 @@
+package dk.aarshjul.notification;
+
+/** Why Årshjul writes to someone about a task; the key of its subject and text in messages.properties. */
+public enum NotificationKind {
+
+	NEW_TASK("newTask"), REMINDER("reminder"), ESCALATION("escalation");
+
+	private final String messageKey;
+
+	NotificationKind(String messageKey) {
+		this.messageKey = messageKey;
+	}
+
+	String messageKey() {
+		return messageKey;
+	}
+
+}

@@ -1,0 +1,166 @@
+package dk.aarshjul.notification;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import dk.aarshjul.deadline.WorkingTime;
+import dk.aarshjul.organisation.UserNames;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes Danish mails about a task to the people who should act on it, and queues each one for
+ * the notification process. A person on leave is replaced by their deputy, who also becomes a
+ * candidate of the task so that the link in the mail opens something they may do.
+ */
+@Component
+public class TaskNotifier {
+
+	static final String PROCESS_KEY = "notification";
+
+	private static final Logger log = LoggerFactory.getLogger(TaskNotifier.class);
+
+	private static final Locale DANISH = Locale.forLanguageTag("da-DK");
+
+	private static final DateTimeFormatter DUE_DATE = DateTimeFormatter.ofPattern("EEEE 'd.' d. MMMM yyyy", DANISH);
+
+	private final IdentityService identity;
+
+	private final RuntimeService runtime;
+
+	private final NotificationRepository notifications;
+
+	private final PersonAbsenceRepository absences;
+
+	private final MessageSource messages;
+
+	private final NotificationProperties properties;
+
+	private final Clock clock;
+
+	TaskNotifier(IdentityService identity, RuntimeService runtime, NotificationRepository notifications,
+			PersonAbsenceRepository absences, MessageSource messages, NotificationProperties properties, Clock clock) {
+		this.identity = identity;
+		this.runtime = runtime;
+		this.notifications = notifications;
+		this.absences = absences;
+		this.messages = messages;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Who holds the task now: its assignee, or else everyone it is offered to. */
+	public Set<String> holdersOf(DelegateTask task) {
+		if (task.getAssignee() != null) {
+			return Set.of(task.getAssignee());
+		}
+		Set<String> users = new LinkedHashSet<>();
+		for (IdentityLink candidate : task.getCandidates()) {
+			if (!IdentityLinkType.CANDIDATE.equals(candidate.getType())) {
+				continue;
+			}
+			if (candidate.getUserId() != null) {
+				users.add(candidate.getUserId());
+			}
+			else {
+				users.addAll(membersOf(candidate.getGroupId()));
+			}
+		}
+		return users;
+	}
+
+	public List<String> membersOf(String groupId) {
+		return identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
+			.map(User::getId)
+			.toList();
+	}
+
+	/**
+	 * Queues one mail of the given kind to each person (or their deputy); {@code detail} is the
+	 * kind's extra line, e.g. who else holds a late task.
+	 */
+	public void notify(DelegateTask task, NotificationKind kind, Collection<String> userIds, String detail) {
+		Map<String, Recipient> recipients = new LinkedHashMap<>();
+		for (String userId : userIds) {
+			recipientFor(userId).ifPresent(recipient -> recipients.putIfAbsent(recipient.userId(), recipient));
+		}
+		for (Recipient recipient : recipients.values()) {
+			if (recipient.isDeputy()) {
+				task.addCandidateUser(recipient.userId());
+			}
+			queue(task, kind, recipient, detail);
+		}
+	}
+
+	private void queue(DelegateTask task, NotificationKind kind, Recipient recipient, String detail) {
+		String due = task.getDueDate() == null ? message("notification.noDueDate")
+				: DUE_DATE.format(WorkingTime.dayOf(task.getDueDate()));
+		String subject = message("notification." + kind.messageKey() + ".subject", task.getName(), due);
+		List<String> paragraphs = new ArrayList<>();
+		paragraphs.add(message("notification.greeting", recipient.name()));
+		paragraphs.add(message("notification." + kind.messageKey() + ".intro", task.getName(), due));
+		if (detail != null) {
+			paragraphs.add(detail);
+		}
+		paragraphs.add(message("notification.task", task.getName()) + "\n" + message("notification.due", due));
+		paragraphs.add(message("notification.link", properties.taskLink(task.getId())));
+		if (recipient.isDeputy()) {
+			paragraphs.add(message("notification.deputy", recipient.onBehalfOfName()));
+		}
+		paragraphs.add(message("notification.signature"));
+		String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+		Notification notification = notifications.save(new Notification(kind, recipient, subject,
+				String.join("\n\n", paragraphs), task.getId(), businessKey, clock.instant()));
+		runtime.createProcessInstanceByKey(PROCESS_KEY)
+			.businessKey(businessKey)
+			.setVariable(SendNotificationMail.NOTIFICATION_ID, notification.getId())
+			.execute();
+	}
+
+	private Optional<Recipient> recipientFor(String userId) {
+		User person = identity.createUserQuery().userId(userId).singleResult();
+		if (person == null) {
+			return Optional.empty();
+		}
+		LocalDate today = LocalDate.now(clock);
+		Optional<User> deputy = absences.findById(userId)
+			.filter(absence -> absence.covers(today))
+			.map(absence -> identity.createUserQuery().userId(absence.getDeputyId()).singleResult());
+		if (deputy.isPresent()) {
+			return withEmail(new Recipient(deputy.get().getId(), UserNames.of(deputy.get()), deputy.get().getEmail(),
+					userId, UserNames.of(person)));
+		}
+		return withEmail(new Recipient(userId, UserNames.of(person), person.getEmail(), null, null));
+	}
+
+	private static Optional<Recipient> withEmail(Recipient recipient) {
+		if (recipient.email() == null || recipient.email().isBlank()) {
+			log.warn("User {} has no e-mail address; no mail sent", recipient.userId());
+			return Optional.empty();
+		}
+		return Optional.of(recipient);
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, DANISH);
+	}
+
+}

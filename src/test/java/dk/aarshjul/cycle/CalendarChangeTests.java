@@ -1,0 +1,202 @@
+package dk.aarshjul.cycle;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.List;
+
+import dk.aarshjul.deadline.WorkingTime;
+import dk.aarshjul.system.H2Test;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The process owner moves a date of a running cycle: due dates, reminders, escalations and the
+ * hearing's closing follow the calendar, and the change is recorded. And the calendar a new
+ * cycle starts from.
+ */
+@H2Test
+class CalendarChangeTests {
+
+	private static final String PLAN = "DEMO-STRATEGI";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CycleDriver cycle;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	CalendarChangeRepository changes;
+
+	@Autowired
+	StrategyCycleRepository cycles;
+
+	@AfterEach
+	void backToRealTime() {
+		cycle.resetClock();
+	}
+
+	@Test
+	void movingTheDraftingDeadlineMovesTheTasksDueDateReminderAndEscalations() throws Exception {
+		cycle.start("olivia", CycleDriver.calendar(PLAN, 2060));
+		Task draft = cycle.taskFor("karen", "userTask_draftPlan", "DEMO-STRATEGI-2060");
+		assertThat(draft.getDueDate()).isEqualTo(endOf(LocalDate.of(2060, 1, 15)));
+		assertThat(timersOf(draft)).containsExactly(morning(LocalDate.of(2060, 1, 12)),
+				morning(LocalDate.of(2060, 1, 16)), morning(LocalDate.of(2060, 1, 23)));
+
+		move("DEMO-STRATEGI-2060", "draftingDeadline", "2060-01-08", "Direktionsmødet er rykket en uge frem.")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.oldDate").value("2060-01-15"))
+			.andExpect(jsonPath("$.newDate").value("2060-01-08"))
+			.andExpect(jsonPath("$.tasks[0].taskId").value(draft.getId()));
+
+		assertThat(tasks.createTaskQuery().taskId(draft.getId()).singleResult().getDueDate())
+			.isEqualTo(endOf(LocalDate.of(2060, 1, 8)));
+		assertThat(timersOf(draft)).containsExactly(morning(LocalDate.of(2060, 1, 5)),
+				morning(LocalDate.of(2060, 1, 9)), morning(LocalDate.of(2060, 1, 16)));
+		assertThat(changes.findByCycleIdOrderByChangedAtAscIdAsc(cycleId("DEMO-STRATEGI-2060")))
+			.singleElement()
+			.satisfies(change -> {
+				assertThat(change.getField()).isEqualTo("draftingDeadline");
+				assertThat(change.getOldDate()).isEqualTo(LocalDate.of(2060, 1, 15));
+				assertThat(change.getNewDate()).isEqualTo(LocalDate.of(2060, 1, 8));
+				assertThat(change.getChangedBy()).isEqualTo("olivia");
+				assertThat(change.getReason()).isEqualTo("Direktionsmødet er rykket en uge frem.");
+			});
+	}
+
+	@Test
+	void movingTheConsultationDeadlineKeepsTheHearingOpenUntilTheNewDate() throws Exception {
+		String key = "DEMO-STRATEGI-2061";
+		cycle.start("olivia", CycleDriver.calendar(PLAN, 2061));
+		cycle.draftReady(key);
+
+		move(key, "consultationDeadline", "2061-02-15", "Hovedudvalget mødes først den 15. februar.")
+			.andExpect(status().isOk());
+
+		assertThat(cycle.taskFor("peter", "userTask_giveStatement", key).getDueDate())
+			.isEqualTo(endOf(LocalDate.of(2061, 2, 15)));
+		cycle.moveClockTo(LocalDate.of(2061, 2, 3));
+		assertThat(cycle.sees("peter", "userTask_giveStatement", key)).as("the old deadline has passed").isTrue();
+		cycle.moveClockTo(LocalDate.of(2061, 2, 16));
+		assertThat(cycle.sees("peter", "userTask_giveStatement", key)).isFalse();
+		assertThat(cycle.sees("karen", "userTask_answerStatement", key)).isTrue();
+	}
+
+	@Test
+	void aLateDraftStillGivesHovedudvalgetFourteenDays() {
+		String key = "DEMO-STRATEGI-2062";
+		cycle.start("olivia", CycleDriver.calendar(PLAN, 2062));
+		cycle.moveClockTo(LocalDate.of(2062, 1, 28));
+
+		cycle.draftReady(key);
+
+		// sent Saturday 28 January: 14 days is Saturday 11 February, so the hearing ends Monday
+		assertThat(cycle.taskFor("peter", "userTask_giveStatement", key).getDueDate())
+			.isEqualTo(endOf(LocalDate.of(2062, 2, 13)));
+	}
+
+	@Test
+	void onlyProcessOwnersMoveDatesAndBadChangesAreRefusedInDanishChangingNothing() throws Exception {
+		String key = "DEMO-STRATEGI-2063";
+		cycle.start("olivia", CycleDriver.calendar(PLAN, 2063));
+		Task draft = cycle.taskFor("karen", "userTask_draftPlan", key);
+
+		mvc.perform(post("/api/cycles/{key}/calendar-changes", key).with(httpBasic("karen", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"field\": \"draftingDeadline\", \"date\": \"2063-01-20\", \"reason\": \"Jeg vil have mere tid.\"}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.title").value("Kun procesejere kan starte en cyklus."));
+		move(key, "deadline", "2063-01-20", "Flyttet.").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").value("Datoen blev ikke flyttet."))
+			.andExpect(jsonPath("$.errors[0].field").value("field"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("findes ikke i kalenderen")));
+		move(key, "draftingDeadline", "2063-02-10", "Flyttet.").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("consultationDeadline"))
+			.andExpect(jsonPath("$.errors[0].message").value("Høringsfristen skal ligge efter fristen for udkastet."));
+		move(key, "draftingDeadline", "2063-01-25", "Flyttet.").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("mindst 14 dage")));
+		move(key, "draftingDeadline", "2063-01-10", " ").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		move("DEMO-STRATEGI-1999", "draftingDeadline", "2063-01-10", "Flyttet.").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value("Der findes intet årshjul med nøglen DEMO-STRATEGI-1999."));
+
+		assertThat(changes.findByCycleIdOrderByChangedAtAscIdAsc(cycleId(key))).isEmpty();
+		assertThat(cycles.findByBusinessKey(key).orElseThrow().getDraftingDeadline()).isEqualTo(LocalDate.of(2063, 1, 15));
+		assertThat(tasks.createTaskQuery().taskId(draft.getId()).singleResult().getDueDate())
+			.isEqualTo(draft.getDueDate());
+	}
+
+	@Test
+	void aNewCycleIsProposedOnWorkingDaysWithStaggeredDeadlines() throws Exception {
+		mvc.perform(get("/api/cycles/calendar-proposal").param("year", "2070").with(httpBasic("olivia", "demo")))
+			.andExpect(status().isOk())
+			// 1 February 2070 is a Saturday
+			.andExpect(jsonPath("$.calendar.draftingDeadline").value("2070-02-03"))
+			.andExpect(jsonPath("$.calendar.consultationDeadline").value("2070-02-17"))
+			.andExpect(jsonPath("$.translation.departments").value(containsString("2070-")))
+			.andExpect(jsonPath("$.basedOn").doesNotExist());
+
+		cycle.start("olivia", CycleDriver.calendar(PLAN, 2071));
+		mvc.perform(get("/api/cycles/calendar-proposal").param("year", "2072").param("planCode", PLAN)
+			.with(httpBasic("olivia", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.basedOn").value("DEMO-STRATEGI-2071"))
+			.andExpect(jsonPath("$.calendar.cycleYear").value(2072))
+			.andExpect(jsonPath("$.calendar.draftingDeadline").value("2072-01-15"))
+			// last year's 30 April is a Saturday in 2072
+			.andExpect(jsonPath("$.calendar.translationDeadline").value("2072-05-02"))
+			.andExpect(jsonPath("$.translation.departments").value("2072-04-25"))
+			.andExpect(jsonPath("$.translation.coreAreas").value("2072-05-02"))
+			.andExpect(jsonPath("$.translation.boardReview").value("2072-05-16"));
+	}
+
+	private ResultActions move(String key, String field, String date, String reason) throws Exception {
+		return mvc.perform(post("/api/cycles/{key}/calendar-changes", key).with(httpBasic("olivia", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"field\": \"%s\", \"date\": \"%s\", \"reason\": \"%s\"}".formatted(field, date, reason)));
+	}
+
+	/** The due dates of the task's reminder and escalation timers, in order. */
+	private List<Date> timersOf(Task task) {
+		return management.createJobQuery().processInstanceId(task.getProcessInstanceId())
+			.activityId(task.getTaskDefinitionKey()).timers()
+			.orderByJobDuedate().asc().list().stream().map(Job::getDuedate).toList();
+	}
+
+	private Long cycleId(String key) {
+		return cycles.findByBusinessKey(key).orElseThrow().getId();
+	}
+
+	private static Date endOf(LocalDate day) {
+		return Date.from(day.atTime(23, 59).atZone(WorkingTime.ZONE).toInstant());
+	}
+
+	private static Date morning(LocalDate day) {
+		return Date.from(day.atTime(LocalTime.of(8, 0)).atZone(WorkingTime.ZONE).toInstant());
+	}
+
+}

@@ -1,0 +1,95 @@
+package dk.aarshjul.notification;
+
+import java.time.LocalDate;
+
+import dk.aarshjul.system.H2Test;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A leader going on leave names a deputy; bad input is explained in Danish and saves nothing. */
+@H2Test
+class AbsencePageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PersonAbsenceRepository absences;
+
+	@AfterEach
+	void noOneIsAway() {
+		absences.deleteAll();
+	}
+
+	@Test
+	void leaderRegistersLeaveWithADeputyAndComesBack() throws Exception {
+		LocalDate first = LocalDate.now().plusDays(1);
+		save("dorthe", "emil", first.toString(), first.plusDays(14).toString())
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/fravaer"));
+
+		PersonAbsence leave = absences.findById("dorthe").orElseThrow();
+		assertThat(leave.getDeputyId()).isEqualTo("emil");
+		assertThat(leave.covers(first.plusDays(14))).isTrue();
+		assertThat(leave.covers(first.plusDays(15))).isFalse();
+		mvc.perform(get("/fravaer").with(user("dorthe")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + first + "\"")))
+			.andExpect(content().string(containsString("Jeg er tilbage")));
+
+		mvc.perform(post("/fravaer/slet").with(user("dorthe")).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(absences.findById("dorthe")).isEmpty();
+	}
+
+	@Test
+	void badLeaveIsRefusedInDanishAndNothingIsSaved() throws Exception {
+		String today = LocalDate.now().toString();
+		save("dorthe", "dorthe", today, today).andExpect(status().isUnprocessableEntity())
+			.andExpect(content().string(containsString("du kan ikke være din egen stedfortræder")));
+		save("dorthe", "nobody", today, today).andExpect(status().isUnprocessableEntity())
+			.andExpect(content().string(containsString("Vælg en stedfortræder fra listen")));
+		save("dorthe", "emil", today, LocalDate.now().minusDays(1).toString()).andExpect(status().isUnprocessableEntity())
+			.andExpect(content().string(containsString("Sidste fraværsdag må ikke ligge før den første.")));
+		save("dorthe", "emil", "i morgen", today).andExpect(status().isUnprocessableEntity())
+			.andExpect(content().string(containsString("Skriv datoen som ÅÅÅÅ-MM-DD.")));
+		save("dorthe", "emil", today, LocalDate.now().plusYears(2).toString()).andExpect(status().isUnprocessableEntity())
+			.andExpect(content().string(containsString("højst vare et år")));
+		save("dorthe", "emil", "", "").andExpect(status().isUnprocessableEntity())
+			.andExpect(content().string(containsString("Angiv første fraværsdag.")))
+			.andExpect(content().string(containsString("Fraværet er ikke gemt.")));
+
+		assertThat(absences.count()).isZero();
+	}
+
+	@Test
+	void leaveNeedsSignInAndACsrfToken() throws Exception {
+		mvc.perform(get("/fravaer").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("http://localhost/login"));
+		mvc.perform(post("/fravaer").with(user("dorthe")).param("deputyId", "emil")
+			.param("firstDay", "2030-01-01").param("lastDay", "2030-01-02"))
+			.andExpect(status().isForbidden());
+		assertThat(absences.count()).isZero();
+	}
+
+	private ResultActions save(String user, String deputy, String firstDay, String lastDay) throws Exception {
+		return mvc.perform(post("/fravaer").with(user(user)).with(csrf())
+			.param("deputyId", deputy)
+			.param("firstDay", firstDay)
+			.param("lastDay", lastDay));
+	}
+
+}
