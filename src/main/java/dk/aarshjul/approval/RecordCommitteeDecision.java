@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 
+import dk.aarshjul.audit.AuditAction;
+import dk.aarshjul.audit.AuditTrail;
 import dk.aarshjul.cycle.CycleVariables;
 import dk.aarshjul.cycle.FormData;
 import dk.aarshjul.cycle.InvalidTaskInputException;
+import dk.aarshjul.cycle.TaskActor;
 import dk.aarshjul.plan.StrategyPlanRepository;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -31,8 +34,11 @@ class RecordCommitteeDecision implements TaskListener {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	RecordCommitteeDecision(CommitteeDecisionRepository decisions, StrategyPlanRepository plans, FormData form,
-			Clock clock) {
+			Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.decisions = decisions;
 		this.plans = plans;
 		this.form = form;
@@ -57,7 +63,8 @@ class RecordCommitteeDecision implements TaskListener {
 				: task.getDueDate().toInstant().atZone(clock.getZone()).toLocalDate();
 		decisions.save(new CommitteeDecision(plans.getReferenceById(CycleVariables.planId(task)),
 				CycleVariables.bodyId(task), (Integer) task.getVariable(CycleVariables.CYCLE_YEAR), meeting, outcome,
-				reasoning.isEmpty() ? null : reasoning, task.getAssignee(), clock.instant()));
+				reasoning.isEmpty() ? null : reasoning, TaskActor.of(task), clock.instant()));
+		audit.byTask(task, AuditAction.DECISION, CycleVariables.bodyId(task) + ": " + outcome, reasoning.isEmpty() ? null : reasoning);
 		task.getExecution()
 			.getProcessInstance()
 			.setVariable(CycleVariables.PLAN_SENT_BACK, outcome == DecisionOutcome.SENT_BACK);

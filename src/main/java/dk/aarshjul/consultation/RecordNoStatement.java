@@ -2,6 +2,8 @@ package dk.aarshjul.consultation;
 
 import java.time.Clock;
 
+import dk.aarshjul.audit.AuditAction;
+import dk.aarshjul.audit.AuditTrail;
 import dk.aarshjul.cycle.CycleVariables;
 import dk.aarshjul.plan.StrategyPlanRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,8 +22,11 @@ class RecordNoStatement implements JavaDelegate {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	RecordNoStatement(ConsultationStatementRepository statements, StrategyPlanRepository plans,
-			MainCommittee mainCommittee, Clock clock) {
+			MainCommittee mainCommittee, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.statements = statements;
 		this.plans = plans;
 		this.mainCommittee = mainCommittee;
@@ -32,6 +37,7 @@ class RecordNoStatement implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		statements.save(ConsultationStatement.noneByDeadline(plans.getReferenceById(CycleVariables.planId(execution)),
 				mainCommittee.id(), (Integer) execution.getVariable(CycleVariables.CYCLE_YEAR), clock.instant()));
+		audit.byProcess(execution, AuditAction.NO_STATEMENT, mainCommittee.id(), null);
 	}
 
 }

@@ -2,9 +2,12 @@ package dk.aarshjul.consultation;
 
 import java.time.Clock;
 
+import dk.aarshjul.audit.AuditAction;
+import dk.aarshjul.audit.AuditTrail;
 import dk.aarshjul.cycle.CycleVariables;
 import dk.aarshjul.cycle.FormData;
 import dk.aarshjul.cycle.InvalidTaskInputException;
+import dk.aarshjul.cycle.TaskActor;
 import dk.aarshjul.plan.StrategyPlanRepository;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -28,8 +31,11 @@ class RecordStatement implements TaskListener {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	RecordStatement(ConsultationStatementRepository statements, StrategyPlanRepository plans,
-			MainCommittee mainCommittee, FormData form, Clock clock) {
+			MainCommittee mainCommittee, FormData form, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.statements = statements;
 		this.plans = plans;
 		this.mainCommittee = mainCommittee;
@@ -48,7 +54,8 @@ class RecordStatement implements TaskListener {
 		}
 		statements.save(ConsultationStatement.given(plans.getReferenceById(CycleVariables.planId(task)),
 				mainCommittee.id(), (Integer) task.getVariable(CycleVariables.CYCLE_YEAR), statement,
-				task.getAssignee(), clock.instant()));
+				TaskActor.of(task), clock.instant()));
+		audit.byTask(task, AuditAction.STATEMENT_GIVEN, mainCommittee.id(), statement);
 	}
 
 }

@@ -3,9 +3,12 @@ package dk.aarshjul.consultation;
 import java.time.Clock;
 import java.util.Comparator;
 
+import dk.aarshjul.audit.AuditAction;
+import dk.aarshjul.audit.AuditTrail;
 import dk.aarshjul.cycle.CycleVariables;
 import dk.aarshjul.cycle.FormData;
 import dk.aarshjul.cycle.InvalidTaskInputException;
+import dk.aarshjul.cycle.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -26,7 +29,10 @@ class RecordStatementAnswer implements TaskListener {
 
 	private final Clock clock;
 
-	RecordStatementAnswer(ConsultationStatementRepository statements, FormData form, Clock clock) {
+	private final AuditTrail audit;
+
+	RecordStatementAnswer(ConsultationStatementRepository statements, FormData form, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.statements = statements;
 		this.form = form;
 		this.clock = clock;
@@ -47,7 +53,8 @@ class RecordStatementAnswer implements TaskListener {
 			.stream()
 			.filter(statement -> statement.getCycleYear() == year && statement.getBoardAnswer() == null)
 			.max(Comparator.comparing(ConsultationStatement::getRecordedAt))
-			.ifPresent(statement -> statement.answer(answer, task.getAssignee(), clock.instant()));
+			.ifPresent(statement -> statement.answer(answer, TaskActor.of(task), clock.instant()));
+		audit.byTask(task, AuditAction.STATEMENT_ANSWERED, null, answer);
 		task.getExecution()
 			.setVariable(CycleVariables.ADJUST_DRAFT,
 					Boolean.TRUE.equals(form.flag(task, CycleVariables.ADJUST_DRAFT)));

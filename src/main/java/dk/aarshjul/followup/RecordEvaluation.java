@@ -1,5 +1,7 @@
 package dk.aarshjul.followup;
 
+import dk.aarshjul.audit.AuditAction;
+import dk.aarshjul.audit.AuditTrail;
 import dk.aarshjul.cycle.CycleVariables;
 import dk.aarshjul.cycle.FormData;
 import dk.aarshjul.cycle.InvalidTaskInputException;
@@ -21,7 +23,10 @@ class RecordEvaluation implements TaskListener {
 
 	private final FormData form;
 
-	RecordEvaluation(StrategyCycleRepository cycles, PlanStatusChanges planStatus, FormData form) {
+	private final AuditTrail audit;
+
+	RecordEvaluation(StrategyCycleRepository cycles, PlanStatusChanges planStatus, FormData form, AuditTrail audit) {
+		this.audit = audit;
 		this.cycles = cycles;
 		this.planStatus = planStatus;
 		this.form = form;
@@ -38,6 +43,7 @@ class RecordEvaluation implements TaskListener {
 		}
 		cycles.findById(CycleVariables.cycleId(task)).orElseThrow().recordEvaluation(evaluation);
 		planStatus.evaluated(CycleVariables.planId(task));
+		audit.byTask(task, AuditAction.EVALUATED, null, evaluation);
 		task.getExecution()
 			.setVariable(CycleVariables.START_NEXT_YEAR,
 					Boolean.TRUE.equals(form.flag(task, CycleVariables.START_NEXT_YEAR)));

@@ -3,9 +3,12 @@ package dk.aarshjul.followup;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import dk.aarshjul.audit.AuditAction;
+import dk.aarshjul.audit.AuditTrail;
 import dk.aarshjul.cycle.CycleVariables;
 import dk.aarshjul.cycle.FormData;
 import dk.aarshjul.cycle.InvalidTaskInputException;
+import dk.aarshjul.cycle.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -23,7 +26,10 @@ class RecordStatusNoted implements TaskListener {
 
 	private final Clock clock;
 
-	RecordStatusNoted(StatusRoundRepository rounds, FormData form, Clock clock) {
+	private final AuditTrail audit;
+
+	RecordStatusNoted(StatusRoundRepository rounds, FormData form, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.rounds = rounds;
 		this.form = form;
 		this.clock = clock;
@@ -37,7 +43,8 @@ class RecordStatusNoted implements TaskListener {
 		}
 		rounds.findByPlanIdAndPeriodEnd(CycleVariables.planId(task), LocalDate.parse(CycleVariables.followUpDate(task)))
 			.orElseThrow()
-			.noted(task.getAssignee(), clock.instant());
+			.noted(TaskActor.of(task), clock.instant());
+		audit.byTask(task, AuditAction.STATUS_NOTED, CycleVariables.followUpDate(task), null);
 	}
 
 }

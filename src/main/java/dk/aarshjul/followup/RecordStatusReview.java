@@ -3,9 +3,12 @@ package dk.aarshjul.followup;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import dk.aarshjul.audit.AuditAction;
+import dk.aarshjul.audit.AuditTrail;
 import dk.aarshjul.cycle.CycleVariables;
 import dk.aarshjul.cycle.FormData;
 import dk.aarshjul.cycle.InvalidTaskInputException;
+import dk.aarshjul.cycle.TaskActor;
 import dk.aarshjul.plan.StrategyPlanRepository;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -25,7 +28,10 @@ class RecordStatusReview implements TaskListener {
 
 	private final Clock clock;
 
-	RecordStatusReview(StatusRoundRepository rounds, StrategyPlanRepository plans, FormData form, Clock clock) {
+	private final AuditTrail audit;
+
+	RecordStatusReview(StatusRoundRepository rounds, StrategyPlanRepository plans, FormData form, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.rounds = rounds;
 		this.plans = plans;
 		this.form = form;
@@ -42,7 +48,8 @@ class RecordStatusReview implements TaskListener {
 			throw new InvalidTaskInputException(form.message("followup.boardComment.tooLong"));
 		}
 		rounds.save(new StatusRound(plans.getReferenceById(CycleVariables.planId(task)),
-				LocalDate.parse(CycleVariables.followUpDate(task)), comment, task.getAssignee(), clock.instant()));
+				LocalDate.parse(CycleVariables.followUpDate(task)), comment, TaskActor.of(task), clock.instant()));
+		audit.byTask(task, AuditAction.STATUS_REVIEWED, CycleVariables.followUpDate(task), comment);
 	}
 
 }

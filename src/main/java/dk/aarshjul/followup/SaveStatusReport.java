@@ -7,9 +7,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import dk.aarshjul.audit.AuditAction;
+import dk.aarshjul.audit.AuditTrail;
 import dk.aarshjul.cycle.CycleVariables;
 import dk.aarshjul.cycle.FormData;
 import dk.aarshjul.cycle.InvalidTaskInputException;
+import dk.aarshjul.cycle.TaskActor;
 import dk.aarshjul.plan.Goal;
 import dk.aarshjul.plan.StrategyPlan;
 import dk.aarshjul.plan.StrategyPlanRepository;
@@ -32,7 +35,10 @@ class SaveStatusReport implements TaskListener {
 
 	private final Clock clock;
 
-	SaveStatusReport(StatusReportRepository reports, StrategyPlanRepository plans, FormData form, Clock clock) {
+	private final AuditTrail audit;
+
+	SaveStatusReport(StatusReportRepository reports, StrategyPlanRepository plans, FormData form, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.reports = reports;
 		this.plans = plans;
 		this.form = form;
@@ -69,7 +75,8 @@ class SaveStatusReport implements TaskListener {
 		if (!problems.isEmpty()) {
 			throw new InvalidTaskInputException(problems);
 		}
-		report.submit(task.getAssignee(), clock.instant());
+		report.submit(TaskActor.of(task), clock.instant());
+		audit.byTask(task, AuditAction.STATUS_REPORTED, CycleVariables.unitId(task) + " " + CycleVariables.followUpDate(task), null);
 		reports.save(report);
 	}
 

@@ -1,5 +1,6 @@
 package dk.aarshjul.security;
 
+import dk.aarshjul.organisation.CamundaGroups;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -31,10 +32,15 @@ class SecurityConfiguration {
 				new OrRequestMatcher(path.matcher("/camunda/**"), path.matcher("/engine-rest/**"))))
 			.authenticationProvider(provider)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/css/**", "/images/**", "/favicon.ico", "/actuator/health", "/error")
+				.requestMatchers("/login", "/css/**", "/img/**", "/js/**", "/favicon.ico", "/actuator/health", "/error")
 				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasAuthority("GROUP_" + CamundaGroups.ADMINISTRATORS)
 				.anyRequest()
 				.authenticated())
+			// Årshjul's pages load nothing from elsewhere and run no inline script.
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")))
 			// A request that carries its own credentials (HTTP Basic) cannot be forged by another
 			// site; every request that relies on the session cookie needs the CSRF token.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))

@@ -1,5 +1,7 @@
 package dk.aarshjul.translation;
 
+import dk.aarshjul.audit.AuditAction;
+import dk.aarshjul.audit.AuditTrail;
 import dk.aarshjul.cycle.CycleVariables;
 import dk.aarshjul.cycle.FormData;
 import dk.aarshjul.cycle.InvalidTaskInputException;
@@ -17,7 +19,10 @@ class RecordUnitPlanReview implements TaskListener {
 
 	private final FormData form;
 
-	RecordUnitPlanReview(UnitPlanRepository unitPlans, FormData form) {
+	private final AuditTrail audit;
+
+	RecordUnitPlanReview(UnitPlanRepository unitPlans, FormData form, AuditTrail audit) {
+		this.audit = audit;
 		this.unitPlans = unitPlans;
 		this.form = form;
 	}
@@ -43,6 +48,8 @@ class RecordUnitPlanReview implements TaskListener {
 			unitPlan.requestChanges(reason);
 		}
 		task.getExecution().setVariable(CycleVariables.UNIT_PLAN_APPROVED, approved);
+		audit.byTask(task, approved ? AuditAction.UNIT_PLAN_APPROVED : AuditAction.UNIT_PLAN_SENT_BACK,
+				CycleVariables.unitId(task), reason.isEmpty() ? null : reason);
 	}
 
 }

@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import dk.aarshjul.audit.AuditAction;
+import dk.aarshjul.audit.AuditTrail;
 import dk.aarshjul.cycle.CycleVariables;
 import dk.aarshjul.cycle.FormData;
 import dk.aarshjul.cycle.InvalidTaskInputException;
+import dk.aarshjul.cycle.TaskActor;
 import dk.aarshjul.plan.FocusArea;
 import dk.aarshjul.plan.StrategyPlanRepository;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -32,8 +35,11 @@ class SaveUnitPlan implements TaskListener {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	SaveUnitPlan(UnitPlanRepository unitPlans, StrategyPlanRepository plans, UnitDirectory directory, FormData form,
-			Clock clock) {
+			Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.unitPlans = unitPlans;
 		this.plans = plans;
 		this.directory = directory;
@@ -70,7 +76,8 @@ class SaveUnitPlan implements TaskListener {
 		if (!problems.isEmpty()) {
 			throw new InvalidTaskInputException(problems);
 		}
-		unitPlan.submit(task.getAssignee(), clock.instant());
+		unitPlan.submit(TaskActor.of(task), clock.instant());
+		audit.byTask(task, AuditAction.UNIT_PLAN_SUBMITTED, CycleVariables.unitId(task), null);
 		boolean discuss = directory.hasLocalMed(unitId) && Boolean.TRUE.equals(form.flag(task, CycleVariables.DISCUSS_IN_LOCAL_MED));
 		task.getExecution().setVariable(CycleVariables.DISCUSS_IN_LOCAL_MED, discuss);
 	}

@@ -1,0 +1,10 @@
+package dk.aarshjul.audit;
+
+/** What happened to a plan; each has its Danish wording in messages.properties ({@code audit.action.*}). */
+public enum AuditAction {
+
+	CYCLE_STARTED, STATEMENT_GIVEN, NO_STATEMENT, STATEMENT_ANSWERED, DECISION, UNIT_PLAN_SUBMITTED,
+	UNIT_PLAN_APPROVED, UNIT_PLAN_SENT_BACK, STATUS_REPORTED, STATUS_REVIEWED, STATUS_NOTED, EVALUATED,
+	DEADLINE_MOVED, ESCALATED, DRAFT_COMMENTED, LOCAL_MED_DISCUSSED
+
+}

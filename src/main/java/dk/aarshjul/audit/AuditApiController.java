@@ -1,0 +1,97 @@
+package dk.aarshjul.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import dk.aarshjul.cycle.StrategyCycleRepository;
+import dk.aarshjul.deadline.WorkingTime;
+import dk.aarshjul.overview.PlanOverview;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** A cycle's audit trail for aktindsigt: as JSON, and as CSV for a spreadsheet. */
+@RestController
+class AuditApiController {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+	private final AuditEntryRepository entries;
+
+	private final StrategyCycleRepository cycles;
+
+	private final PlanOverview overview;
+
+	private final MessageSource messages;
+
+	AuditApiController(AuditEntryRepository entries, StrategyCycleRepository cycles, PlanOverview overview,
+			MessageSource messages) {
+		this.entries = entries;
+		this.cycles = cycles;
+		this.overview = overview;
+		this.messages = messages;
+	}
+
+	@Operation(summary = "Årshjulets revisionsspor: hvem gjorde hvad, hvornår og hvorfor")
+	@GetMapping("/api/cycles/{businessKey}/audit")
+	List<AuditEntry> json(@PathVariable String businessKey, Authentication user) {
+		return trail(businessKey, user);
+	}
+
+	@Operation(summary = "Årshjulets revisionsspor som CSV")
+	@GetMapping(value = "/api/cycles/{businessKey}/audit.csv", produces = "text/csv")
+	ResponseEntity<String> csv(@PathVariable String businessKey, Authentication user) {
+		StringBuilder csv = new StringBuilder("\uFEFF");
+		csv.append(message("audit.csv.header")).append("\r\n");
+		for (AuditEntry entry : trail(businessKey, user)) {
+			csv.append(String.join(",", cell(TIME.format(entry.getRecordedAt().atZone(WorkingTime.ZONE))),
+					cell(entry.getActor()), cell(message("audit.action." + entry.getAction())), cell(entry.getSubject()),
+					cell(entry.getReason())))
+				.append("\r\n");
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(businessKey + "-revisionsspor.csv").build().toString())
+			.body(csv.toString());
+	}
+
+	private List<AuditEntry> trail(String businessKey, Authentication user) {
+		Long cycleId = cycles.findByBusinessKey(businessKey)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))
+			.getId();
+		if (!overview.visibleTo(overview.viewerOf(user), businessKey)) {
+			throw new AccessDeniedException("Not one of the viewer's plans");
+		}
+		return entries.findByCycleIdOrderByRecordedAtAscIdAsc(cycleId);
+	}
+
+	/**
+	 * One CSV field: quoted, quotes doubled, and a leading =, +, - or @ defused, so a spreadsheet
+	 * never runs what somebody typed as a formula.
+	 */
+	static String cell(String value) {
+		if (value == null) {
+			return "";
+		}
+		String text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+		return "\"" + text.replace("\"", "\"\"") + "\"";
+	}
+
+	private String message(String key) {
+		return messages.getMessage(key, null, Locale.forLanguageTag("da-DK"));
+	}
+
+}

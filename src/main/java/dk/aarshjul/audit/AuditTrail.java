@@ -1,0 +1,50 @@
+package dk.aarshjul.audit;
+
+import java.time.Clock;
+
+import dk.aarshjul.cycle.CycleVariables;
+import dk.aarshjul.cycle.StrategyCycle;
+import dk.aarshjul.cycle.StrategyCycleRepository;
+import dk.aarshjul.cycle.TaskActor;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writes a plan's audit trail, in the same transaction as what it records, so an entry exists
+ * exactly when the thing happened. Entries belong to the cycle (and through it to the plan).
+ */
+@Service
+public class AuditTrail {
+
+	private final AuditEntryRepository entries;
+
+	private final StrategyCycleRepository cycles;
+
+	private final Clock clock;
+
+	AuditTrail(AuditEntryRepository entries, StrategyCycleRepository cycles, Clock clock) {
+		this.entries = entries;
+		this.cycles = cycles;
+		this.clock = clock;
+	}
+
+	/** Something a person did by completing a task. */
+	public void byTask(DelegateTask task, AuditAction action, String subject, String reason) {
+		record(CycleVariables.cycleId(task), TaskActor.of(task), action, subject, reason);
+	}
+
+	/** Something the process did (or the person whose call started it). */
+	public void byProcess(DelegateExecution execution, AuditAction action, String subject, String reason) {
+		Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+		record(CycleVariables.cycleId(execution), current == null ? null : current.getUserId(), action, subject, reason);
+	}
+
+	public void record(Long cycleId, String actor, AuditAction action, String subject, String reason) {
+		StrategyCycle cycle = cycles.findById(cycleId).orElseThrow();
+		entries.save(new AuditEntry(cycle.getPlan().getId(), cycle.getId(), cycle.getBusinessKey(), clock.instant(), actor,
+				action, subject, reason));
+	}
+
+}

@@ -1,0 +1,61 @@
+package dk.aarshjul.security;
+
+import java.util.List;
+
+import dk.aarshjul.system.DefaultEngineRegistration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Outside the demo profile: no default passwords, the administrator's password and the database
+ * and mail credentials come from the environment, none of them is ever written to the log, and
+ * no page says "demo".
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
+@TestExecutionListeners(listeners = DefaultEngineRegistration.class,
+		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@TestPropertySource(properties = { "aarshjul.admin.password=" + SecretsTests.ADMIN_PASSWORD,
+		"spring.datasource.password=" + SecretsTests.DATABASE_PASSWORD, "spring.mail.host=localhost",
+		"spring.mail.port=32599", "spring.mail.username=aarshjul", "spring.mail.password=" + SecretsTests.MAIL_PASSWORD })
+class SecretsTests {
+
+	static final String ADMIN_PASSWORD = "Adm1n-hemmelig-9f2c";
+
+	static final String DATABASE_PASSWORD = "Db-hemmelig-41ab";
+
+	static final String MAIL_PASSWORD = "Mail-hemmelig-77de";
+
+	@Autowired
+	TestRestTemplate web;
+
+	@Test
+	void credentialsComeFromTheEnvironmentAndNeverReachTheLog(CapturedOutput output) {
+		assertThat(web.withBasicAuth("admin", ADMIN_PASSWORD).getForEntity("/api/plans", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+		assertThat(web.withBasicAuth("karen", "demo").getForEntity("/api/plans", String.class).getStatusCode())
+			.as("no demo passwords outside the demo profile")
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(web.withBasicAuth("olivia", "").getForEntity("/api/plans", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(web.getForEntity("/login", String.class).getBody()).doesNotContain("demonstrationsinstallation");
+
+		for (String secret : List.of(ADMIN_PASSWORD, DATABASE_PASSWORD, MAIL_PASSWORD)) {
+			assertThat(output.getAll()).as("the log").doesNotContain(secret);
+		}
+	}
+
+}
