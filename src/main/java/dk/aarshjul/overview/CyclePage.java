@@ -1,0 +1,118 @@
+package dk.aarshjul.overview;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import dk.aarshjul.cycle.CalendarField;
+import dk.aarshjul.cycle.StrategyCycle;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** One plan's cycle: its page (content, timeline, matrix, follow-up, wheel) and its agenda PDF. */
+@Controller
+class CyclePage {
+
+	private final CycleRecord records;
+
+	private final PlanOverview overview;
+
+	private final ViewerResolver viewers;
+
+	private final YearWheel wheel;
+
+	private final AgendaDocument agenda;
+
+	private final Clock clock;
+
+	private final MessageSource messages;
+
+	CyclePage(CycleRecord records, PlanOverview overview, ViewerResolver viewers, YearWheel wheel,
+			AgendaDocument agenda, Clock clock, MessageSource messages) {
+		this.messages = messages;
+		this.records = records;
+		this.overview = overview;
+		this.viewers = viewers;
+		this.wheel = wheel;
+		this.agenda = agenda;
+		this.clock = clock;
+	}
+
+	@GetMapping("/aarshjul/{businessKey}")
+	String page(@PathVariable String businessKey, Authentication user, Model model) {
+		CycleRecord.View view = visible(businessKey, user);
+		StrategyCycle cycle = view.cycle();
+		model.addAttribute("view", view);
+		model.addAttribute("wheel", wheel.draw(cycle.getCycleYear(), LocalDate.now(clock), marks(cycle), List.of(),
+				message("wheel.title", view.plan().getTitle(), String.valueOf(cycle.getCycleYear()))));
+		return "cycle";
+	}
+
+	@GetMapping("/aarshjul/{businessKey}/dagsorden.pdf")
+	ResponseEntity<byte[]> agenda(@PathVariable String businessKey, Authentication user) {
+		CycleRecord.View view = visible(businessKey, user);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(businessKey + "-dagsorden.pdf").build().toString())
+			.body(agenda.render(view));
+	}
+
+	/** One half-yearly status on its own, for the agenda of the meeting that takes note of it. */
+	@GetMapping("/aarshjul/{businessKey}/status/{periodEnd}.pdf")
+	ResponseEntity<byte[]> status(@PathVariable String businessKey, @PathVariable String periodEnd,
+			Authentication user) {
+		CycleRecord.View view = visible(businessKey, user);
+		List<CycleRecord.Round> round = view.rounds().stream()
+			.filter(candidate -> candidate.periodEnd().toString().equals(periodEnd))
+			.toList();
+		if (round.isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		CycleRecord.View status = new CycleRecord.View(view.cycle(), view.plan(), view.focusAreas(), view.timeline(),
+				view.matrix(), round, view.audit());
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+				.filename(businessKey + "-status-" + periodEnd + ".pdf")
+				.build()
+				.toString())
+			.body(agenda.render(status));
+	}
+
+	private CycleRecord.View visible(String businessKey, Authentication user) {
+		CycleRecord.View view = records.of(businessKey)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!overview.visibleTo(viewers.of(user), businessKey)) {
+			throw new AccessDeniedException("Not one of the viewer's plans");
+		}
+		return view;
+	}
+
+	private List<YearWheel.Mark> marks(StrategyCycle cycle) {
+		List<YearWheel.Mark> marks = new ArrayList<>();
+		for (CalendarField field : CalendarField.values()) {
+			marks.add(new YearWheel.Mark(field.of(cycle), message("calendar.field." + field.key())));
+		}
+		cycle.getFollowUpDates().forEach(date -> marks.add(new YearWheel.Mark(date, message("wheel.followUp"))));
+		return marks;
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+}

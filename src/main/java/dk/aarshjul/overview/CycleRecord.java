@@ -1,0 +1,264 @@
+package dk.aarshjul.overview;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dk.aarshjul.approval.CommitteeDecisionRepository;
+import dk.aarshjul.audit.AuditEntry;
+import dk.aarshjul.audit.AuditEntryRepository;
+import dk.aarshjul.consultation.ConsultationStatementRepository;
+import dk.aarshjul.cycle.CalendarChangeRepository;
+import dk.aarshjul.cycle.StrategyCycle;
+import dk.aarshjul.cycle.StrategyCycleRepository;
+import dk.aarshjul.deadline.DeadlineEscalationRepository;
+import dk.aarshjul.followup.GoalStatus;
+import dk.aarshjul.followup.StatusReport;
+import dk.aarshjul.followup.StatusReportRepository;
+import dk.aarshjul.followup.StatusRoundRepository;
+import dk.aarshjul.followup.TrafficLight;
+import dk.aarshjul.organisation.Body;
+import dk.aarshjul.organisation.BodyRepository;
+import dk.aarshjul.organisation.Unit;
+import dk.aarshjul.organisation.UnitRepository;
+import dk.aarshjul.organisation.UserNames;
+import dk.aarshjul.plan.FocusArea;
+import dk.aarshjul.plan.Goal;
+import dk.aarshjul.plan.StrategyPlan;
+import dk.aarshjul.translation.UnitPlan;
+import dk.aarshjul.translation.UnitPlanRepository;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything about one plan's cycle, for its page and its agenda document: the content, a timeline
+ * of what happened (from Camunda's history and Årshjul's records), the translation matrix and the
+ * follow-up's traffic lights.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CycleRecord {
+
+	public record View(StrategyCycle cycle, StrategyPlan plan, List<FocusArea> focusAreas, List<Event> timeline,
+			Matrix matrix, List<Round> rounds, List<AuditEntry> audit) {
+	}
+
+	/** Something that happened: when, who, what, and why when a reason was given. */
+	public record Event(Instant at, String who, String what, String why) {
+	}
+
+	/** Units × focus areas: each unit's answer, or "mangler". */
+	public record Matrix(List<FocusArea> focusAreas, List<MatrixRow> rows) {
+	}
+
+	public record MatrixRow(String unit, String status, List<String> answers) {
+	}
+
+	/** One follow-up round: per goal the light of each unit, and the plan's roll-up. */
+	public record Round(LocalDate periodEnd, List<String> units, List<GoalRow> goals, Map<TrafficLight, Long> rollUp,
+			String boardComment) {
+	}
+
+	public record GoalRow(String goal, List<TrafficLight> lights) {
+	}
+
+	private final StrategyCycleRepository cycles;
+
+	private final UnitPlanRepository unitPlans;
+
+	private final StatusReportRepository statusReports;
+
+	private final StatusRoundRepository statusRounds;
+
+	private final ConsultationStatementRepository statements;
+
+	private final CommitteeDecisionRepository decisions;
+
+	private final DeadlineEscalationRepository escalations;
+
+	private final CalendarChangeRepository calendarChanges;
+
+	private final UnitRepository units;
+
+	private final BodyRepository bodies;
+
+	private final HistoryService history;
+
+	private final IdentityService identity;
+
+	private final MessageSource messages;
+
+	private final AuditEntryRepository auditEntries;
+
+	CycleRecord(StrategyCycleRepository cycles, UnitPlanRepository unitPlans, StatusReportRepository statusReports,
+			StatusRoundRepository statusRounds, ConsultationStatementRepository statements,
+			CommitteeDecisionRepository decisions, DeadlineEscalationRepository escalations,
+			CalendarChangeRepository calendarChanges, UnitRepository units, BodyRepository bodies,
+			HistoryService history, IdentityService identity, MessageSource messages,
+			AuditEntryRepository auditEntries) {
+		this.auditEntries = auditEntries;
+		this.cycles = cycles;
+		this.unitPlans = unitPlans;
+		this.statusReports = statusReports;
+		this.statusRounds = statusRounds;
+		this.statements = statements;
+		this.decisions = decisions;
+		this.escalations = escalations;
+		this.calendarChanges = calendarChanges;
+		this.units = units;
+		this.bodies = bodies;
+		this.history = history;
+		this.identity = identity;
+		this.messages = messages;
+	}
+
+	public Optional<View> of(String businessKey) {
+		return cycles.findByBusinessKey(businessKey).map(this::view);
+	}
+
+	private View view(StrategyCycle cycle) {
+		StrategyPlan plan = cycle.getPlan();
+		List<FocusArea> focusAreas = plan.getFocusAreas().stream()
+			.sorted(Comparator.comparingInt(FocusArea::getPriority))
+			.toList();
+		focusAreas.forEach(area -> area.getGoals().size());
+		Map<String, String> unitNames = units.findAll().stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
+		return new View(cycle, plan, focusAreas, timeline(cycle, plan, unitNames), matrix(cycle, focusAreas, unitNames),
+				rounds(plan, focusAreas, unitNames), auditEntries.findByCycleIdOrderByRecordedAtAscIdAsc(cycle.getId()));
+	}
+
+	private List<Event> timeline(StrategyCycle cycle, StrategyPlan plan, Map<String, String> unitNames) {
+		Map<String, String> people = identity.createUserQuery().list().stream()
+			.collect(Collectors.toMap(User::getId, UserNames::of));
+		Function<String, String> name = id -> id == null ? message("timeline.engine") : people.getOrDefault(id, id);
+		Map<String, String> bodyNames = bodies.findAll().stream().collect(Collectors.toMap(Body::getId, Body::getName));
+		List<Event> events = new ArrayList<>();
+		events.add(new Event(cycle.getStartedAt(), name.apply(cycle.getStartedBy()),
+				message("timeline.started", String.valueOf(cycle.getCycleYear())), null));
+		for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery()
+			.processInstanceBusinessKeyLike(cycle.getBusinessKey() + "%")
+			.finished()
+			.list()) {
+			if (task.getEndTime() != null && !"deleted".equals(task.getDeleteReason())) {
+				events.add(new Event(task.getEndTime().toInstant(), name.apply(task.getAssignee()),
+						message("timeline.completed", task.getName()), null));
+			}
+		}
+		statements.findByPlanIdOrderByRecordedAtAsc(plan.getId()).stream()
+			.filter(statement -> statement.getCycleYear() == cycle.getCycleYear())
+			.forEach(statement -> {
+				String body = bodyNames.getOrDefault(statement.getBodyId(), statement.getBodyId());
+				events.add(new Event(statement.getRecordedAt(), name.apply(statement.getRecordedBy()),
+						statement.isNoStatement() ? message("timeline.noStatement", body)
+								: message("timeline.statement", body),
+						statement.getStatement()));
+				if (statement.getAnsweredAt() != null) {
+					events.add(new Event(statement.getAnsweredAt(), name.apply(statement.getAnsweredBy()),
+							message("timeline.answer", body), statement.getBoardAnswer()));
+				}
+			});
+		decisions.findByPlanIdOrderByRecordedAtAsc(plan.getId()).stream()
+			.filter(decision -> decision.getCycleYear() == cycle.getCycleYear())
+			.forEach(decision -> events.add(new Event(decision.getRecordedAt(), name.apply(decision.getDecidedBy()),
+					message("timeline.decision", bodyNames.getOrDefault(decision.getBodyId(), decision.getBodyId()),
+							message("decision.outcome." + decision.getOutcome())),
+					decision.getReasoning())));
+		unitPlans.findByPlanId(plan.getId()).stream()
+			.filter(unitPlan -> unitPlan.getCycleYear() == cycle.getCycleYear() && unitPlan.getSubmittedAt() != null)
+			.forEach(unitPlan -> events.add(new Event(unitPlan.getSubmittedAt(), name.apply(unitPlan.getSubmittedBy()),
+					message("timeline.unitPlan", unitNames.getOrDefault(unitPlan.getUnitId(), unitPlan.getUnitId()),
+							message("unitPlan.status." + unitPlan.getStatus())),
+					unitPlan.getReviewComment())));
+		escalations.findByPlanIdOrderByEscalatedAtAscIdAsc(plan.getId()).stream()
+			.filter(escalation -> escalation.getCycleId().equals(cycle.getId()))
+			.forEach(escalation -> events.add(new Event(escalation.getEscalatedAt(), message("timeline.engine"),
+					message("timeline.escalation", escalation.getTaskName(), escalation.getLevel(),
+							escalation.getEscalatedTo()),
+					null)));
+		calendarChanges.findByCycleIdOrderByChangedAtAscIdAsc(cycle.getId())
+			.forEach(change -> events.add(new Event(change.getChangedAt(), name.apply(change.getChangedBy()),
+					message("timeline.calendar", message("calendar.field." + change.getField()), change.getOldDate(),
+							change.getNewDate()),
+					change.getReason())));
+		events.sort(Comparator.comparing(Event::at));
+		return events;
+	}
+
+	private Matrix matrix(StrategyCycle cycle, List<FocusArea> focusAreas, Map<String, String> unitNames) {
+		Map<String, UnitPlan> byUnit = unitPlans.findByPlanId(cycle.getPlan().getId()).stream()
+			.filter(unitPlan -> unitPlan.getCycleYear() == cycle.getCycleYear())
+			.collect(Collectors.toMap(UnitPlan::getUnitId, unitPlan -> unitPlan, (a, b) -> a));
+		List<MatrixRow> rows = new ArrayList<>();
+		for (String unitId : cycle.getTranslatingUnitIds()) {
+			UnitPlan unitPlan = byUnit.get(unitId);
+			List<String> answers = new ArrayList<>();
+			for (FocusArea area : focusAreas) {
+				answers.add(answer(unitPlan, area));
+			}
+			rows.add(new MatrixRow(unitNames.getOrDefault(unitId, unitId),
+					unitPlan == null ? message("matrix.missing") : message("unitPlan.status." + unitPlan.getStatus()),
+					answers));
+		}
+		return new Matrix(focusAreas, rows);
+	}
+
+	private String answer(UnitPlan unitPlan, FocusArea area) {
+		if (unitPlan == null) {
+			return message("matrix.missing");
+		}
+		return unitPlan.getEntries().stream()
+			.filter(entry -> entry.getFocusArea().getId().equals(area.getId()))
+			.findFirst()
+			.map(entry -> entry.applies() ? entry.getAction()
+					: message("matrix.notApplicable", entry.getNotApplicableReason()))
+			.orElse(message("matrix.missing"));
+	}
+
+	private List<Round> rounds(StrategyPlan plan, List<FocusArea> focusAreas, Map<String, String> unitNames) {
+		Map<LocalDate, List<StatusReport>> byRound = statusReports.findByPlanIdOrderByPeriodEndAscUnitIdAsc(plan.getId())
+			.stream()
+			.collect(Collectors.groupingBy(StatusReport::getPeriodEnd, LinkedHashMap::new, Collectors.toList()));
+		Map<LocalDate, String> boardComments = statusRounds.findByPlanIdOrderByPeriodEndAsc(plan.getId()).stream()
+			.collect(Collectors.toMap(round -> round.getPeriodEnd(), round -> round.getBoardComment(), (a, b) -> a));
+		List<Goal> goals = focusAreas.stream().flatMap(area -> area.getGoals().stream()).toList();
+		List<Round> rounds = new ArrayList<>();
+		byRound.forEach((periodEnd, reports) -> {
+			List<GoalRow> rows = new ArrayList<>();
+			Map<TrafficLight, Long> rollUp = new EnumMap<>(TrafficLight.class);
+			for (Goal goal : goals) {
+				List<TrafficLight> lights = reports.stream()
+					.map(report -> report.getGoalStatuses().stream()
+						.filter(status -> status.getGoal().getId().equals(goal.getId()))
+						.map(GoalStatus::getTrafficLight)
+						.findFirst()
+						.orElse(null))
+					.toList();
+				lights.stream().filter(light -> light != null).forEach(light -> rollUp.merge(light, 1L, Long::sum));
+				rows.add(new GoalRow(goal.getDescription(), lights));
+			}
+			rounds.add(new Round(periodEnd,
+					reports.stream().map(report -> unitNames.getOrDefault(report.getUnitId(), report.getUnitId())).toList(),
+					rows, rollUp, boardComments.get(periodEnd)));
+		});
+		return rounds;
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,83 @@
+package dk.aarshjul.overview;
+
+import java.util.Map;
+
+import dk.aarshjul.cycle.CycleDriver;
+import dk.aarshjul.system.Browser;
+import dk.aarshjul.system.H2Test;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A process owner starts a cycle on Årshjul's page and finds it on the overview; the executive
+ * board drafts the plan in Tasklist through its Camunda Form; the overview follows the plan into
+ * the next step and then the next phase. Two browsers, as two people at two desks. Screenshots:
+ * {@code target/screenshots/overview-process-owner/} and {@code .../overview-board/}.
+ */
+@H2Test
+class OverviewBrowserTests {
+
+	private static final String KEY = "DEMO-STRATEGI-2099";
+
+	private static final By ROW = By.cssSelector("tr[data-key='" + KEY + "']");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CycleDriver cycle;
+
+	@Test
+	void processOwnerStartsACycleTheBoardDraftsInTasklistAndTheOverviewFollows() throws Exception {
+		try (Browser owner = Browser.open("overview-process-owner"); Browser board = Browser.open("overview-board")) {
+			owner.go(url("/login"));
+			owner.type(By.id("username"), "olivia");
+			owner.type(By.id("password"), "demo");
+			owner.click(By.cssSelector("main button[type='submit']"));
+			owner.go(url("/aarshjul/ny?planCode=DEMO-STRATEGI&year=2099"));
+			owner.waitFor(By.id("draftingDeadline"));
+			owner.screenshot("start-form");
+			owner.click(By.xpath("//button[contains(., 'Start årshjulet')]"));
+
+			owner.waitForText(By.tagName("body"), "Årshjulet " + KEY + " er startet.");
+			owner.waitFor(ROW);
+			owner.screenshot("overview-started");
+			assertThat(owner.text(ROW)).contains("Udkast").contains("Udarbejd udkast").contains("Koncerndirektionen");
+
+			board.go(url("/camunda/app/tasklist/default/"));
+			board.type(By.cssSelector("input[ng-model='username']"), "karen");
+			board.type(By.cssSelector("input[ng-model='password']"), "demo");
+			board.click(By.cssSelector("button[type='submit']"));
+			board.click(By.xpath("//*[contains(@class,'task-filter')]//*[contains(text(),'Min enheds opgaver')]"));
+			board.click(By.xpath("//a[contains(., 'Udarbejd udkast') and contains(., '2099')]"));
+			board.click(By.xpath("//button[contains(., 'Tag opgaven')]"));
+			board.waitFor(By.cssSelector("[id$='Field_title1']"));
+			board.screenshot("drafting-form");
+			board.click(By.xpath("//button[contains(., 'Afslut opgaven')]"));
+			board.waitForText(By.tagName("body"), "Kommentér udkastet");
+			board.screenshot("drafting-completed");
+
+			owner.go(url("/oversigt"));
+			owner.waitFor(ROW);
+			assertThat(owner.text(ROW)).contains("Kommentér udkastet").contains("Koncernledelsen")
+				.doesNotContain("Udarbejd udkast –");
+			owner.screenshot("overview-next-step");
+
+			cycle.complete("anders", "userTask_commentDraft", KEY, Map.of("managementComment", "Fint."));
+			cycle.complete("karen", "userTask_markDraftReady", KEY, Map.of("draftReady", true));
+			owner.go(url("/oversigt"));
+			owner.waitFor(ROW);
+			assertThat(owner.text(ROW)).contains("Høring i MED").contains("Afgiv høringssvar");
+			owner.screenshot("overview-next-phase");
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}

@@ -1,0 +1,136 @@
+package dk.aarshjul.system;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, as a Danish municipal PC would show the pages,
+ * with a screenshot of every step under {@code target/screenshots/<name>/}. Without Chromium a
+ * developer's run skips the browser tests; CI (where {@code .ci/run} installs it) fails instead.
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	private final ChromeDriver driver;
+
+	private final WebDriverWait wait;
+
+	private final Path screenshots;
+
+	private int step;
+
+	private Browser(ChromeDriver driver, Path screenshots) {
+		this.driver = driver;
+		this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		this.screenshots = screenshots;
+	}
+
+	public static Browser open(String name) throws IOException {
+		boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+		if (System.getenv("CI") == null) {
+			Assumptions.assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		// a closed network: Chromium must not try to reach Google's services
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1400,1000", "--lang=da-DK");
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "da-DK,da"));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+			.usingAnyFreePort()
+			.build();
+		Path screenshots = Path.of("target", "screenshots", name);
+		Files.createDirectories(screenshots);
+		try (var old = Files.list(screenshots)) {
+			for (Path file : old.toList()) {
+				Files.delete(file);
+			}
+		}
+		return new Browser(new ChromeDriver(service, options), screenshots);
+	}
+
+	public void go(String url) {
+		driver.get(url);
+	}
+
+	public WebElement waitFor(By locator) {
+		return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+	}
+
+	public void waitForText(By locator, String text) throws IOException {
+		try {
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+		}
+		catch (TimeoutException ex) {
+			screenshot("timeout");
+			throw ex;
+		}
+	}
+
+	public void waitUntilGone(By locator) {
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(locator));
+	}
+
+	public void click(By locator) {
+		WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+		// Tasklist's fixed footer covers the bottom of long forms
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		element.click();
+	}
+
+	public void type(By locator, String text) {
+		WebElement field = waitFor(locator);
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	public String text(By locator) {
+		return waitFor(locator).getText();
+	}
+
+	public String pageText() {
+		return driver.findElement(By.tagName("body")).getText();
+	}
+
+	public List<WebElement> findAll(By locator) {
+		return driver.findElements(locator);
+	}
+
+	public String currentUrl() {
+		return driver.getCurrentUrl();
+	}
+
+	/** Saves a screenshot named for the step, numbered in order. */
+	public Path screenshot(String what) throws IOException {
+		step++;
+		Path file = screenshots.resolve("%02d-%s.png".formatted(step, what));
+		Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+		return file;
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+
+}
