@@ -2,6 +2,7 @@ package dk.aarshjul.organisation;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +23,14 @@ public class OrganisationLoader {
 
 	private final OrganisationProperties properties;
 
-	OrganisationLoader(OrganisationTables tables, IdentitySynchronizer identity, OrganisationProperties properties) {
+	private final ApplicationEventPublisher events;
+
+	OrganisationLoader(OrganisationTables tables, IdentitySynchronizer identity, OrganisationProperties properties,
+			ApplicationEventPublisher events) {
 		this.tables = tables;
 		this.identity = identity;
 		this.properties = properties;
+		this.events = events;
 	}
 
 	/** The result of one load: whether our tables changed, and what changed in Camunda. */
@@ -43,6 +48,7 @@ public class OrganisationLoader {
 		OrganisationValidator.validate(organisation, file.getDescription());
 		boolean tablesChanged = tables.replaceWith(organisation);
 		IdentitySyncReport report = identity.synchronise(organisation, properties.initialPassword());
+		events.publishEvent(new OrganisationLoaded(organisation));
 		log.info("Organisation '{}' loaded from {}: tables changed: {}, identity: {}", organisation.municipality(),
 				file.getDescription(), tablesChanged, report);
 		return new LoadResult(tablesChanged, report);

@@ -1,0 +1,148 @@
+package dk.aarshjul.tasklist;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dk.aarshjul.cycle.CycleVariables;
+import dk.aarshjul.organisation.CamundaGroups;
+import dk.aarshjul.organisation.CamundaGroups.GroupDefinition;
+import dk.aarshjul.organisation.OrganisationDefinition;
+import dk.aarshjul.organisation.OrganisationDefinition.PersonDefinition;
+import dk.aarshjul.organisation.OrganisationLoaded;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.query.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every person in the organisation file gets their own Tasklist filters, kept in step with the
+ * file on every load: "Mine opgaver", "Min enheds opgaver" (the groups the file puts them in),
+ * "Forsinkede", and for process owners "Alle årshjul". Each lists the plan, year and unit of its
+ * tasks. Filters Årshjul made are marked, so a person's own filters are never touched.
+ */
+@Component
+class TasklistFilters {
+
+	static final String MANAGED = "aarshjul";
+
+	private static final String LEGACY_SHARED_FILTER = "Alle opgaver";
+
+	private static final Logger log = LoggerFactory.getLogger(TasklistFilters.class);
+
+	private static final Locale DANISH = Locale.forLanguageTag("da-DK");
+
+	private final FilterService filters;
+
+	private final TaskService tasks;
+
+	private final MessageSource messages;
+
+	TasklistFilters(FilterService filters, TaskService tasks, MessageSource messages) {
+		this.filters = filters;
+		this.tasks = tasks;
+		this.messages = messages;
+	}
+
+	@EventListener
+	void follow(OrganisationLoaded loaded) {
+		OrganisationDefinition organisation = loaded.organisation();
+		List<GroupDefinition> groups = CamundaGroups.derive(organisation);
+		Set<String> people = organisation.people().stream().map(PersonDefinition::id).collect(Collectors.toSet());
+		int created = 0;
+		int removed = 0;
+		for (Filter filter : filters.createFilterQuery().list()) {
+			// the shared "Alle opgaver" of Årshjul's first version showed every task to everyone
+			boolean legacyShared = filter.getOwner() == null && LEGACY_SHARED_FILTER.equals(filter.getName());
+			if (legacyShared || isManaged(filter) && !people.contains(filter.getOwner())) {
+				filters.deleteFilter(filter.getId());
+				removed++;
+			}
+		}
+		for (PersonDefinition person : organisation.people()) {
+			Map<String, Filter> existing = filters.createFilterQuery().filterOwner(person.id()).list().stream()
+				.filter(TasklistFilters::isManaged)
+				.collect(Collectors.toMap(Filter::getName, filter -> filter, (first, second) -> first));
+			List<FilterSpec> wanted = filtersFor(person, groups);
+			for (FilterSpec spec : wanted) {
+				Filter filter = existing.remove(spec.name());
+				if (filter == null) {
+					filter = filters.newTaskFilter(spec.name()).setOwner(person.id());
+					created++;
+				}
+				filter.setQuery(spec.query());
+				filter.setProperties(spec.properties());
+				filters.saveFilter(filter);
+			}
+			for (Filter stale : existing.values()) {
+				filters.deleteFilter(stale.getId());
+				removed++;
+			}
+		}
+		log.info("Tasklist filters follow the organisation: {} created, {} removed", created, removed);
+	}
+
+	record FilterSpec(String name, Query<?, ?> query, Map<String, Object> properties) {
+	}
+
+	List<FilterSpec> filtersFor(PersonDefinition person, List<GroupDefinition> groups) {
+		List<String> ownGroups = groups.stream()
+			.filter(group -> group.memberIds().contains(person.id()))
+			.map(GroupDefinition::id)
+			.filter(id -> !id.equals(CamundaGroups.PROCESS_OWNERS) && !id.equals(CamundaGroups.ADMINISTRATORS))
+			.sorted()
+			.toList();
+		List<FilterSpec> wanted = new ArrayList<>();
+		wanted.add(spec("mine", -20, "#00527a",
+				tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc()));
+		if (!ownGroups.isEmpty()) {
+			wanted.add(spec("unit", -10, "#3a7d44",
+					tasks.createTaskQuery().taskCandidateGroupIn(ownGroups).includeAssignedTasks().orderByDueDate().asc()));
+		}
+		wanted.add(spec("late", 0, "#8a1c1c", tasks.createTaskQuery()
+			.taskCandidateUserExpression("${currentUser()}")
+			.includeAssignedTasks()
+			.dueBeforeExpression("${now()}")
+			.orderByDueDate()
+			.asc()));
+		if (person.processOwner()) {
+			wanted.add(spec("all", 10, "#555555", tasks.createTaskQuery().orderByDueDate().asc()));
+		}
+		return wanted;
+	}
+
+	private FilterSpec spec(String kind, int priority, String color, Query<?, ?> query) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put(MANAGED, true);
+		properties.put("priority", priority);
+		properties.put("color", color);
+		properties.put("description", message("tasklist.filter." + kind + ".description"));
+		properties.put("refresh", true);
+		properties.put("showUndefinedVariable", false);
+		properties.put("variables", List.of(column(CycleVariables.PLAN_TITLE, "plan"),
+				column(CycleVariables.CYCLE_YEAR, "year"), column(CycleVariables.CONCERNS, "unit")));
+		return new FilterSpec(message("tasklist.filter." + kind), query, properties);
+	}
+
+	private Map<String, String> column(String variable, String label) {
+		return Map.of("name", variable, "label", message("tasklist.column." + label));
+	}
+
+	private static boolean isManaged(Filter filter) {
+		return filter.getProperties() != null && Boolean.TRUE.equals(filter.getProperties().get(MANAGED));
+	}
+
+	private String message(String key) {
+		return messages.getMessage(key, null, DANISH);
+	}
+
+}

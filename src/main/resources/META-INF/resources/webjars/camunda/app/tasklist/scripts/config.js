@@ -1,0 +1,37 @@
+// Årshjul's Tasklist: Danish by default (English stays available), Årshjul's name in the header.
+export default {
+  app: {
+    name: 'Opgaver',
+    vendor: 'Årshjul'
+  },
+  locales: {
+    availableLocales: ['da', 'en'],
+    fallbackLocale: 'da'
+  },
+  dateFormat: {
+    normal: 'LLL',
+    long: 'LLLL'
+  },
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'tager den valgte opgave'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'flytter fokus til det første filter'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'flytter fokus til den første opgave i listen'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'flytter fokus til det første felt i opgavens formular'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'åbner vinduet til at starte en proces'
+    }
+  }
+};

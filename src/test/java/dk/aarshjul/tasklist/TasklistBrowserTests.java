@@ -1,0 +1,86 @@
+package dk.aarshjul.tasklist;
+
+import java.util.List;
+
+import dk.aarshjul.cycle.CycleDriver;
+import dk.aarshjul.system.Browser;
+import dk.aarshjul.system.H2Test;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A core area's chief in real (headless) Chromium: signs in to Tasklist, which speaks Danish and
+ * shows Årshjul's name and the chief's own filters, finds the translation task by its name and
+ * completes it through its Camunda Form. Screenshots: {@code target/screenshots/tasklist-unit-chief/}.
+ */
+@H2Test
+class TasklistBrowserTests {
+
+	private static final String TASK_NAME = "Oversæt strategiplanen – Kerneområde Job og Uddannelse";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CycleDriver cycle;
+
+	@Autowired
+	TaskService tasks;
+
+	@Test
+	void unitChiefCompletesTheTranslationInDanishTasklist() throws Exception {
+		String key = "DEMO-STRATEGI-2090";
+		cycle.untilTranslation("DEMO-STRATEGI", key, 2090, List.of("job"));
+		Task translation = cycle.taskFor("dorthe", "userTask_writeUnitPlan", key + "-job");
+
+		try (Browser browser = Browser.open("tasklist-unit-chief")) {
+			browser.go("http://localhost:" + port + "/camunda/app/tasklist/default/");
+			browser.type(By.cssSelector("input[ng-model='username']"), "dorthe");
+			browser.type(By.cssSelector("input[ng-model='password']"), "demo");
+			browser.screenshot("login");
+			browser.click(By.cssSelector("button[type='submit']"));
+
+			browser.waitForText(By.tagName("body"), "Min enheds opgaver");
+			browser.screenshot("filters");
+			String page = browser.pageText();
+			assertThat(page).contains("Mine opgaver", "Min enheds opgaver", "Forsinkede")
+				.doesNotContain("Alle årshjul")
+				.contains("Årshjul");
+			assertThat(page).as("Danish texts").containsAnyOf("Vælg en opgave i listen.", "Start proces");
+
+			browser.click(By.xpath("//*[contains(@class,'task-filter')]//*[contains(text(),'Min enheds opgaver')]"));
+			browser.click(By.xpath("//a[contains(., '" + TASK_NAME + "')]"));
+			browser.waitFor(By.xpath("//*[contains(text(),'Tag opgaven')]"));
+			browser.screenshot("task-opened");
+			browser.click(By.xpath("//button[contains(., 'Tag opgaven')]"));
+
+			browser.waitFor(By.cssSelector("textarea[id$='Field_action1']"));
+			List<WebElement> actions = browser.findAll(By.cssSelector("textarea[id*='Field_action']"))
+				.stream()
+				.filter(WebElement::isDisplayed)
+				.toList();
+			assertThat(actions).as("one answer per focus area of the plan").hasSize(cycle.rows(translation, "focusArea"));
+			for (WebElement action : actions) {
+				action.sendKeys("Vi gør det konkret i Job og Uddannelse.");
+			}
+			browser.screenshot("form-filled");
+			browser.click(By.xpath("//button[contains(., 'Afslut opgaven')]"));
+
+			// the chief is also in the management group, which reviews core areas' plans next
+			browser.waitForText(By.tagName("body"), "Godkend handleplan – Kerneområde Job og Uddannelse");
+			assertThat(browser.pageText()).doesNotContain(TASK_NAME).contains("Plan:", "År:");
+			browser.screenshot("completed");
+		}
+
+		assertThat(tasks.createTaskQuery().taskId(translation.getId()).count()).isZero();
+		assertThat(cycle.sees("karen", "userTask_reviewUnitPlan", key + "-job")).as("on to the review").isTrue();
+	}
+
+}

@@ -1,0 +1,139 @@
+package dk.aarshjul.tasklist;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import dk.aarshjul.cycle.CycleDriver;
+import dk.aarshjul.organisation.OrganisationLoader;
+import dk.aarshjul.system.H2Test;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each person gets Tasklist filters from their place in the organisation file, sees only their
+ * own, and the filters follow the file: a new leader gets them, a leader who left loses them.
+ */
+@H2Test
+class TasklistFiltersTests {
+
+	private static final Resource DEMO = new ClassPathResource("organisation/demo-kommune.yml");
+
+	@Autowired
+	OrganisationLoader loader;
+
+	@Autowired
+	FilterService filters;
+
+	@Autowired
+	IdentityService identity;
+
+	@Autowired
+	CycleDriver cycle;
+
+	@AfterEach
+	void restoreDemoOrganisation() {
+		identity.clearAuthentication();
+		cycle.resetClock();
+		loader.load(DEMO);
+	}
+
+	@Test
+	void everyLeaderHasTheirThreeFiltersAndProcessOwnersOneMore() {
+		assertThat(filterNamesSeenBy("birgit")).containsExactly("Mine opgaver", "Min enheds opgaver", "Forsinkede");
+		assertThat(filterNamesSeenBy("olivia")).as("a process owner who leads no unit")
+			.containsExactly("Mine opgaver", "Forsinkede", "Alle årshjul");
+		assertThat(filterNamesSeenBy("svend")).as("a committee member").contains("Min enheds opgaver");
+		assertThat(filterNamesSeenBy("dorthe")).as("nobody sees another's filters").hasSize(3);
+
+		Filter unit = filterOf("birgit", "Min enheds opgaver");
+		assertThat(unit.getProperties()).containsEntry("aarshjul", true)
+			.containsEntry("variables", List.of(Map.of("name", "planTitle", "label", "Plan"),
+					Map.of("name", "cycleYear", "label", "År"), Map.of("name", "unitName", "label", "Enhed")));
+	}
+
+	@Test
+	void filtersShowTheLeadersOwnUnitsTasksAndWhatIsLate() {
+		String key = "DEMO-STRATEGI-2080";
+		cycle.untilTranslation("DEMO-STRATEGI", key, 2080, List.of("skoler", "job"));
+		Task skoler = cycle.taskFor("birgit", "userTask_writeUnitPlan", key + "-skoler");
+
+		assertThat(tasksIn("birgit", "Min enheds opgaver")).extracting(Task::getId).contains(skoler.getId());
+		assertThat(tasksIn("dorthe", "Min enheds opgaver")).extracting(Task::getId).doesNotContain(skoler.getId());
+		assertThat(tasksIn("birgit", "Forsinkede")).extracting(Task::getId).doesNotContain(skoler.getId());
+
+		cycle.moveClockTo(LocalDate.of(2080, 5, 15));
+
+		assertThat(tasksIn("birgit", "Forsinkede")).extracting(Task::getId).contains(skoler.getId());
+		assertThat(tasksIn("olivia", "Alle årshjul")).extracting(Task::getId).contains(skoler.getId());
+	}
+
+	@Test
+	void aNewLeaderGetsFiltersAndALeaderWhoLeftLosesThem() throws IOException {
+		String demo = DEMO.getContentAsString(StandardCharsets.UTF_8);
+		String withViggo = demo.replace("people:\n", """
+				people:
+				  - { id: viggo, name: Viggo Ravn, email: viggo@demo-kommune.dk, unit: skoler, level: leder-af-medarbejdere }
+				""");
+		loader.load(new ByteArrayResource(withViggo.getBytes(StandardCharsets.UTF_8), "with Viggo"));
+		assertThat(filterNamesSeenBy("viggo")).containsExactly("Mine opgaver", "Min enheds opgaver", "Forsinkede");
+
+		String withoutViggoAndGustav = demo.replaceAll("(?m)^.*id: gustav.*\\R", "");
+		loader.load(new ByteArrayResource(withoutViggoAndGustav.getBytes(StandardCharsets.UTF_8), "without them"));
+
+		assertThat(filters.createFilterQuery().filterOwner("viggo").count()).isZero();
+		assertThat(filters.createFilterQuery().filterOwner("gustav").count()).isZero();
+		assertThat(filters.createFilterQuery().filterOwner("frida").count()).isEqualTo(3);
+	}
+
+	private List<String> filterNamesSeenBy(String user) {
+		signIn(user);
+		try {
+			return filters.createFilterQuery().orderByFilterId().asc().list().stream()
+				.sorted((a, b) -> Integer.compare(priority(a), priority(b)))
+				.map(Filter::getName)
+				.toList();
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
+
+	private List<Task> tasksIn(String user, String filterName) {
+		Filter filter = filterOf(user, filterName);
+		signIn(user);
+		try {
+			return filters.list(filter.getId());
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
+
+	private Filter filterOf(String user, String name) {
+		return filters.createFilterQuery().filterOwner(user).filterName(name).singleResult();
+	}
+
+	private void signIn(String user) {
+		identity.setAuthentication(user,
+				identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
+	}
+
+	private static int priority(Filter filter) {
+		return ((Number) filter.getProperties().get("priority")).intValue();
+	}
+
+}
