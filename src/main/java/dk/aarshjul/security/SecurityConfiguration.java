@@ -46,7 +46,10 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.httpBasic(Customizer.withDefaults())
-			.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+			// A session that timed out (server.servlet.session.timeout) sends its user to the login
+			// page with an explanation rather than a bare login form.
+			.sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"));
 		return http.build();
 	}
 

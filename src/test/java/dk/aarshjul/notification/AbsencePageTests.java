@@ -81,7 +81,7 @@ class AbsencePageTests {
 			.andExpect(redirectedUrl("http://localhost/login"));
 		mvc.perform(post("/fravaer").with(user("dorthe")).param("deputyId", "emil")
 			.param("firstDay", "2030-01-01").param("lastDay", "2030-01-02"))
-			.andExpect(status().isForbidden());
+			.andExpect(redirectedUrl("/login?expired"));
 		assertThat(absences.count()).isZero();
 	}
 

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +19,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -77,8 +79,22 @@ class SignInTests {
 
 	@Test
 	void sessionFormsWithoutCsrfTokenAreRefused() throws Exception {
-		mvc.perform(post("/logout").with(user("anders"))).andExpect(status().isForbidden());
-		mvc.perform(post("/logout").with(user("anders")).with(csrf())).andExpect(status().is2xxSuccessful());
+		MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user("anders").password("demo"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		// the page she has open carries the session's token in its forms
+		mvc.perform(get("/").session(session)).andExpect(content().string(org.hamcrest.Matchers.containsString("_csrf")));
+		mvc.perform(post("/logout").session(session)).andExpect(status().isForbidden());
+		mvc.perform(post("/logout").session(session).with(csrf()))
+			.andExpect(status().is2xxSuccessful())
+			.andExpect(cookie().maxAge("JSESSIONID", 0));
+	}
+
+	/** Without a session there is no token to compare with: the form is not carried out either. */
+	@Test
+	void formsWithoutSessionOrCsrfTokenGoBackToTheLoginPage() throws Exception {
+		mvc.perform(post("/logout").with(user("anders"))).andExpect(redirectedUrl("/login?expired"));
 	}
 
 	@Test

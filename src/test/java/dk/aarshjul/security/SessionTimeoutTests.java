@@ -1,0 +1,138 @@
+package dk.aarshjul.security;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dk.aarshjul.system.H2Test;
+import org.apache.catalina.Context;
+import org.apache.catalina.Session;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A process owner signs in on the login form, leaves the browser for too long, and comes back:
+ * the server has let the session go, and the next page sends her to the login page with a
+ * Danish explanation. The session ends in Tomcat the way the configured timeout ends it.
+ */
+@H2Test
+class SessionTimeoutTests {
+
+	private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
+
+	private static final Pattern CSRF_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@Autowired
+	TestRestTemplate web;
+
+	/** A browser's view: every redirect is seen, not followed behind the test's back. */
+	private TestRestTemplate http;
+
+	@Autowired
+	ServletWebServerApplicationContext server;
+
+	@BeforeEach
+	void seeRedirects() {
+		http = web.withRedirects(Redirects.DONT_FOLLOW);
+	}
+
+	@Test
+	void sessionsEndAfterThirtyMinutesIdle() {
+		assertThat(Duration.ofMinutes(tomcat().getSessionTimeout())).isEqualTo(Duration.ofMinutes(30));
+	}
+
+	@Test
+	void anExpiredSessionSendsTheUserToTheLoginPageWithAnExplanation() throws Exception {
+		String session = signIn("olivia", "demo");
+		assertThat(page("/oversigt", session).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+		Session expiring = tomcat().getManager().findSession(session);
+		assertThat(expiring).as("Tomcat holds the signed-in session").isNotNull();
+		expiring.expire();
+
+		ResponseEntity<String> afterwards = page("/oversigt", session);
+		assertThat(afterwards.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+		assertThat(afterwards.getHeaders().getLocation()).hasToString(http.getRootUri() + "/login?expired");
+		assertThat(page("/login?expired", null).getBody())
+			.contains("Du har været inaktiv i for lang tid og er blevet logget ud");
+	}
+
+	@Test
+	void signingOutIsNotMistakenForAnExpiredSession() {
+		String session = signIn("olivia", "demo");
+		ResponseEntity<String> overview = page("/oversigt", session);
+		HttpHeaders headers = cookie(session);
+		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("_csrf", token(overview.getBody()));
+		ResponseEntity<String> signedOut = http.exchange("/logout", HttpMethod.POST, new HttpEntity<>(form, headers),
+				String.class);
+
+		assertThat(signedOut.getHeaders().getLocation()).hasToString(http.getRootUri() + "/login?logout");
+		assertThat(signedOut.getHeaders().get(HttpHeaders.SET_COOKIE)).as("the browser forgets the session")
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=;").contains("Max-Age=0"));
+	}
+
+	/** Signs in on the login form as a browser does and answers the session id it ends with. */
+	private String signIn(String user, String password) {
+		ResponseEntity<String> login = http.getForEntity("/login", String.class);
+		HttpHeaders headers = cookie(sessionOf(login));
+		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("username", user);
+		form.add("password", password);
+		form.add("_csrf", token(login.getBody()));
+		ResponseEntity<String> signedIn = http.postForEntity("/login", new HttpEntity<>(form, headers), String.class);
+		assertThat(signedIn.getHeaders().getLocation()).as("signed in").hasToString(http.getRootUri() + "/");
+		return sessionOf(signedIn);
+	}
+
+	private ResponseEntity<String> page(String path, String session) {
+		HttpHeaders headers = session == null ? new HttpHeaders() : cookie(session);
+		headers.setAccept(java.util.List.of(MediaType.TEXT_HTML));
+		return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+	}
+
+	private static HttpHeaders cookie(String session) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
+		return headers;
+	}
+
+	private static String sessionOf(ResponseEntity<String> response) {
+		String cookies = String.join(";", response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE));
+		Matcher matcher = SESSION_COOKIE.matcher(cookies);
+		assertThat(matcher.find()).as("a session cookie in %s", cookies).isTrue();
+		return matcher.group(1);
+	}
+
+	private static String token(String page) {
+		Matcher matcher = CSRF_TOKEN.matcher(page);
+		assertThat(matcher.find()).as("a CSRF token on the page").isTrue();
+		return matcher.group(1);
+	}
+
+	private Context tomcat() {
+		return Arrays.stream(((TomcatWebServer) server.getWebServer()).getTomcat().getHost().findChildren())
+			.map(Context.class::cast)
+			.findFirst()
+			.orElseThrow();
+	}
+
+}
