@@ -120,6 +120,31 @@ public final class Browser implements AutoCloseable {
 		return driver.getCurrentUrl();
 	}
 
+	/** Resizes the window, e.g. to a phone's width. */
+	public void resize(int width, int height) {
+		driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+	}
+
+	public Object script(String script, Object... arguments) {
+		return driver.executeScript(script, arguments);
+	}
+
+	/** Runs a script that ends by calling the callback Selenium passes as its last argument. */
+	public Object asyncScript(String script, Object... arguments) {
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		return driver.executeAsyncScript(script, arguments);
+	}
+
+	/** Keys to whatever has the focus, as a keyboard user types them. */
+	public void press(CharSequence... keys) {
+		driver.switchTo().activeElement().sendKeys(keys);
+	}
+
+	/** The element that has the keyboard focus. */
+	public WebElement focused() {
+		return driver.switchTo().activeElement();
+	}
+
 	/** Saves a screenshot named for the step, numbered in order. */
 	public Path screenshot(String what) throws IOException {
 		step++;

@@ -1,0 +1,170 @@
+package dk.aarshjul.overview;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import dk.aarshjul.cycle.CycleDriver;
+import dk.aarshjul.cycle.StrategyCycleRepository;
+import dk.aarshjul.system.Browser;
+import dk.aarshjul.system.H2Test;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Årshjul's pages as Danish public web pages must be: WCAG 2.1 AA as far as Deque's axe-core
+ * can tell in a real Chromium (labels, contrast, landmarks, names of links and images), usable
+ * at a phone's width without sideways scrolling (reflow), and usable from the keyboard alone.
+ * Screenshots: {@code target/screenshots/accessibility/}.
+ */
+@H2Test
+class AccessibilityBrowserTests {
+
+	private static final String KEY = "DEMO-STRATEGI-2048";
+
+	private static final String AXE = "classpath*:META-INF/resources/webjars/axe-core/*/axe.min.js";
+
+	/** Every page a process owner uses, with a plan far enough on to fill the plan page. */
+	private static final List<String> PAGES = List.of("/", "/oversigt", "/aarshjul/ny", "/aarshjul/" + KEY, "/fravaer");
+
+	/** The narrowest width WCAG's reflow criterion asks for. */
+	private static final int PHONE_WIDTH = 320;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CycleDriver cycle;
+
+	@Autowired
+	StrategyCycleRepository cycles;
+
+	private String axe;
+
+	@BeforeEach
+	void planInTranslation() throws IOException {
+		if (cycles.findByBusinessKey(KEY).isEmpty()) {
+			cycle.untilTranslation("DEMO-STRATEGI", KEY, 2048, List.of("job"));
+		}
+		Resource[] found = new PathMatchingResourcePatternResolver().getResources(AXE);
+		assertThat(found).as("axe-core on the test class path").hasSize(1);
+		try (InputStream source = found[0].getInputStream()) {
+			axe = new String(source.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	@Test
+	void everyPagePassesAxesWcag21AaRulesOnADeskAndOnAPhone() throws Exception {
+		try (Browser browser = Browser.open("accessibility")) {
+			browser.go(url("/login"));
+			assertThat(violations(browser)).as("login page").isEmpty();
+			signIn(browser);
+			for (String page : PAGES) {
+				for (int width : new int[] { 1400, PHONE_WIDTH }) {
+					browser.resize(width, 900);
+					browser.go(url(page));
+					browser.waitFor(By.tagName("h1"));
+					browser.screenshot(name(page) + "-" + width);
+					assertThat(violations(browser)).as("%s at %d px", page, width).isEmpty();
+					assertThat(sidewaysOverflow(browser)).as("%s at %d px sticks out sideways", page, width).isEmpty();
+				}
+			}
+		}
+	}
+
+	@Test
+	void theStartFormShowsItsRefusalsAccessibly() throws Exception {
+		try (Browser browser = Browser.open("accessibility-refusal")) {
+			browser.go(url("/login"));
+			signIn(browser);
+			browser.go(url("/aarshjul/ny?planCode=DEMO-STRATEGI&year=2048"));
+			browser.click(By.xpath("//button[contains(., 'Start årshjulet')]"));
+			browser.waitFor(By.cssSelector(".errors[role='alert']"));
+			browser.screenshot("refused");
+			assertThat(violations(browser)).as("the refused start form").isEmpty();
+		}
+	}
+
+	@Test
+	void aKeyboardUserSignsInAndReachesTheOverview() throws Exception {
+		try (Browser browser = Browser.open("accessibility-keyboard")) {
+			browser.go(url("/login"));
+			browser.waitFor(By.id("username"));
+			assertThat(browser.focused().getAttribute("id")).as("the user name has the focus").isEqualTo("username");
+			browser.press("olivia", Keys.TAB);
+			assertThat(browser.focused().getAttribute("id")).isEqualTo("password");
+			browser.press("demo", Keys.ENTER);
+			browser.waitFor(By.tagName("h1"));
+
+			browser.go(url("/oversigt"));
+			browser.waitFor(By.tagName("h1"));
+			browser.press(Keys.TAB);
+			assertThat(browser.focused().getText()).as("the first stop skips to the content")
+				.isEqualTo("Spring til indhold");
+			browser.press(Keys.ENTER);
+			browser.press(Keys.TAB);
+			assertThat(browser.focused().getTagName()).as("the next stop is inside the content")
+				.isIn("a", "select", "input", "button");
+			assertThat((Boolean) browser.script("return document.getElementById('main').contains(document.activeElement);"))
+				.isTrue();
+			browser.screenshot("keyboard-in-content");
+		}
+	}
+
+	private void signIn(Browser browser) {
+		browser.type(By.id("username"), "olivia");
+		browser.type(By.id("password"), "demo");
+		browser.click(By.cssSelector("main button[type='submit']"));
+		browser.waitFor(By.tagName("h1"));
+	}
+
+	/** The axe rules WCAG 2.1 A and AA cover that were broken, as "rule: element, element". */
+	@SuppressWarnings("unchecked")
+	private List<String> violations(Browser browser) {
+		browser.script(axe);
+		Object result = browser.asyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+				  .then(result => done(result.violations.map(v =>
+				    v.id + ' (' + v.help + '): ' + v.nodes.map(node => node.target.join(' ')).join(', '))))
+				  .catch(error => done(['axe failed: ' + error]));
+				""");
+		return (List<String>) result;
+	}
+
+	/**
+	 * The elements that stick out past the right edge of the window (none when the page does not
+	 * scroll sideways), e.g. "table.matrix (612 px)". Content inside a scrolling box is fine.
+	 */
+	@SuppressWarnings("unchecked")
+	private static List<String> sidewaysOverflow(Browser browser) {
+		return (List<String>) browser.script("""
+				const width = document.documentElement.clientWidth;
+				if (document.documentElement.scrollWidth <= width) return [];
+				return [...document.body.querySelectorAll('*')]
+				  .filter(element => element.getBoundingClientRect().right > width + 1)
+				  .filter(element => ![...element.children].some(child => child.getBoundingClientRect().right > width + 1))
+				  .map(element => element.tagName.toLowerCase() + (element.className && typeof element.className === 'string'
+				      ? '.' + element.className.trim().split(/\\s+/).join('.') : '')
+				    + ' (' + Math.round(element.getBoundingClientRect().right) + ' px)');
+				""");
+	}
+
+	private static String name(String page) {
+		return page.equals("/") ? "plans" : page.substring(1).replace('/', '-');
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
