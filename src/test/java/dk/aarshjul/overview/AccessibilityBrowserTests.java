@@ -53,7 +53,7 @@ class AccessibilityBrowserTests {
 	@BeforeEach
 	void planInTranslation() throws IOException {
 		if (cycles.findByBusinessKey(KEY).isEmpty()) {
-			cycle.untilTranslation("DEMO-STRATEGI", KEY, 2048, List.of("job"));
+			cycle.untilTranslation("DEMO-STRATEGI", KEY, 2048, List.of("sundhed"));
 		}
 		Resource[] found = new PathMatchingResourcePatternResolver().getResources(AXE);
 		assertThat(found).as("axe-core on the test class path").hasSize(1);
