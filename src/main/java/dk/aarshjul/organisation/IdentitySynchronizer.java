@@ -1,5 +1,7 @@
 package dk.aarshjul.organisation;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,8 @@ import org.springframework.stereotype.Component;
 class IdentitySynchronizer {
 
 	private final IdentityService identity;
+
+	private final SecureRandom random = new SecureRandom();
 
 	IdentitySynchronizer(IdentityService identity) {
 		this.identity = identity;
@@ -58,19 +62,31 @@ class IdentitySynchronizer {
 		if (user == null) {
 			user = identity.newUser(person.id());
 			fill(user, person);
-			if (initialPassword != null && !initialPassword.isBlank()) {
-				user.setPassword(initialPassword);
-			}
+			user.setPassword(initialPassword != null && !initialPassword.isBlank() ? initialPassword : sealed());
 			identity.saveUser(user);
 			counter.usersCreated++;
 		}
 		else if (!Objects.equals(user.getFirstName(), person.firstName())
 				|| !Objects.equals(user.getLastName(), person.lastName())
-				|| !Objects.equals(user.getEmail(), person.email())) {
+				|| !Objects.equals(user.getEmail(), person.email()) || user.getPassword() == null) {
 			fill(user, person);
+			if (user.getPassword() == null) {
+				user.setPassword(sealed());
+			}
 			identity.saveUser(user);
 			counter.usersUpdated++;
 		}
+	}
+
+	/**
+	 * A password nobody knows, for people who have not been given one yet. Without any password
+	 * Camunda's own logins (the webapps, /engine-rest) fail with an error instead of refusing the
+	 * sign-in; an administrator sets the real one in Admin.
+	 */
+	private String sealed() {
+		byte[] secret = new byte[32];
+		random.nextBytes(secret);
+		return Base64.getEncoder().encodeToString(secret);
 	}
 
 	private static void fill(User user, PersonDefinition person) {

@@ -11,7 +11,13 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.TestPropertySource;
@@ -56,6 +62,34 @@ class SecretsTests {
 		for (String secret : List.of(ADMIN_PASSWORD, DATABASE_PASSWORD, MAIL_PASSWORD)) {
 			assertThat(output.getAll()).as("the log").doesNotContain(secret);
 		}
+	}
+
+	/**
+	 * A leader from the organisation file who has not been given a password yet tries every door:
+	 * each says no (401), none breaks (500) on the missing password.
+	 */
+	@Test
+	void aLeaderWithoutAPasswordIsRefusedEverywhere() {
+		assertThat(web.withBasicAuth("karen", "gæt").getForEntity("/engine-rest/task", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		// the webapps' login form sends the CSRF token Camunda handed out with the page
+		ResponseEntity<String> page = web.getForEntity("/camunda/app/tasklist/default/", String.class);
+		List<String> cookies = page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+			.map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+			.toList();
+		String token = cookies.stream().filter(cookie -> cookie.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
+			.substring("XSRF-TOKEN=".length());
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+		headers.add(HttpHeaders.COOKIE, String.join("; ", cookies));
+		headers.add("X-XSRF-TOKEN", token);
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("username", "dorthe");
+		form.add("password", "gæt");
+		assertThat(web.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
+				new HttpEntity<>(form, headers), String.class).getStatusCode())
+			.as("Camunda's own login page")
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
 	}
 
 }
