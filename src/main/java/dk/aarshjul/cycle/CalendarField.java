@@ -1,13 +1,15 @@
 package dk.aarshjul.cycle;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The dates of a running cycle's calendar that a process owner may move. Follow-up dates are not
- * among them: each half-yearly round is already waiting on its own date.
+ * The dates of a running cycle's calendar that a process owner may move, named as on the start
+ * form. The follow-up dates are the first and second half-yearly round's.
  */
 public enum CalendarField {
 
@@ -16,6 +18,8 @@ public enum CalendarField {
 	FINANCE_COMMITTEE_MEETING("financeCommitteeMeeting", StrategyCycle::getFinanceCommitteeMeeting),
 	COUNCIL_MEETING("councilMeeting", StrategyCycle::getCouncilMeeting),
 	TRANSLATION_DEADLINE("translationDeadline", StrategyCycle::getTranslationDeadline),
+	FIRST_FOLLOW_UP("firstFollowUp", cycle -> followUp(cycle, 0)),
+	SECOND_FOLLOW_UP("secondFollowUp", cycle -> followUp(cycle, 1)),
 	PERIOD_END("periodEnd", StrategyCycle::getPeriodEnd);
 
 	private final String key;
@@ -31,8 +35,18 @@ public enum CalendarField {
 		return key;
 	}
 
+	/** The date in the cycle's calendar; {@code null} for a follow-up round the cycle does not have. */
 	public LocalDate of(StrategyCycle cycle) {
 		return reader.apply(cycle);
+	}
+
+	/** Which follow-up round the date starts (0 for the first), or -1 for the other dates. */
+	public int followUpRound() {
+		return switch (this) {
+			case FIRST_FOLLOW_UP -> 0;
+			case SECOND_FOLLOW_UP -> 1;
+			default -> -1;
+		};
 	}
 
 	CycleCalendar replaceIn(CycleCalendar calendar, LocalDate date) {
@@ -41,8 +55,20 @@ public enum CalendarField {
 				this == CONSULTATION_DEADLINE ? date : calendar.consultationDeadline(),
 				this == FINANCE_COMMITTEE_MEETING ? date : calendar.financeCommitteeMeeting(),
 				this == COUNCIL_MEETING ? date : calendar.councilMeeting(),
-				this == TRANSLATION_DEADLINE ? date : calendar.translationDeadline(), calendar.followUpDates(),
+				this == TRANSLATION_DEADLINE ? date : calendar.translationDeadline(), followUpsWith(calendar, date),
 				this == PERIOD_END ? date : calendar.periodEnd());
+	}
+
+	private List<LocalDate> followUpsWith(CycleCalendar calendar, LocalDate date) {
+		List<LocalDate> followUps = new ArrayList<>(calendar.followUpDates());
+		if (followUpRound() >= 0) {
+			followUps.set(followUpRound(), date);
+		}
+		return followUps;
+	}
+
+	private static LocalDate followUp(StrategyCycle cycle, int round) {
+		return round < cycle.getFollowUpDates().size() ? cycle.getFollowUpDates().get(round) : null;
 	}
 
 	public static Optional<CalendarField> byKey(String key) {

@@ -15,12 +15,15 @@ import dk.aarshjul.cycle.CycleRefusedException.FieldMessage;
 import dk.aarshjul.deadline.DeadlineProperties;
 import dk.aarshjul.deadline.TaskDeadlines;
 import dk.aarshjul.organisation.CamundaGroups;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -32,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A process owner moves a date of a running cycle (the committee meeting moved a week): the
  * calendar changes, the change is recorded, and the open tasks' due dates and every waiting timer
  * of the cycle (deadlines, reminders, escalations) are worked out again from the new calendar.
+ * A follow-up round moves while it still waits for its date (its status reports are filed under
+ * that date); rounds still to come read their date from the calendar when they start.
  */
 @Service
 public class CycleRescheduling {
@@ -44,11 +49,17 @@ public class CycleRescheduling {
 
 	private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
+	static final String FOLLOW_UP_ROUND = "followUpRound";
+
+	static final String WAITING_FOR_FOLLOW_UP_DATE = "timerEvent_followUpDate";
+
 	private final StrategyCycleRepository cycles;
 
 	private final CalendarChangeRepository changes;
 
 	private final RuntimeService runtime;
+
+	private final HistoryService history;
 
 	private final TaskService tasks;
 
@@ -69,13 +80,14 @@ public class CycleRescheduling {
 	private final AuditTrail audit;
 
 	CycleRescheduling(StrategyCycleRepository cycles, CalendarChangeRepository changes, RuntimeService runtime,
-			TaskService tasks, ManagementService management, IdentityService identity,
+			HistoryService history, TaskService tasks, ManagementService management, IdentityService identity,
 			ProcessEngineConfigurationImpl engine, TaskDeadlines taskDeadlines, DeadlineProperties deadlines,
 			MessageSource messages, Clock clock, AuditTrail audit) {
 		this.audit = audit;
 		this.cycles = cycles;
 		this.changes = changes;
 		this.runtime = runtime;
+		this.history = history;
 		this.tasks = tasks;
 		this.management = management;
 		this.identity = identity;
@@ -100,7 +112,15 @@ public class CycleRescheduling {
 		}
 		CalendarField field = CalendarField.byKey(fieldKey == null ? "" : fieldKey)
 			.orElseThrow(() -> refused("field", "calendar.field.unknown", fieldKey));
+		LocalDate old = field.of(cycle);
+		if (old == null) {
+			throw refused("field", "calendar.followUp.missing", message("calendar.field." + field.key()));
+		}
 		List<FieldMessage> problems = new ArrayList<>();
+		List<String> waitingRounds = List.of();
+		if (field.followUpRound() >= 0) {
+			waitingRounds = followUpProblems(cycle, field, old, date, problems);
+		}
 		if (date == null) {
 			problems.add(problem("date", "calendar.date.required"));
 		}
@@ -117,14 +137,67 @@ public class CycleRescheduling {
 		if (!problems.isEmpty()) {
 			throw new CycleRefusedException(message("calendar.refused"), problems);
 		}
-		LocalDate old = field.of(cycle);
 		cycle.move(field, date);
 		CalendarChange change = changes.save(new CalendarChange(cycle.getId(), field, old, date, reason.strip(),
 				userId, clock.instant()));
 		audit.record(cycle.getId(), userId, AuditAction.DEADLINE_MOVED, field.key() + ": " + old + " → " + date,
 				reason.strip());
 		cycles.flush();
+		waitingRounds.forEach(round -> moveWaitingRound(round, old, date));
 		return new Rescheduled(change, followCalendar(cycle));
+	}
+
+	/**
+	 * Adds what stands in the way of moving a follow-up date, and answers the rounds that wait for
+	 * it (none when the round is still to come).
+	 */
+	private List<String> followUpProblems(StrategyCycle cycle, CalendarField field, LocalDate old, LocalDate date,
+			List<FieldMessage> problems) {
+		List<String> waiting = new ArrayList<>();
+		boolean begun = false;
+		for (HistoricProcessInstance round : history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(FOLLOW_UP_ROUND)
+			.variableValueEquals(CycleVariables.CYCLE_ID, cycle.getId())
+			.variableValueEquals(CycleVariables.FOLLOW_UP_DATE, old.toString())
+			.list()) {
+			if (round.getEndTime() == null && runtime.createExecutionQuery().processInstanceId(round.getId())
+				.activityId(WAITING_FOR_FOLLOW_UP_DATE).count() > 0) {
+				waiting.add(round.getId());
+			}
+			else {
+				begun = true;
+			}
+		}
+		if (begun) {
+			problems.add(problem("field", "calendar.followUp.started", old));
+		}
+		if (date != null && date.isBefore(LocalDate.now(clock))) {
+			problems.add(problem("date", "calendar.followUp.past"));
+		}
+		if (date != null) {
+			List<LocalDate> followUps = new ArrayList<>(cycle.getFollowUpDates());
+			followUps.set(field.followUpRound(), date);
+			for (int round = 1; round < followUps.size(); round++) {
+				if (!followUps.get(round).isAfter(followUps.get(round - 1))) {
+					problems.add(problem("date", "calendar.followUp.order"));
+					break;
+				}
+			}
+		}
+		return waiting;
+	}
+
+	/** The round and the multi-instance execution that called it both hold the round's date. */
+	private void moveWaitingRound(String roundId, LocalDate old, LocalDate date) {
+		runtime.setVariable(roundId, CycleVariables.FOLLOW_UP_DATE, date.toString());
+		ProcessInstance caller = runtime.createProcessInstanceQuery().subProcessInstanceId(roundId).singleResult();
+		if (caller != null) {
+			for (Execution execution : runtime.createExecutionQuery().processInstanceId(caller.getId())
+				.variableValueEquals(CycleVariables.FOLLOW_UP_DATE, old.toString())
+				.list()) {
+				runtime.setVariableLocal(execution.getId(), CycleVariables.FOLLOW_UP_DATE, date.toString());
+			}
+		}
 	}
 
 	/** Every process instance of the cycle (the cycle itself and the phases it called) carries its id. */

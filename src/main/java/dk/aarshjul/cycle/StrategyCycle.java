@@ -116,6 +116,7 @@ public class StrategyCycle {
 			case FINANCE_COMMITTEE_MEETING -> this.financeCommitteeMeeting = date;
 			case COUNCIL_MEETING -> this.councilMeeting = date;
 			case TRANSLATION_DEADLINE -> this.translationDeadline = date;
+			case FIRST_FOLLOW_UP, SECOND_FOLLOW_UP -> this.followUpDates.set(field.followUpRound(), date);
 			case PERIOD_END -> this.periodEnd = date;
 		}
 	}

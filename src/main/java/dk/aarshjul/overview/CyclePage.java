@@ -105,7 +105,9 @@ class CyclePage {
 	private List<YearWheel.Mark> marks(StrategyCycle cycle) {
 		List<YearWheel.Mark> marks = new ArrayList<>();
 		for (CalendarField field : CalendarField.values()) {
-			marks.add(new YearWheel.Mark(field.of(cycle), message("calendar.field." + field.key())));
+			if (field.followUpRound() < 0) {
+				marks.add(new YearWheel.Mark(field.of(cycle), message("calendar.field." + field.key())));
+			}
 		}
 		cycle.getFollowUpDates().forEach(date -> marks.add(new YearWheel.Mark(date, message("wheel.followUp"))));
 		return marks;

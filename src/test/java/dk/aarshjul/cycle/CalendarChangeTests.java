@@ -3,11 +3,14 @@ package dk.aarshjul.cycle;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import dk.aarshjul.deadline.WorkingTime;
 import dk.aarshjul.system.H2Test;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -47,6 +50,9 @@ class CalendarChangeTests {
 
 	@Autowired
 	ManagementService management;
+
+	@Autowired
+	RuntimeService runtime;
 
 	@Autowired
 	CalendarChangeRepository changes;
@@ -151,6 +157,57 @@ class CalendarChangeTests {
 	}
 
 	@Test
+	void aWaitingFollowUpRoundMovesWithItsDateAndTheRoundsAfterItReadTheCalendar() throws Exception {
+		String key = "DEMO-STRATEGI-2064";
+		throughTranslation(key, 2064);
+		assertThat(followUpTimer(key)).isEqualTo(morning(LocalDate.of(2064, 6, 30)));
+
+		move(key, "firstFollowUp", "2064-07-14", "Direktionen holder ferie i slutningen af juni.")
+			.andExpect(status().isOk());
+		move(key, "secondFollowUp", "2064-12-15", "Byrådet holder sit sidste møde i midten af december.").andExpect(status().isOk());
+
+		assertThat(followUpTimer(key)).isEqualTo(morning(LocalDate.of(2064, 7, 14)));
+		assertThat(cycles.findByBusinessKey(key).orElseThrow().getFollowUpDates())
+			.containsExactly(LocalDate.of(2064, 7, 14), LocalDate.of(2064, 12, 15));
+		cycle.moveClockTo(LocalDate.of(2064, 7, 1));
+		assertThat(cycle.sees("frida", "userTask_reportStatus", key)).as("the old date has passed").isFalse();
+		cycle.moveClockTo(LocalDate.of(2064, 7, 14));
+		Task report = cycle.taskFor("frida", "userTask_reportStatus", key);
+		assertThat(tasks.getVariable(report.getId(), "followUpDate")).isEqualTo("2064-07-14");
+
+		move(key, "firstFollowUp", "2064-07-21", "For sent.").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("Opfølgningsrunden den 2064-07-14 er allerede i gang eller afsluttet; dens dato kan ikke flyttes."));
+
+		cycle.complete("frida", report, cycle.everyRow(report, "goal", Map.of("light", "GREEN")));
+		cycle.complete("karen", "userTask_reviewStatus", key, Map.of("boardStatusComment", "Alt er grønt."));
+		cycle.complete("tove", "userTask_noteStatus", key, Map.of("statusNoted", true));
+		assertThat(followUpTimer(key)).as("the second round starts on its new date")
+			.isEqualTo(morning(LocalDate.of(2064, 12, 15)));
+		assertThat(changes.findByCycleIdOrderByChangedAtAscIdAsc(cycleId(key)))
+			.extracting(CalendarChange::getField)
+			.containsExactly("firstFollowUp", "secondFollowUp");
+	}
+
+	@Test
+	void followUpDatesStayInOrderAndInTheFuture() throws Exception {
+		String key = "DEMO-STRATEGI-2065";
+		cycle.start("olivia", CycleDriver.calendar(PLAN, 2065));
+		cycle.moveClockTo(LocalDate.of(2065, 1, 10));
+
+		move(key, "firstFollowUp", "2066-01-05", "Senere.").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].message").value(org.hamcrest.Matchers.hasItem(
+					"Første opfølgning skal ligge før anden opfølgning.")));
+		move(key, "secondFollowUp", "2065-01-05", "Tidligere.").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].message").value(org.hamcrest.Matchers.hasItem(
+					"En opfølgningsrunde kan ikke flyttes til en dag, der er gået.")));
+
+		assertThat(cycles.findByBusinessKey(key).orElseThrow().getFollowUpDates())
+			.containsExactly(LocalDate.of(2065, 6, 30), LocalDate.of(2065, 12, 31));
+		assertThat(changes.findByCycleIdOrderByChangedAtAscIdAsc(cycleId(key))).isEmpty();
+	}
+
+	@Test
 	void aNewCycleIsProposedOnWorkingDaysWithStaggeredDeadlines() throws Exception {
 		mvc.perform(get("/api/cycles/calendar-proposal").param("year", "2070").with(httpBasic("olivia", "demo")))
 			.andExpect(status().isOk())
@@ -178,6 +235,28 @@ class CalendarChangeTests {
 		return mvc.perform(post("/api/cycles/{key}/calendar-changes", key).with(httpBasic("olivia", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"field\": \"%s\", \"date\": \"%s\", \"reason\": \"%s\"}".formatted(field, date, reason)));
+	}
+
+	/** Sundhed translates the plan and the board approves it: the first follow-up round waits for its date. */
+	private void throughTranslation(String key, int year) {
+		cycle.untilTranslation(PLAN, key, year, List.of("sundhed"));
+		Task plan = cycle.taskFor("frida", "userTask_writeUnitPlan", key + "-sundhed");
+		Map<String, Object> answers = new HashMap<>(
+				cycle.everyRow(plan, "focusArea", Map.of("action", "Vi gør det.", "notApplicable", false)));
+		answers.put("discussInLocalMed", false);
+		cycle.complete("frida", plan, answers);
+		cycle.complete("karen", "userTask_reviewUnitPlan", key + "-sundhed", Map.of("unitPlanApproved", true));
+	}
+
+	/** When the cycle's waiting follow-up round starts (the rounds carry the cycle's business key). */
+	private Date followUpTimer(String key) {
+		List<Date> waiting = management.createJobQuery().activityId("timerEvent_followUpDate").timers().list().stream()
+			.filter(job -> key.equals(runtime.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId())
+				.singleResult().getBusinessKey()))
+			.map(Job::getDuedate)
+			.toList();
+		assertThat(waiting).as("one waiting round of %s", key).hasSize(1);
+		return waiting.get(0);
 	}
 
 	/** The due dates of the task's reminder and escalation timers, in order. */
