@@ -64,7 +64,8 @@ class DanishWebappTextTests {
 	@ValueSource(strings = { "tasklist", "welcome", "cockpit", "admin" })
 	void everyWebappCarriesArshjulsNameAndLogo(String app) throws IOException {
 		assertThat(text(APP + app + "/scripts/config.js")).contains("vendor: 'Årshjul'");
-		assertThat(text(APP + app + "/styles/user-styles.css")).contains("/img/aarshjul-logo.svg");
+		assertThat(text(APP + app + "/styles/user-styles.css")).contains("@import url(/css/camunda-webapps.css);");
+		assertThat(text("static/css/camunda-webapps.css")).contains("/img/aarshjul-logo.svg");
 	}
 
 	private static JsonNode read(String path) throws IOException {

@@ -54,6 +54,9 @@ class TasklistBrowserTests {
 				.doesNotContain("Alle årshjul")
 				.contains("Årshjul");
 			assertThat(page).as("Danish texts").containsAnyOf("Vælg en opgave i listen.", "Start proces");
+			assertThat((String) browser.script(
+					"return getComputedStyle(document.querySelector('.navbar-brand')).backgroundImage;"))
+				.as("Årshjul's wheel in the header").contains("aarshjul-logo.svg");
 
 			browser.click(By.xpath("//*[contains(@class,'task-filter')]//*[contains(text(),'Min enheds opgaver')]"));
 			// other tests leave translation tasks of other years in the same Tasklist
