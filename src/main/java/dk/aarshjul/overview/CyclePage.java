@@ -14,7 +14,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,11 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class CyclePage {
 
-	private final CycleRecord records;
-
-	private final PlanOverview overview;
-
-	private final ViewerResolver viewers;
+	private final VisibleCycles cycles;
 
 	private final YearWheel wheel;
 
@@ -40,12 +35,9 @@ class CyclePage {
 
 	private final MessageSource messages;
 
-	CyclePage(CycleRecord records, PlanOverview overview, ViewerResolver viewers, YearWheel wheel,
-			AgendaDocument agenda, Clock clock, MessageSource messages) {
+	CyclePage(VisibleCycles cycles, YearWheel wheel, AgendaDocument agenda, Clock clock, MessageSource messages) {
 		this.messages = messages;
-		this.records = records;
-		this.overview = overview;
-		this.viewers = viewers;
+		this.cycles = cycles;
 		this.wheel = wheel;
 		this.agenda = agenda;
 		this.clock = clock;
@@ -53,7 +45,7 @@ class CyclePage {
 
 	@GetMapping("/aarshjul/{businessKey}")
 	String page(@PathVariable String businessKey, Authentication user, Model model) {
-		CycleRecord.View view = visible(businessKey, user);
+		CycleRecord.View view = cycles.of(businessKey, user);
 		StrategyCycle cycle = view.cycle();
 		model.addAttribute("view", view);
 		model.addAttribute("wheel", wheel.draw(cycle.getCycleYear(), LocalDate.now(clock), marks(cycle), List.of(),
@@ -63,7 +55,7 @@ class CyclePage {
 
 	@GetMapping("/aarshjul/{businessKey}/dagsorden.pdf")
 	ResponseEntity<byte[]> agenda(@PathVariable String businessKey, Authentication user) {
-		CycleRecord.View view = visible(businessKey, user);
+		CycleRecord.View view = cycles.of(businessKey, user);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -75,7 +67,7 @@ class CyclePage {
 	@GetMapping("/aarshjul/{businessKey}/status/{periodEnd}.pdf")
 	ResponseEntity<byte[]> status(@PathVariable String businessKey, @PathVariable String periodEnd,
 			Authentication user) {
-		CycleRecord.View view = visible(businessKey, user);
+		CycleRecord.View view = cycles.of(businessKey, user);
 		List<CycleRecord.Round> round = view.rounds().stream()
 			.filter(candidate -> candidate.periodEnd().toString().equals(periodEnd))
 			.toList();
@@ -91,15 +83,6 @@ class CyclePage {
 				.build()
 				.toString())
 			.body(agenda.render(status));
-	}
-
-	private CycleRecord.View visible(String businessKey, Authentication user) {
-		CycleRecord.View view = records.of(businessKey)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (!overview.visibleTo(viewers.of(user), businessKey)) {
-			throw new AccessDeniedException("Not one of the viewer's plans");
-		}
-		return view;
 	}
 
 	private List<YearWheel.Mark> marks(StrategyCycle cycle) {

@@ -5,10 +5,11 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The overview as JSON: the same rows, the same access rules. */
+/** The overview and a plan's page as JSON: the same content, the same access rules. */
 @RestController
 class OverviewApiController {
 
@@ -16,9 +17,12 @@ class OverviewApiController {
 
 	private final ViewerResolver viewers;
 
-	OverviewApiController(PlanOverview overview, ViewerResolver viewers) {
+	private final VisibleCycles cycles;
+
+	OverviewApiController(PlanOverview overview, ViewerResolver viewers, VisibleCycles cycles) {
 		this.overview = overview;
 		this.viewers = viewers;
+		this.cycles = cycles;
 	}
 
 	@Operation(summary = "Hvor er planerne? Alle kørende årshjul, mest forsinkede først")
@@ -27,6 +31,12 @@ class OverviewApiController {
 			@RequestParam(required = false) String phase, @RequestParam(required = false) String unit,
 			Authentication user) {
 		return overview.rows(viewers.of(user), new OverviewFilter(year, phase, unit));
+	}
+
+	@Operation(summary = "Et årshjul: kalender, planens indhold, tidslinje, oversættelsesmatrix og opfølgning")
+	@GetMapping("/api/cycles/{businessKey}")
+	CycleJson cycle(@PathVariable String businessKey, Authentication user) {
+		return CycleJson.of(cycles.of(businessKey, user));
 	}
 
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * What every Årshjul API answers when a request cannot even be read: a 4xx with a Danish title
@@ -59,6 +60,16 @@ class ApiErrors {
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ProblemDetail mediaType() {
 		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.mediaType", null);
+	}
+
+	/** Unknown ids and the like: the reason given in Danish, or a Danish word for the status. */
+	@ExceptionHandler(ResponseStatusException.class)
+	ProblemDetail status(ResponseStatusException ex) {
+		ProblemDetail problem = ProblemDetail.forStatus(ex.getStatusCode());
+		problem.setTitle(ex.getReason() != null ? ex.getReason()
+				: messages.getMessage("api.status." + ex.getStatusCode().value(), null,
+						HttpStatus.valueOf(ex.getStatusCode().value()).getReasonPhrase(), LocaleContextHolder.getLocale()));
+		return problem;
 	}
 
 	private ProblemDetail problem(HttpStatus status, String key, String field) {

@@ -115,6 +115,21 @@ class OverviewPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Vi gør det.")))
 			.andExpect(content().string(containsString("mangler")));
+
+		mvc.perform(as(get("/api/cycles/DEMO-STRATEGI-2091"), "frida", "unit-sundhed-chief", "unit-sundhed-leaders"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.cycleYear").value(2091))
+			.andExpect(jsonPath("$.calendar.councilMeeting").value("2091-02-27"))
+			.andExpect(jsonPath("$.focusAreas[0].priority").value(1))
+			.andExpect(jsonPath("$.focusAreas[0].goals[0].description").isNotEmpty())
+			.andExpect(jsonPath("$.matrix.rows[*].answers[*]", hasItem("Vi gør det.")))
+			.andExpect(jsonPath("$.matrix.rows[*].answers[*]", hasItem("mangler")))
+			.andExpect(jsonPath("$.timeline[0].what").value("Årshjulet for 2091 blev startet"));
+		mvc.perform(as(get("/api/cycles/DEMO-STRATEGI-2092"), "frida", "unit-sundhed-chief", "unit-sundhed-leaders"))
+			.andExpect(status().isForbidden());
+		mvc.perform(as(get("/api/cycles/DEMO-STRATEGI-1900"), "olivia", "procesejer"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.title").value("Der findes intet årshjul med nøglen DEMO-STRATEGI-1900."));
 	}
 
 	@Test
