@@ -113,8 +113,9 @@ public class CycleRescheduling {
 		CalendarField field = CalendarField.byKey(fieldKey == null ? "" : fieldKey)
 			.orElseThrow(() -> refused("field", "calendar.field.unknown", fieldKey));
 		LocalDate old = field.of(cycle);
-		if (old == null) {
-			throw refused("field", "calendar.followUp.missing", message("calendar.field." + field.key()));
+		if (old == null && field.followUpRound() >= 0) {
+			throw refused("field", "calendar.followUp.missing",
+					message("calendar.field." + field.key()).toLowerCase(DANISH));
 		}
 		List<FieldMessage> problems = new ArrayList<>();
 		List<String> waitingRounds = List.of();

@@ -208,6 +208,16 @@ class CalendarChangeTests {
 	}
 
 	@Test
+	void aCycleWithOneFollowUpRoundHasNoSecondToMove() throws Exception {
+		Map<String, Object> oneRound = new HashMap<>(CycleDriver.calendar(PLAN, 2066));
+		oneRound.put("followUpDates", "2066-12-15");
+		cycle.start("olivia", oneRound);
+
+		move("DEMO-STRATEGI-2066", "secondFollowUp", "2066-12-20", "Senere.").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value("Årshjulet har ingen anden opfølgning."));
+	}
+
+	@Test
 	void aNewCycleIsProposedOnWorkingDaysWithStaggeredDeadlines() throws Exception {
 		mvc.perform(get("/api/cycles/calendar-proposal").param("year", "2070").with(httpBasic("olivia", "demo")))
 			.andExpect(status().isOk())
