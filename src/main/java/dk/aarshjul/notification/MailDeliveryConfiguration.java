@@ -8,14 +8,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Mail goes by SMTP when {@code spring.mail.host} is set. Without a server (the demo on a
  * laptop) mails are written to the log instead, so the cycle still runs and shows what it
- * would have sent.
+ * would have sent. Scheduling is on for the morning hand-back of deputies' tasks.
  */
 @Configuration
 @EnableConfigurationProperties(NotificationProperties.class)
+@EnableScheduling
 class MailDeliveryConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(MailDeliveryConfiguration.class);

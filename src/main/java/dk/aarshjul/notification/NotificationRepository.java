@@ -8,4 +8,6 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
 	List<Notification> findByTaskIdOrderById(String taskId);
 
+	List<Notification> findByRecipientIdAndOnBehalfOf(String recipientId, String onBehalfOf);
+
 }

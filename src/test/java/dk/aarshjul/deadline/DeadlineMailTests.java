@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import dk.aarshjul.cycle.CycleDriver;
+import dk.aarshjul.notification.DeputyHandback;
 import dk.aarshjul.notification.Notification;
 import dk.aarshjul.notification.NotificationRepository;
 import dk.aarshjul.notification.PersonAbsence;
@@ -68,6 +69,9 @@ class DeadlineMailTests {
 
 	@Autowired
 	PersonAbsenceRepository absences;
+
+	@Autowired
+	DeputyHandback deputies;
 
 	@Autowired
 	TestRestTemplate web;
@@ -140,7 +144,7 @@ class DeadlineMailTests {
 	}
 
 	@Test
-	void theDeputyOfALeaderOnLeaveGetsTheMailAndMayDoTheTask() throws Exception {
+	void theDeputyOfALeaderOnLeaveGetsTheMailAndMayDoTheTaskUntilTheLeaveIsOver() throws Exception {
 		String key = "DEMO-STRATEGI-2043";
 		PersonAbsence leave = new PersonAbsence("birgit");
 		leave.set("carsten", LocalDate.of(2043, 4, 13), LocalDate.of(2043, 4, 22));
@@ -158,6 +162,12 @@ class DeadlineMailTests {
 			assertThat(text(reminders.get(0))).contains("Kære Carsten Bach")
 				.contains("stedfortræder for Birgit Krogh");
 			assertThat(cycle.sees("carsten", "userTask_writeUnitPlan", key + "-skoler")).isTrue();
+
+			cycle.moveClockTo(LocalDate.of(2043, 4, 23));
+			deputies.handBackEndedLeaves();
+			assertThat(cycle.sees("carsten", "userTask_writeUnitPlan", key + "-skoler")).as("the leave is over")
+				.isFalse();
+			assertThat(cycle.sees("birgit", "userTask_writeUnitPlan", key + "-skoler")).isTrue();
 		}
 		finally {
 			absences.delete(leave);
