@@ -1,6 +1,9 @@
 package dk.aarshjul.cycle;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -28,6 +31,12 @@ public final class CycleVariables {
 
 	/** Task-local: the unit or committee a task concerns, by name, for Tasklist's list columns. */
 	public static final String CONCERNS = "unitName";
+
+	/**
+	 * Task-local: who may not decide this task under the four-eyes rules (they did the work it
+	 * decides on), so that nobody offers it to them.
+	 */
+	public static final String EXCLUDED_DECIDERS = "excludedDeciders";
 
 	/** Gateway values, set by the forms or by the listeners that record a decision. */
 	public static final String DRAFT_READY = "draftReady";
@@ -78,6 +87,17 @@ public final class CycleVariables {
 
 	public static String followUpDate(VariableScope scope) {
 		return (String) scope.getVariable(FOLLOW_UP_DATE);
+	}
+
+	public static Set<String> excludedDeciders(VariableScope task) {
+		Object value = task.getVariableLocal(EXCLUDED_DECIDERS);
+		return value == null || value.toString().isEmpty() ? Set.of()
+				: new TreeSet<>(Arrays.asList(value.toString().split(",")));
+	}
+
+	/** User ids cannot hold a comma (the organisation file's id pattern), so a plain list does. */
+	public static void setExcludedDeciders(VariableScope task, Set<String> userIds) {
+		task.setVariableLocal(EXCLUDED_DECIDERS, String.join(",", new TreeSet<>(userIds)));
 	}
 
 	static Long asLong(Object value) {

@@ -3,7 +3,7 @@ package dk.aarshjul.notification;
 /** Why Årshjul writes to someone about a task; the key of its subject and text in messages.properties. */
 public enum NotificationKind {
 
-	NEW_TASK("newTask"), REMINDER("reminder"), ESCALATION("escalation");
+	NEW_TASK("newTask"), REMINDER("reminder"), ESCALATION("escalation"), FOUR_EYES("fourEyes");
 
 	private final String messageKey;
 

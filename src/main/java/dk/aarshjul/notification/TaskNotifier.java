@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dk.aarshjul.cycle.CycleVariables;
 import dk.aarshjul.deadline.WorkingTime;
 import dk.aarshjul.organisation.UserNames;
 import org.camunda.bpm.engine.IdentityService;
@@ -67,7 +68,10 @@ public class TaskNotifier {
 		this.clock = clock;
 	}
 
-	/** Who holds the task now: its assignee, or else everyone it is offered to. */
+	/**
+	 * Who holds the task now: its assignee, or else everyone it is offered to — but for those the
+	 * four-eyes rules keep from deciding it.
+	 */
 	public Set<String> holdersOf(DelegateTask task) {
 		if (task.getAssignee() != null) {
 			return Set.of(task.getAssignee());
@@ -84,6 +88,7 @@ public class TaskNotifier {
 				users.addAll(membersOf(candidate.getGroupId()));
 			}
 		}
+		users.removeAll(CycleVariables.excludedDeciders(task));
 		return users;
 	}
 
@@ -99,7 +104,11 @@ public class TaskNotifier {
 	 */
 	public void notify(DelegateTask task, NotificationKind kind, Collection<String> userIds, String detail) {
 		Map<String, Recipient> recipients = new LinkedHashMap<>();
+		Set<String> excluded = CycleVariables.excludedDeciders(task);
 		for (String userId : userIds) {
+			if (excluded.contains(userId)) {
+				continue;
+			}
 			recipientFor(userId).ifPresent(recipient -> recipients.putIfAbsent(recipient.userId(), recipient));
 		}
 		for (Recipient recipient : recipients.values()) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import dk.aarshjul.cycle.CycleVariables;
 import dk.aarshjul.organisation.CamundaGroups;
+import dk.aarshjul.organisation.CamundaGroups.GroupDefinition;
 import dk.aarshjul.organisation.OrganisationLoaded;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
  * loaded. Tasks need no standing grant: the engine grants a task to its candidate groups and users
  * and its assignee as they are set, so a leader sees their units' tasks and nothing else.
  * <ul>
- * <li>everyone signed in: Tasklist, and reading the process models (for the diagram tab);</li>
+ * <li>everyone signed in: Tasklist; every group of the organisation: reading the process models (for the diagram tab);</li>
  * <li>process owners: Cockpit, starting a cycle, and reading every plan's history; each instance
  * and task they may read is granted as it is created ({@link InstanceGrants}).</li>
  * </ul>
@@ -36,7 +37,13 @@ class OrganisationGrants {
 	@EventListener
 	void follow(OrganisationLoaded loaded) {
 		grantEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-		grantEveryone(Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+		// Reading the models goes to every group rather than to everyone: with the four-eyes rules'
+		// revokes in the database the engine reads a global grant as revoking every permission it
+		// lacks, which would take TASK_WORK on every task from everybody.
+		withdrawGlobalGrant(Resources.PROCESS_DEFINITION, Authorization.ANY);
+		for (GroupDefinition group : CamundaGroups.derive(loaded.organisation())) {
+			grant(group.id(), Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+		}
 
 		String owners = CamundaGroups.PROCESS_OWNERS;
 		grant(owners, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
@@ -57,13 +64,24 @@ class OrganisationGrants {
 		}
 	}
 
+	private void withdrawGlobalGrant(Resource resource, String resourceId) {
+		authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+			.resourceType(resource).resourceId(resourceId).list()
+			.forEach(global -> authorizations.deleteAuthorization(global.getId()));
+	}
+
+	/** Adds the permissions to the group's grant on the resource, made when it has none yet. */
 	private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-		if (authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
-			.count() == 0) {
-			Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		Authorization grant = authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+			.resourceId(resourceId).authorizationType(Authorization.AUTH_TYPE_GRANT).singleResult();
+		if (grant == null) {
+			grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
 			grant.setGroupId(groupId);
-			save(grant, resource, resourceId, permissions);
 		}
+		else if (Arrays.stream(permissions).allMatch(grant::isPermissionGranted)) {
+			return;
+		}
+		save(grant, resource, resourceId, permissions);
 	}
 
 	private void save(Authorization grant, Resource resource, String resourceId, Permission... permissions) {

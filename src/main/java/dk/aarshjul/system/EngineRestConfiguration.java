@@ -1,5 +1,6 @@
 package dk.aarshjul.system;
 
+import dk.aarshjul.foureyes.FourEyes;
 import jakarta.ws.rs.ApplicationPath;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
@@ -15,16 +16,20 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
 	private final TaskService tasks;
 
-	EngineRestConfiguration(MessageSource messages, TaskService tasks) {
+	private final FourEyes fourEyes;
+
+	EngineRestConfiguration(MessageSource messages, TaskService tasks, FourEyes fourEyes) {
 		this.messages = messages;
 		this.tasks = tasks;
+		this.fourEyes = fourEyes;
 	}
 
 	@Override
 	protected void registerAdditionalResources() {
-		TaskCompletionErrors errors = new TaskCompletionErrors(messages, tasks);
+		TaskCompletionErrors errors = new TaskCompletionErrors(messages, tasks, fourEyes);
 		register(new TaskCompletionErrors.ForRestExceptions(errors));
 		register(new TaskCompletionErrors.ForOtherExceptions(errors));
+		register(new TaskCompletionErrors.ForAuthorizationExceptions(errors));
 	}
 
 }

@@ -2,10 +2,12 @@ package dk.aarshjul.system;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dk.aarshjul.cycle.InvalidTaskInputException;
+import dk.aarshjul.foureyes.FourEyes;
 import jakarta.annotation.Priority;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
@@ -52,6 +55,26 @@ class TaskCompletionErrors {
 
 	}
 
+	/** Camunda maps its authorization errors itself; this mapper is closer to the type, so it is asked first. */
+	@Provider
+	@Priority(1000)
+	static class ForAuthorizationExceptions implements ExceptionMapper<AuthorizationException> {
+
+		private final TaskCompletionErrors errors;
+
+		ForAuthorizationExceptions(TaskCompletionErrors errors) {
+			this.errors = errors;
+		}
+
+		@Override
+		public Response toResponse(AuthorizationException exception) {
+			return errors.fourEyesRefusal(exception)
+				.map(refusal -> answer(Response.Status.FORBIDDEN, "FourEyes", refusal))
+				.orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
+		}
+
+	}
+
 	/** What the engine throws unwrapped, e.g. while tripping over another user's half-finished completion. */
 	@Provider
 	@Priority(1000)
@@ -76,12 +99,19 @@ class TaskCompletionErrors {
 
 	private final TaskService tasks;
 
-	TaskCompletionErrors(MessageSource messages, TaskService tasks) {
+	private final FourEyes fourEyes;
+
+	TaskCompletionErrors(MessageSource messages, TaskService tasks, FourEyes fourEyes) {
 		this.messages = messages;
 		this.tasks = tasks;
+		this.fourEyes = fourEyes;
 	}
 
 	Response toResponse(Exception exception) {
+		Optional<String> fourEyesRefusal = fourEyesRefusal(exception);
+		if (fourEyesRefusal.isPresent()) {
+			return answer(Response.Status.FORBIDDEN, "FourEyes", fourEyesRefusal.get());
+		}
 		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
 			if (cause instanceof InvalidTaskInputException refused) {
 				return answer(Response.Status.BAD_REQUEST, "InvalidTaskInput", refused.getMessage());
@@ -96,6 +126,22 @@ class TaskCompletionErrors {
 			return conflict();
 		}
 		return ExceptionHandlerHelper.getInstance().getResponse(exception);
+	}
+
+	/**
+	 * The engine refused a task's claim or completion because the four-eyes rules took the user's
+	 * permissions on it: the answer says why in Danish, not as the engine's bare authorization error.
+	 */
+	private Optional<String> fourEyesRefusal(Exception exception) {
+		AuthorizationException refused = null;
+		for (Throwable cause = exception; cause != null && refused == null; cause = cause.getCause()) {
+			refused = cause instanceof AuthorizationException authorization ? authorization : null;
+		}
+		if (refused == null || !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)) {
+			return Optional.empty();
+		}
+		Matcher action = TASK_ACTION.matcher(request.getRequest().getRequestURI());
+		return action.find() ? fourEyes.refusal(action.group(1), refused.getUserId()) : Optional.empty();
 	}
 
 	/** The request acted on a task that, now that it failed, no longer exists: somebody else completed it. */
