@@ -1,15 +1,15 @@
 package dk.aarshjul.organisation;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
-/** Loads the configured organisation file at every start; everything else builds on it. */
+/**
+ * Loads the configured organisation file at every start; everything else builds on it. It runs
+ * once every bean exists and before the web server opens its port, so that no request is ever
+ * answered with the users, groups, grants and filters of a file not yet loaded.
+ */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class OrganisationStartup implements ApplicationRunner {
+class OrganisationStartup implements SmartInitializingSingleton {
 
 	private final OrganisationLoader loader;
 
@@ -18,7 +18,7 @@ class OrganisationStartup implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		loader.loadConfiguredFile();
 	}
 

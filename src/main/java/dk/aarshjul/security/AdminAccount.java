@@ -3,48 +3,69 @@ package dk.aarshjul.security;
 import dk.aarshjul.organisation.CamundaGroups;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates the administrator from configuration: the user, the camunda-admin group and that
  * group's grants on every resource. The password is set only when the user is created, so a
  * password changed in Camunda Admin survives a restart.
+ * <p>
+ * It runs as the engine is built — before the web server takes its first request and before
+ * anything else can use the engine — so there is no moment in which the webapps find no
+ * administrator. Without a configured password an administrator made at an earlier start will
+ * do; with neither, nobody could ever sign in to manage Årshjul, and the start is refused
+ * ({@link NoAdministratorException}).
  */
 @Component
 @Order(1)
-class AdminAccount implements ApplicationRunner {
+class AdminAccount extends AbstractProcessEnginePlugin {
 
 	private static final Logger log = LoggerFactory.getLogger(AdminAccount.class);
 
 	private final AdminProperties properties;
 
-	private final IdentityService identity;
+	private final PlatformTransactionManager transactions;
 
-	private final AuthorizationService authorizations;
-
-	AdminAccount(AdminProperties properties, IdentityService identity, AuthorizationService authorizations) {
+	AdminAccount(AdminProperties properties, PlatformTransactionManager transactions) {
 		this.properties = properties;
-		this.identity = identity;
-		this.authorizations = authorizations;
+		this.transactions = transactions;
 	}
 
 	@Override
-	@Transactional
-	public void run(ApplicationArguments args) {
+	public void postProcessEngineBuild(ProcessEngine engine) {
+		try {
+			new TransactionTemplate(transactions).executeWithoutResult(
+					transaction -> ensureAdministrator(engine.getIdentityService(), engine.getAuthorizationService()));
+		}
+		catch (NoAdministratorException refused) {
+			// The engine is already running (and registered for the webapps); a start that is
+			// refused must not leave it behind.
+			engine.close();
+			throw refused;
+		}
+	}
+
+	void ensureAdministrator(IdentityService identity, AuthorizationService authorizations) {
 		if (!properties.configured()) {
-			log.warn("No administrator configured: set AARSHJUL_ADMIN_PASSWORD (and AARSHJUL_ADMIN_USER) to create one.");
+			long administrators = identity.createUserQuery().memberOfGroup(CamundaGroups.ADMINISTRATORS).count();
+			if (administrators == 0) {
+				throw new NoAdministratorException();
+			}
+			log.info("AARSHJUL_ADMIN_PASSWORD is not set; {} existing administrator(s) of {} may sign in.",
+					administrators, CamundaGroups.ADMINISTRATORS);
 			return;
 		}
 		if (identity.createUserQuery().userId(properties.userId()).count() == 0) {
@@ -67,11 +88,11 @@ class AdminAccount implements ApplicationRunner {
 			identity.createMembership(properties.userId(), CamundaGroups.ADMINISTRATORS);
 		}
 		for (Resource resource : Resources.values()) {
-			grantAll(resource);
+			grantAll(authorizations, resource);
 		}
 	}
 
-	private void grantAll(Resource resource) {
+	private static void grantAll(AuthorizationService authorizations, Resource resource) {
 		boolean granted = authorizations.createAuthorizationQuery()
 			.groupIdIn(CamundaGroups.ADMINISTRATORS)
 			.resourceType(resource)

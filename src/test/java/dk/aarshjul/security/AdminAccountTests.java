@@ -3,21 +3,51 @@ package dk.aarshjul.security;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
+import org.mockito.Answers;
 import org.mockito.Mockito;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
-/** Outside the demo profile there is no default password: without one, no administrator is created. */
+/**
+ * Outside the demo profile there is no default password: without one no administrator is made,
+ * and the start is refused unless an administrator from an earlier start can sign in.
+ */
 class AdminAccountTests {
 
+	private final IdentityService identity = Mockito.mock(IdentityService.class, Answers.RETURNS_DEEP_STUBS);
+
+	private final AuthorizationService authorizations = Mockito.mock(AuthorizationService.class);
+
+	private final AdminAccount withoutPassword = new AdminAccount(new AdminProperties("admin", ""), null);
+
 	@Test
-	void noPasswordNoAdministrator() {
-		IdentityService identity = Mockito.mock(IdentityService.class);
-		AuthorizationService authorizations = Mockito.mock(AuthorizationService.class);
+	void noPasswordAndNoAdministratorRefusesTheStart() {
+		when(identity.createUserQuery().memberOfGroup("camunda-admin").count()).thenReturn(0L);
 
-		new AdminAccount(new AdminProperties("admin", ""), identity, authorizations).run(null);
+		assertThatThrownBy(() -> withoutPassword.ensureAdministrator(identity, authorizations))
+			.isInstanceOf(NoAdministratorException.class)
+			.hasMessageContaining("AARSHJUL_ADMIN_PASSWORD");
+		verify(identity, never()).saveUser(any());
+		verify(identity, never()).createMembership(anyString(), anyString());
+		verifyNoInteractions(authorizations);
+	}
 
-		verifyNoInteractions(identity, authorizations);
+	@Test
+	void noPasswordButAnAdministratorFromAnEarlierStartStartsAndChangesNothing() {
+		when(identity.createUserQuery().memberOfGroup("camunda-admin").count()).thenReturn(1L);
+
+		withoutPassword.ensureAdministrator(identity, authorizations);
+
+		verify(identity, never()).saveUser(any());
+		verify(identity, never()).saveGroup(any());
+		verify(identity, never()).createMembership(anyString(), anyString());
+		verifyNoInteractions(authorizations);
 	}
 
 }

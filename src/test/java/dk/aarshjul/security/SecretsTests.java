@@ -2,12 +2,10 @@ package dk.aarshjul.security;
 
 import java.util.List;
 
-import dk.aarshjul.system.DefaultEngineRegistration;
+import dk.aarshjul.system.ProductionTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -18,9 +16,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestExecutionListeners;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,21 +24,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and mail credentials come from the environment, none of them is ever written to the log, and
  * no page says "demo".
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ProductionTest
 @ExtendWith(OutputCaptureExtension.class)
-@TestExecutionListeners(listeners = DefaultEngineRegistration.class,
-		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-@TestPropertySource(properties = { "aarshjul.admin.password=" + SecretsTests.ADMIN_PASSWORD,
-		"spring.datasource.password=" + SecretsTests.DATABASE_PASSWORD, "spring.mail.host=localhost",
-		"spring.mail.port=32599", "spring.mail.username=aarshjul", "spring.mail.password=" + SecretsTests.MAIL_PASSWORD })
 class SecretsTests {
 
-	static final String ADMIN_PASSWORD = "Adm1n-hemmelig-9f2c";
+	static final String ADMIN_PASSWORD = ProductionTest.ADMIN_PASSWORD;
 
-	static final String DATABASE_PASSWORD = "Db-hemmelig-41ab";
+	static final String DATABASE_PASSWORD = ProductionTest.DATABASE_PASSWORD;
 
-	static final String MAIL_PASSWORD = "Mail-hemmelig-77de";
+	static final String MAIL_PASSWORD = ProductionTest.MAIL_PASSWORD;
 
 	@Autowired
 	TestRestTemplate web;
