@@ -95,8 +95,8 @@ class FourEyesTests {
 
 	@Test
 	void theChiefWhoWroteHisUnitsPlanCannotApproveItButAnotherMemberOfTheManagementGroupCan() throws Exception {
-		String key = "DEMO-STRATEGI-2052";
-		cycle.untilTranslation(PLAN, key, 2052, List.of("job"));
+		String key = "DEMO-STRATEGI-2067";
+		cycle.untilTranslation(PLAN, key, 2067, List.of("job"));
 		writeUnitPlan("dorthe", key + "-job");
 		Task review = cycle.taskFor("anders", "userTask_reviewUnitPlan", key + "-job");
 
@@ -123,8 +123,8 @@ class FourEyesTests {
 
 	@Test
 	void noMailOffersTheReviewToItsAuthor() {
-		String key = "DEMO-STRATEGI-2053";
-		cycle.untilTranslation(PLAN, key, 2053, List.of("job"));
+		String key = "DEMO-STRATEGI-2068";
+		cycle.untilTranslation(PLAN, key, 2068, List.of("job"));
 		writeUnitPlan("dorthe", key + "-job");
 		Task review = cycle.taskFor("anders", "userTask_reviewUnitPlan", key + "-job");
 
@@ -135,11 +135,11 @@ class FourEyesTests {
 
 	@Test
 	void whenOnlyTheAuthorCouldApproveTheReviewGoesOneLevelUpAtOnceOnTheRecord() throws Exception {
-		String key = "DEMO-STRATEGI-2054";
-		cycle.untilTranslation(PLAN, key, 2054, List.of("skoler"));
+		String key = "DEMO-STRATEGI-2070";
+		cycle.untilTranslation(PLAN, key, 2070, List.of("skoler"));
 		Task write = cycle.taskFor("birgit", "userTask_writeUnitPlan", key + "-skoler");
 		// the department is late, so its core area's chief, who alone reviews its plan, now holds it too
-		cycle.moveClockTo(LocalDate.of(2054, 4, 27));
+		cycle.moveClockTo(LocalDate.of(2070, 4, 28));
 		assertThat(cycle.sees("anders", "userTask_writeUnitPlan", key + "-skoler")).isTrue();
 		writeUnitPlan("anders", key + "-skoler");
 
@@ -168,8 +168,8 @@ class FourEyesTests {
 
 	@Test
 	void whoGaveHovedudvalgetsStatementDoesNotAnswerItForTheBoard() throws Exception {
-		String key = "DEMO-STRATEGI-2055";
-		cycle.start("olivia", CycleDriver.calendar(PLAN, 2055));
+		String key = "DEMO-STRATEGI-2069";
+		cycle.start("olivia", CycleDriver.calendar(PLAN, 2069));
 		cycle.draftReady(key);
 		cycle.complete("karen", "userTask_giveStatement", key, Map.of("statement", "Hovedudvalget bakker op."));
 		Task answer = cycle.taskFor("mikkel", "userTask_answerStatement", key);
@@ -186,8 +186,8 @@ class FourEyesTests {
 
 	@Test
 	void whoDraftedThePlanIsNotTheOneWhoCommentsOnIt() throws Exception {
-		String key = "DEMO-STRATEGI-2056";
-		cycle.start("olivia", CycleDriver.calendar(PLAN, 2056));
+		String key = "DEMO-STRATEGI-2072";
+		cycle.start("olivia", CycleDriver.calendar(PLAN, 2072));
 		cycle.complete("karen", "userTask_draftPlan", key, Map.of());
 		Task comment = cycle.taskFor("anders", "userTask_commentDraft", key);
 
