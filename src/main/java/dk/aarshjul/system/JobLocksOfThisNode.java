@@ -8,10 +8,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,7 @@ class JobLocksOfThisNode extends AbstractProcessEnginePlugin {
 
 	private static final Logger log = LoggerFactory.getLogger(JobLocksOfThisNode.class);
 
-	private final boolean jobExecution;
+	private final ObjectProvider<JobExecutor> jobExecutor;
 
 	private final NodeProperties node;
 
@@ -41,17 +42,20 @@ class JobLocksOfThisNode extends AbstractProcessEnginePlugin {
 
 	private CommandExecutor commands;
 
-	JobLocksOfThisNode(CamundaBpmProperties camunda, NodeProperties node, DataSource dataSource) {
-		this.jobExecution = camunda.getJobExecution().isEnabled();
+	// The starter makes the job executor a bean unless camunda.bpm.job-execution.enabled is false
+	// (when the setting is missing, too): the bean is what says whether jobs run here.
+	JobLocksOfThisNode(ObjectProvider<JobExecutor> jobExecutor, NodeProperties node, DataSource dataSource) {
+		this.jobExecutor = jobExecutor;
 		this.node = node;
 		this.jdbc = new JdbcTemplate(dataSource);
 	}
 
 	@Override
 	public void postInit(ProcessEngineConfigurationImpl configuration) {
-		if (jobExecution) {
+		JobExecutor executor = jobExecutor.getIfAvailable();
+		if (executor != null && executor == configuration.getJobExecutor()) {
 			lockOwner = node.nodeId();
-			configuration.getJobExecutor().setLockOwner(lockOwner);
+			executor.setLockOwner(lockOwner);
 			commands = configuration.getCommandExecutorTxRequired();
 		}
 	}
@@ -59,7 +63,7 @@ class JobLocksOfThisNode extends AbstractProcessEnginePlugin {
 	/** After the engine is built and before the job executor starts (when the application has started). */
 	@Override
 	public void postProcessEngineBuild(ProcessEngine engine) {
-		if (!jobExecution) {
+		if (lockOwner == null) {
 			return;
 		}
 		String jobs = engine.getManagementService().getTableName(JobEntity.class);

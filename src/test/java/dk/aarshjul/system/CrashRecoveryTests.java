@@ -173,12 +173,13 @@ class CrashRecoveryTests {
 				key + "-%");
 	}
 
+	/** As in production: no test profile, so the job executor runs (it is on unless switched off). */
 	private AppProcess startApp() throws Exception {
 		return AppProcess.start("crash-recovery-" + (++starts),
 				List.of("spring.profiles.active=demo,postgres", "spring.datasource.url=" + jdbcUrl,
 						"spring.datasource.username=postgres", "spring.datasource.password=",
 						"spring.mail.host=127.0.0.1", "spring.mail.port=" + relay.port(),
-						"camunda.bpm.job-execution.enabled=true", "aarshjul.node.id=" + NODE,
+						"aarshjul.node.id=" + NODE,
 						"aarshjul.notification.base-url=https://aarshjul.example.dk"));
 	}
 
@@ -188,6 +189,8 @@ class CrashRecoveryTests {
 		System.out.printf("Killed the node with %d mail job(s) locked and %d mail(s) waiting%n", locked,
 				count("select count(*) from notification where sent_at is null"));
 		assertThat(locked).as("mail jobs were locked by the node when it died").isPositive();
+		assertThat(count("select count(*) from act_ru_job where lock_owner_ = ?", NODE)).as("locked under the node's id")
+			.isEqualTo(locked);
 	}
 
 	// ---- what the people do, through the REST API as Tasklist does
@@ -329,7 +332,10 @@ class CrashRecoveryTests {
 		Set<String> messageIds = Arrays.stream(mailServer.getReceivedMessages())
 			.map(CrashRecoveryTests::messageId)
 			.collect(Collectors.toSet());
-		for (String id : list("select cast(id as varchar) from notification")) {
+		List<String> notifications = list("select cast(id as varchar) from notification");
+		assertThat(messageIds).as("one Message-ID per notification, however often it was sent")
+			.hasSameSizeAs(notifications);
+		for (String id : notifications) {
 			assertThat(messageIds).as("notification %s reached the mail server", id)
 				.anyMatch(messageId -> messageId.startsWith("<" + id + ".") && messageId.endsWith("@aarshjul.example.dk>"));
 		}
