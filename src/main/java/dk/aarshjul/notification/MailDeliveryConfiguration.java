@@ -1,13 +1,18 @@
 package dk.aarshjul.notification;
 
+import java.nio.charset.StandardCharsets;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -27,14 +32,22 @@ class MailDeliveryConfiguration {
 		JavaMailSender sender = smtp.getIfAvailable();
 		if (sender == null) {
 			log.warn("No SMTP server is configured (spring.mail.host): mails are written to the log only");
-			return (to, subject, body) -> log.info("Mail to {}: {}\n{}", to, subject, body);
+			return (messageId, to, subject, body) -> log.info("Mail {} to {}: {}\n{}", messageId, to, subject, body);
 		}
-		return (to, subject, body) -> {
-			SimpleMailMessage message = new SimpleMailMessage();
-			message.setFrom(properties.from());
-			message.setTo(to);
-			message.setSubject(subject);
-			message.setText(body);
+		return (messageId, to, subject, body) -> {
+			MimeMessage message = sender.createMimeMessage();
+			try {
+				MimeMessageHelper mail = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+				mail.setFrom(properties.from());
+				mail.setTo(to);
+				mail.setSubject(subject);
+				mail.setText(body, false);
+				// JavaMailSenderImpl keeps a Message-ID set before sending instead of making a random one
+				message.setHeader("Message-ID", messageId);
+			}
+			catch (MessagingException ex) {
+				throw new MailPreparationException(ex);
+			}
 			sender.send(message);
 		};
 	}

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * The notification process's one job: send the mail. A mail server that is down fails the job,
  * which the engine retries and finally shows as an incident; a mail already sent is not sent
- * again when an incident is retried.
+ * again when an incident is retried. The SMTP server cannot take part in the job's transaction,
+ * so a node that dies between handing over the mail and committing sends it again on the next
+ * try: mail is at least once, and both copies carry the same {@code Message-ID}.
  */
 @Component("sendNotificationMail")
 class SendNotificationMail implements JavaDelegate {
@@ -20,11 +22,15 @@ class SendNotificationMail implements JavaDelegate {
 
 	private final MailDelivery delivery;
 
+	private final NotificationMessageId messageIds;
+
 	private final Clock clock;
 
-	SendNotificationMail(NotificationRepository notifications, MailDelivery delivery, Clock clock) {
+	SendNotificationMail(NotificationRepository notifications, MailDelivery delivery, NotificationMessageId messageIds,
+			Clock clock) {
 		this.notifications = notifications;
 		this.delivery = delivery;
+		this.messageIds = messageIds;
 		this.clock = clock;
 	}
 
@@ -36,7 +42,8 @@ class SendNotificationMail implements JavaDelegate {
 		if (notification.getSentAt() != null) {
 			return;
 		}
-		delivery.send(notification.getRecipientEmail(), notification.getSubject(), notification.getBody());
+		delivery.send(messageIds.of(notification), notification.getRecipientEmail(), notification.getSubject(),
+				notification.getBody());
 		notification.markSent(clock.instant());
 	}
 

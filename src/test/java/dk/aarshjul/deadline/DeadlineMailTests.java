@@ -37,6 +37,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,6 +85,9 @@ class DeadlineMailTests {
 
 	@Autowired
 	NotificationRepository notifications;
+
+	@Autowired
+	TransactionTemplate transaction;
 
 	@BeforeEach
 	void deliverWhatIsQueuedThenStartWithAnEmptyMailbox() throws Exception {
@@ -245,6 +249,32 @@ class DeadlineMailTests {
 			.isZero();
 	}
 
+	@Test
+	void aMailSentAgainAfterANodeDiedCarriesTheSameMessageIdAsTheFirstCopy() throws Exception {
+		String key = "DEMO-STRATEGI-2046";
+		cycle.start("olivia", CycleDriver.calendar(PLAN, 2046));
+		Task draft = cycle.taskFor("karen", "userTask_draftPlan", key);
+		Job sending = mailJob("karen", draft);
+
+		// the SMTP server has the mail, then the node dies before the job's transaction commits
+		transaction.executeWithoutResult(status -> {
+			management.executeJob(sending.getId());
+			status.setRollbackOnly();
+		});
+		assertThat(mailJob("karen", draft).getId()).as("the job is still there to run again").isEqualTo(sending.getId());
+		cycle.runDueJobs();
+
+		List<MimeMessage> copies = mailsTo("karen@demo-kommune.dk", draft);
+		assertThat(copies).as("mail is at least once").hasSize(2);
+		String messageId = copies.get(0).getMessageID();
+		assertThat(messageId).matches("<\\d+\\.[0-9a-f]{24}@aarshjul\\.example\\.dk>");
+		assertThat(copies.get(1).getMessageID()).as("a mail client drops the second copy").isEqualTo(messageId);
+		assertThat(mailsTo("mikkel@demo-kommune.dk", draft)).singleElement()
+			.extracting(DeadlineMailTests::messageId)
+			.as("another notification is another mail")
+			.isNotEqualTo(messageId);
+	}
+
 	/** The job that sends the mail about the task to the person. */
 	private Job mailJob(String recipientId, Task task) {
 		Notification mail = notifications.findByTaskIdOrderById(task.getId()).stream()
@@ -270,6 +300,15 @@ class DeadlineMailTests {
 	static String recipient(MimeMessage mail) {
 		try {
 			return mail.getRecipients(RecipientType.TO)[0].toString();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String messageId(MimeMessage mail) {
+		try {
+			return mail.getMessageID();
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
