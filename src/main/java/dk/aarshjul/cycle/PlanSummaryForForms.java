@@ -7,7 +7,7 @@ import dk.aarshjul.plan.PlanDocument.FocusAreaDocument;
 import dk.aarshjul.plan.PlanDocument.GoalDocument;
 import dk.aarshjul.plan.PlanTransfer;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * priority order with their goals and responsible director ({@code {{planSummary}}} in a form).
  */
 @Component
-class PlanSummaryForForms implements TaskListener {
+@Order(1)
+class PlanSummaryForForms implements UserTaskLifecycle {
 
 	static final String PLAN_SUMMARY = "planSummary";
 
@@ -29,7 +30,7 @@ class PlanSummaryForForms implements TaskListener {
 	}
 
 	@Override
-	public void notify(DelegateTask task) {
+	public void created(DelegateTask task) {
 		Long planId = CycleVariables.planId(task);
 		if (planId != null) {
 			task.setVariableLocal(PLAN_SUMMARY, summary(plans.export(planId)));

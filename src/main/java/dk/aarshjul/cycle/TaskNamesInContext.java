@@ -9,8 +9,8 @@ import dk.aarshjul.organisation.BodyRepository;
 import dk.aarshjul.organisation.Unit;
 import dk.aarshjul.organisation.UnitRepository;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * and in mails. The diagrams keep the short names, which is what Cockpit draws.
  */
 @Component
-class TaskNamesInContext implements TaskListener {
+@Order(0)
+class TaskNamesInContext implements UserTaskLifecycle {
 
 	/** Camunda's task name column holds 255 characters. */
 	static final int MAX_NAME_LENGTH = 255;
@@ -37,7 +38,7 @@ class TaskNamesInContext implements TaskListener {
 	}
 
 	@Override
-	public void notify(DelegateTask task) {
+	public void created(DelegateTask task) {
 		List<String> parts = new ArrayList<>();
 		parts.add(task.getName());
 		String concerns = null;

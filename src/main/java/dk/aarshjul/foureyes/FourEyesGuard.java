@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import dk.aarshjul.cycle.CycleVariables;
 import dk.aarshjul.cycle.InvalidTaskInputException;
 import dk.aarshjul.cycle.TaskActor;
+import dk.aarshjul.cycle.UserTaskLifecycle;
 import dk.aarshjul.deadline.TaskEscalation;
 import dk.aarshjul.notification.TaskNotifier;
 import dk.aarshjul.organisation.UserNames;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,10 +29,12 @@ import org.springframework.stereotype.Component;
  * lose every permission on it — it is not in their Tasklist, they cannot claim or complete it —
  * and when nobody else holding it may decide, it goes one leadership level up at once, as a late
  * task would. Giving it to an excluded person, or completing it as one, is refused in Danish
- * (for callers the engine does not check, such as an administrator).
+ * (for callers the engine does not check, such as an administrator). It comes before the
+ * announcement of new tasks, so that the excluded person is known when the mails go out.
  */
 @Component
-class FourEyesGuard {
+@Order(5)
+class FourEyesGuard implements UserTaskLifecycle {
 
 	private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
@@ -63,7 +67,8 @@ class FourEyesGuard {
 		this.clock = clock;
 	}
 
-	void created(DelegateTask task) {
+	@Override
+	public void created(DelegateTask task) {
 		Set<String> excluded = fourEyes.excludedFrom(task.getProcessInstanceId(), task.getTaskDefinitionKey());
 		if (excluded.isEmpty()) {
 			return;
@@ -76,7 +81,8 @@ class FourEyesGuard {
 		}
 	}
 
-	void assigned(DelegateTask task) {
+	@Override
+	public void assigned(DelegateTask task) {
 		String assignee = task.getAssignee();
 		if (fourEyes.excludes(task.getProcessInstanceId(), task.getTaskDefinitionKey(), assignee)) {
 			throw new InvalidTaskInputException(isCurrentUser(assignee) ? fourEyes.toTheUser(task.getTaskDefinitionKey())
@@ -84,7 +90,8 @@ class FourEyesGuard {
 		}
 	}
 
-	void completed(DelegateTask task) {
+	@Override
+	public void completed(DelegateTask task) {
 		String actor = TaskActor.of(task);
 		if (fourEyes.excludes(task.getProcessInstanceId(), task.getTaskDefinitionKey(), actor)) {
 			throw new InvalidTaskInputException(fourEyes.toTheUser(task.getTaskDefinitionKey()));

@@ -1,12 +1,17 @@
 package dk.aarshjul.notification;
 
+import dk.aarshjul.cycle.UserTaskLifecycle;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Announces a new task to whoever may do it, unless {@code aarshjul.notification.new-tasks} is off. */
+/**
+ * Announces every new user task to whoever may do it, unless {@code aarshjul.notification.new-tasks}
+ * is off. Ordered after the task is named in context, so that the mail carries its full name.
+ */
 @Component
-class NewTaskNotifier implements TaskListener {
+@Order(10)
+class NewTaskNotifier implements UserTaskLifecycle {
 
 	private final TaskNotifier notifier;
 
@@ -18,7 +23,7 @@ class NewTaskNotifier implements TaskListener {
 	}
 
 	@Override
-	public void notify(DelegateTask task) {
+	public void created(DelegateTask task) {
 		if (properties.newTasks()) {
 			notifier.notify(task, NotificationKind.NEW_TASK, notifier.holdersOf(task), null);
 		}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dk.aarshjul.cycle.CycleVariables;
+import dk.aarshjul.cycle.UserTaskLifecycle;
 import dk.aarshjul.organisation.CamundaGroups;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -14,15 +15,11 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
@@ -36,7 +33,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(20)
-class InstanceGrants extends AbstractProcessEnginePlugin {
+class InstanceGrants extends AbstractProcessEnginePlugin implements UserTaskLifecycle {
 
 	// the authorization service belongs to the engine this plugin configures
 	private final ObjectProvider<AuthorizationService> authorizations;
@@ -51,18 +48,11 @@ class InstanceGrants extends AbstractProcessEnginePlugin {
 			configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
 		}
 		ExecutionListener instanceStarted = this::grantInstance;
-		TaskListener taskCreated = this::grantTask;
 		configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
 
 			@Override
 			public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
 				processDefinition.addListener(ExecutionListener.EVENTNAME_START, instanceStarted);
-			}
-
-			@Override
-			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-					.addTaskListener(TaskListener.EVENTNAME_CREATE, taskCreated);
 			}
 
 		});
@@ -80,7 +70,8 @@ class InstanceGrants extends AbstractProcessEnginePlugin {
 		}
 	}
 
-	private void grantTask(DelegateTask task) {
+	@Override
+	public void created(DelegateTask task) {
 		grant(CamundaGroups.PROCESS_OWNERS, Resources.TASK, task.getId(), Permissions.READ);
 	}
 

@@ -1,7 +1,9 @@
 package dk.aarshjul.cycle;
 
 import java.util.ArrayList;
+import java.util.function.BiConsumer;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -11,25 +13,21 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every user task of every model the listeners that put it in context: its name
- * ({@link TaskNamesInContext}) and the plan for its form ({@link PlanSummaryForForms}). Added
- * here, so that no model can forget them.
+ * Adds one listener per event to every user task as the models are parsed; each calls every
+ * {@link UserTaskLifecycle} bean in order. The beans are looked up when a task event happens, not
+ * when the engine is built: most of them use the engine's own services.
  */
 @Component
-@Order(0)
-class TaskContextPlugin extends AbstractProcessEnginePlugin {
+class UserTaskLifecyclePlugin extends AbstractProcessEnginePlugin {
 
-	private final TaskNamesInContext taskNames;
+	private final ObjectProvider<UserTaskLifecycle> lifecycles;
 
-	private final PlanSummaryForForms planSummary;
-
-	TaskContextPlugin(TaskNamesInContext taskNames, PlanSummaryForForms planSummary) {
-		this.taskNames = taskNames;
-		this.planSummary = planSummary;
+	UserTaskLifecyclePlugin(ObjectProvider<UserTaskLifecycle> lifecycles) {
+		this.lifecycles = lifecycles;
 	}
 
 	@Override
@@ -42,11 +40,16 @@ class TaskContextPlugin extends AbstractProcessEnginePlugin {
 			@Override
 			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
 				TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-				task.addTaskListener(TaskListener.EVENTNAME_CREATE, taskNames);
-				task.addTaskListener(TaskListener.EVENTNAME_CREATE, planSummary);
+				task.addTaskListener(TaskListener.EVENTNAME_CREATE, each(UserTaskLifecycle::created));
+				task.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, each(UserTaskLifecycle::assigned));
+				task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, each(UserTaskLifecycle::completed));
 			}
 
 		});
+	}
+
+	private TaskListener each(BiConsumer<UserTaskLifecycle, DelegateTask> moment) {
+		return task -> lifecycles.orderedStream().forEach(lifecycle -> moment.accept(lifecycle, task));
 	}
 
 }
