@@ -1,7 +1,7 @@
 package dk.aarshjul.system;
 
 import jakarta.ws.rs.ApplicationPath;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -13,17 +13,19 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
 	private final MessageSource messages;
 
-	private final TaskService tasks;
+	private final ProcessEngineConfigurationImpl engine;
 
-	EngineRestConfiguration(MessageSource messages, TaskService tasks) {
+	EngineRestConfiguration(MessageSource messages, ProcessEngineConfigurationImpl engine) {
 		this.messages = messages;
-		this.tasks = tasks;
+		this.engine = engine;
 	}
 
 	@Override
 	protected void registerAdditionalResources() {
-		TaskCompletionErrors errors = new TaskCompletionErrors(messages, tasks);
+		TaskCompletionErrors errors = new TaskCompletionErrors(messages, new TaskFates(engine),
+				engine.getIdentityService());
 		register(new TaskCompletionErrors.ForRestExceptions(errors));
+		register(new TaskCompletionErrors.ForEngineExceptions(errors));
 		register(new TaskCompletionErrors.ForOtherExceptions(errors));
 	}
 

@@ -1,36 +1,36 @@
 package dk.aarshjul.system;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dk.aarshjul.cycle.InvalidTaskInputException;
+import dk.aarshjul.deadline.WorkingTime;
 import jakarta.annotation.Priority;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * When Tasklist (or anyone) submits a task's form and Årshjul refuses it, the answer is 400 with
- * the Danish message alone. When somebody else got there first — the task completed, claimed or
- * changed in the same instant, the same unit plan saved by both, or the engine tripping over the
- * other's half-finished work — it is 409 with a Danish explanation, instead of Camunda's English
- * 500. Every other error is answered as Camunda answers it.
+ * the Danish message alone. When somebody else got there first, it is 409 and says who and when,
+ * from history ("Opgaven blev løst af Anders Holm den 3. marts kl. 10.42", or "af dig" to a user
+ * whose first try got no answer) — whatever the engine tripped over on the way: the task missing,
+ * the other's optimistic lock, or the authorization the completion had just removed (which
+ * Camunda answers with an English 403). A task that never existed is a Danish 404. Every other
+ * error is answered as Camunda answers it.
  */
 class TaskCompletionErrors {
 
@@ -47,6 +47,24 @@ class TaskCompletionErrors {
 
 		@Override
 		public Response toResponse(RestException exception) {
+			return errors.toResponse(exception);
+		}
+
+	}
+
+	/** What the REST API lets through unwrapped, such as the AuthorizationException of a task just completed by another. */
+	@Provider
+	@Priority(1000)
+	static class ForEngineExceptions implements ExceptionMapper<ProcessEngineException> {
+
+		private final TaskCompletionErrors errors;
+
+		ForEngineExceptions(TaskCompletionErrors errors) {
+			this.errors = errors;
+		}
+
+		@Override
+		public Response toResponse(ProcessEngineException exception) {
 			return errors.toResponse(exception);
 		}
 
@@ -72,46 +90,92 @@ class TaskCompletionErrors {
 
 	private static final Pattern TASK_ACTION = Pattern.compile("/task/([^/]+)/(submit-form|complete|claim)$");
 
+	private static final Locale DANISH = Locale.forLanguageTag("da-DK");
+
 	private final MessageSource messages;
 
-	private final TaskService tasks;
+	private final TaskFates fates;
 
-	TaskCompletionErrors(MessageSource messages, TaskService tasks) {
+	private final IdentityService identity;
+
+	TaskCompletionErrors(MessageSource messages, TaskFates fates, IdentityService identity) {
 		this.messages = messages;
-		this.tasks = tasks;
+		this.fates = fates;
+		this.identity = identity;
 	}
 
 	Response toResponse(Exception exception) {
-		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-			if (cause instanceof InvalidTaskInputException refused) {
-				return answer(Response.Status.BAD_REQUEST, "InvalidTaskInput", refused.getMessage());
-			}
-			if (cause instanceof OptimisticLockingException || cause instanceof TaskAlreadyClaimedException
-					|| cause instanceof ObjectOptimisticLockingFailureException || cause instanceof OptimisticLockException
-					|| cause instanceof DataIntegrityViolationException) {
-				return conflict();
+		InvalidTaskInputException refused = Conflicts.refusedInput(exception);
+		if (refused != null) {
+			return answer(Response.Status.BAD_REQUEST, "InvalidTaskInput", refused.getMessage());
+		}
+		String taskId = taskOfThisRequest();
+		if (taskId != null) {
+			Response answer = answerFromTheTasksFate(taskId, exception);
+			if (answer != null) {
+				return answer;
 			}
 		}
-		if (taskOfThisRequestIsGone(exception)) {
-			return conflict();
+		else if (Conflicts.isConflict(exception)) {
+			return conflict("task.conflict");
 		}
 		return ExceptionHandlerHelper.getInstance().getResponse(exception);
 	}
 
-	/** The request acted on a task that, now that it failed, no longer exists: somebody else completed it. */
-	private boolean taskOfThisRequestIsGone(Exception exception) {
-		boolean missingTask = exception instanceof NullValueException || exception.getCause() instanceof NullValueException
-				|| exception instanceof RuntimeException && !(exception instanceof WebApplicationException);
-		if (!missingTask || !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)) {
-			return false;
+	private Response answerFromTheTasksFate(String taskId, Exception exception) {
+		TaskFate fate = fates.fateOf(taskId);
+		switch (fate.state()) {
+			case COMPLETED:
+				if (fate.userId() == null) {
+					return conflict("task.completed", when(fate));
+				}
+				return fate.userId().equals(currentUser()) ? conflict("task.completed.byYou", when(fate))
+						: conflict("task.completed.byOther", fate.userName(), when(fate));
+			case CLOSED:
+				return conflict("task.closed", when(fate));
+			case UNKNOWN:
+				return answer(Response.Status.NOT_FOUND, "TaskNotFound", message("task.notFound"));
+			default:
+				if (claimedByAnother(exception) && fate.userId() != null) {
+					return conflict("task.claimed", fate.userName());
+				}
+				return Conflicts.isConflict(exception) ? conflict("task.conflict") : null;
 		}
-		Matcher action = TASK_ACTION.matcher(request.getRequest().getRequestURI());
-		return action.find() && tasks.createTaskQuery().taskId(action.group(1)).count() == 0;
 	}
 
-	private Response conflict() {
-		return answer(Response.Status.CONFLICT, "TaskConflict",
-				messages.getMessage("task.conflict", null, Locale.forLanguageTag("da-DK")));
+	private static boolean claimedByAnother(Throwable exception) {
+		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+			if (cause instanceof TaskAlreadyClaimedException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The task the failed request acted on, from its address. */
+	private static String taskOfThisRequest() {
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)) {
+			return null;
+		}
+		Matcher action = TASK_ACTION.matcher(request.getRequest().getRequestURI());
+		return action.find() ? action.group(1) : null;
+	}
+
+	private String currentUser() {
+		Authentication authentication = identity.getCurrentAuthentication();
+		return authentication == null ? null : authentication.getUserId();
+	}
+
+	private String when(TaskFate fate) {
+		return DateTimeFormatter.ofPattern(message("task.time.pattern"), DANISH).format(fate.at().atZone(WorkingTime.ZONE));
+	}
+
+	private String message(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, DANISH);
+	}
+
+	private Response conflict(String key, Object... arguments) {
+		return answer(Response.Status.CONFLICT, "TaskConflict", message(key, arguments));
 	}
 
 	private static Response answer(Response.Status status, String type, String message) {
