@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The one log line of a failed command, written instead of Camunda's command-context log (which
  * writes a refused form as an ERROR with a long stack trace and a lost race not at all). A refused
- * form, a lost race and a task that does not exist are expected in a working municipality: one
- * WARN line each, naming the task, the user and why. Everything else is a fault: an ERROR with the
+ * form, a lost race, a task that does not exist and a collision between two transactions (two
+ * nodes running the same timer) are expected in a working municipality: one WARN line each,
+ * naming the task, the user and why. Everything else is a fault: an ERROR with the
  * stack trace. Camunda's other expected refusals keep the levels Camunda gives them.
  */
 class CommandFailureLog extends CommandInterceptor {
@@ -63,6 +64,11 @@ class CommandFailureLog extends CommandInterceptor {
 			return;
 		}
 		if (task != null && reportedAsTaskOutcome(task, user, failure)) {
+			return;
+		}
+		if (Conflicts.isConflict(failure)) {
+			log.warn("{} by {} collided with another transaction and was rolled back: {}", action, user,
+					innermost(failure).getMessage());
 			return;
 		}
 		if (failure instanceof TaskAlreadyClaimedException) {
@@ -111,6 +117,14 @@ class CommandFailureLog extends CommandInterceptor {
 			return true;
 		}
 		return false;
+	}
+
+	private static Throwable innermost(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause;
 	}
 
 	private String currentUser() {
