@@ -54,6 +54,16 @@ class TwoEnginesOnOneDatabaseTests {
 
 	private static final int YEAR = 2087;
 
+	/*
+	 * Scaled down from 30 pairs, 50 pairs and 200 timers to keep the class near a minute: every
+	 * cycle takes some seconds to reach its translation on PostgreSQL.
+	 */
+	private static final int CYCLES_OF_DIFFERENT_TASKS = 2;
+
+	private static final int CYCLES_OF_THE_SAME_TASK = 2;
+
+	private static final int CYCLES_OF_TIMERS = 3;
+
 	private static ConfigurableApplicationContext secondNode;
 
 	@Autowired
@@ -112,7 +122,14 @@ class TwoEnginesOnOneDatabaseTests {
 
 	@Test
 	void differentTasksOfOneCycleOnBothNodesAtOnceAllSucceed() throws Exception {
-		String key = allUnitsTranslate("TO-NODER-FORSKELLIGE");
+		for (int run = 1; run <= CYCLES_OF_DIFFERENT_TASKS; run++) {
+			differentTasksOfOneCycleOnBothNodesAtOnce("TO-NODER-FORSKELLIGE-" + run);
+		}
+	}
+
+	/** Ten pairs: five of unit plan reviews, five of status reports, one of each pair on each node. */
+	private void differentTasksOfOneCycleOnBothNodesAtOnce(String code) throws Exception {
+		String key = allUnitsTranslate(code);
 		ConcurrentCompletionTests.UNITS.forEach(unit -> writeUnitPlan(key, unit));
 		List<ResponseEntity<String>> answers = new ArrayList<>();
 
@@ -136,7 +153,14 @@ class TwoEnginesOnOneDatabaseTests {
 
 	@Test
 	void theSameTaskOnBothNodesAtOnceIsWonByOneAndTheOtherIsToldWho() throws Exception {
-		String key = allUnitsTranslate("TO-NODER-SAMME");
+		for (int run = 1; run <= CYCLES_OF_THE_SAME_TASK; run++) {
+			theSameTasksOfOneCycleOnBothNodesAtOnce("TO-NODER-SAMME-" + run);
+		}
+	}
+
+	/** Eight pairs: each core area's plan reviewed by two members of the management group, on a node each. */
+	private void theSameTasksOfOneCycleOnBothNodesAtOnce(String code) throws Exception {
+		String key = allUnitsTranslate(code);
 		ConcurrentCompletionTests.UNITS.forEach(unit -> writeUnitPlan(key, unit));
 		int pairs = 0;
 		for (String unit : units()) {
@@ -164,19 +188,25 @@ class TwoEnginesOnOneDatabaseTests {
 
 	@Test
 	void timersMadeDueAtOnceFireOnceWhicheverNodeRunsThem() throws Exception {
-		String key = allUnitsTranslate("TO-NODER-TIMERE");
+		List<String> keys = new ArrayList<>();
+		for (int run = 1; run <= CYCLES_OF_TIMERS; run++) {
+			keys.add(allUnitsTranslate("TO-NODER-TIMERE-" + run));
+		}
 		// after the translation deadline's second escalation: every reminder and escalation is due
 		ClockUtil.setCurrentTime(Date.from(LocalDate.of(YEAR, 6, 10).atTime(12, 0).atZone(WorkingTime.ZONE).toInstant()));
 		List<String> due = new ArrayList<>();
-		for (ProcessInstance translation : runtime.createProcessInstanceQuery()
-			.processInstanceBusinessKeyLike(key + "-%")
-			.list()) {
-			management.createJobQuery().processInstanceId(translation.getId()).timers().executable().list()
-				.stream()
-				.map(Job::getId)
-				.forEach(due::add);
+		for (String key : keys) {
+			for (ProcessInstance translation : runtime.createProcessInstanceQuery()
+				.processInstanceBusinessKeyLike(key + "-%")
+				.list()) {
+				management.createJobQuery().processInstanceId(translation.getId()).timers().executable().list()
+					.stream()
+					.map(Job::getId)
+					.forEach(due::add);
+			}
 		}
-		assertThat(due).as("reminder, first and second escalation of every unit's task").hasSize(3 * units().size());
+		assertThat(due).as("reminder, first and second escalation of every unit's task")
+			.hasSize(3 * units().size() * CYCLES_OF_TIMERS);
 
 		AtomicInteger refused = new AtomicInteger();
 		List<Callable<Integer>> nodes = List.of(runAll(management, due, refused),
@@ -184,6 +214,10 @@ class TwoEnginesOnOneDatabaseTests {
 		List<Integer> fired = Race.of(nodes);
 
 		assertThat(fired.get(0) + fired.get(1)).as("each timer fired by exactly one node").isEqualTo(due.size());
+		keys.forEach(this::escalatedAndMailedOnce);
+	}
+
+	private void escalatedAndMailedOnce(String key) {
 		assertThat(database.queryForObject("select count(*) from deadline_escalation e join strategy_cycle c"
 				+ " on c.id = e.cycle_id where c.business_key = ?", Integer.class, key))
 			.as("two escalations per task").isEqualTo(2 * units().size());
