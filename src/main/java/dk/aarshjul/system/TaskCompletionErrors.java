@@ -136,7 +136,8 @@ class TaskCompletionErrors {
 			case UNKNOWN:
 				return answer(Response.Status.NOT_FOUND, "TaskNotFound", message("task.notFound"));
 			default:
-				if (claimedByAnother(exception) && fate.userId() != null) {
+				boolean lostClaim = claimedByAnother(exception) || Conflicts.isConflict(exception) && isClaim();
+				if (lostClaim && fate.userId() != null && !fate.userId().equals(currentUser())) {
 					return conflict("task.claimed", fate.userName());
 				}
 				return Conflicts.isConflict(exception) ? conflict("task.conflict") : null;
@@ -159,6 +160,11 @@ class TaskCompletionErrors {
 		}
 		Matcher action = TASK_ACTION.matcher(request.getRequest().getRequestURI());
 		return action.find() ? action.group(1) : null;
+	}
+
+	private static boolean isClaim() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+				&& request.getRequest().getRequestURI().endsWith("/claim");
 	}
 
 	private String currentUser() {

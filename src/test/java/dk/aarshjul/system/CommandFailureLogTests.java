@@ -10,6 +10,9 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.cycle.CycleDriver;
+import dk.aarshjul.plan.PlanDocument;
+import dk.aarshjul.plan.PlanTransfer;
+import dk.aarshjul.plan.StrategyPlanRepository;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +46,12 @@ class CommandFailureLogTests {
 	@Autowired
 	ProcessEngineConfigurationImpl engine;
 
+	@Autowired
+	PlanTransfer transfer;
+
+	@Autowired
+	StrategyPlanRepository plans;
+
 	private final ListAppender<ILoggingEvent> log = new ListAppender<>();
 
 	private final ObjectMapper json = new ObjectMapper();
@@ -60,8 +69,11 @@ class CommandFailureLogTests {
 
 	@Test
 	void aRefusedFormIsOneWarnLineWithTaskUserAndReason() throws Exception {
-		String key = "DEMO-STRATEGI-2046";
-		cycle.start("olivia", CycleDriver.calendar("DEMO-STRATEGI", 2046));
+		PlanDocument demo = transfer.export(plans.findByCodeAndYear("DEMO-STRATEGI", 2017).orElseThrow().getId());
+		transfer.importDocument(new PlanDocument("LOGGEN", demo.municipality(), demo.title(), demo.introduction(), 2087,
+				demo.kind(), demo.periodFrom(), demo.periodTo(), demo.focusAreas()));
+		String key = "LOGGEN-2087";
+		cycle.start("olivia", CycleDriver.calendar("LOGGEN", 2087));
 		cycle.throughConsultation(key);
 		Task decision = cycle.taskFor("svend", "userTask_decideOnPlan", key);
 
