@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/cycles")
 class CalendarApiController {
 
+	/** What a leader who is no process owner is told when moving a date (proposals belong to starting a cycle). */
+	static final String MOVING_DATES = "calendar.forbidden";
+
 	private final CalendarProposal proposal;
 
 	private final CycleRescheduling rescheduling;
@@ -52,7 +55,7 @@ class CalendarApiController {
 	@PostMapping("/{businessKey}/calendar-changes")
 	CalendarChangeAnswer move(@PathVariable String businessKey, @RequestBody CalendarChangeRequest request,
 			Authentication user) {
-		CycleApiErrors.requireProcessOwner(user);
+		CycleApiErrors.requireProcessOwner(user, MOVING_DATES);
 		Rescheduled result = rescheduling.move(businessKey, request.field(), request.date(), request.reason(),
 				user.getName());
 		CalendarChange change = result.change();
@@ -62,7 +65,7 @@ class CalendarApiController {
 
 	@GetMapping("/{businessKey}/calendar-changes")
 	List<CalendarChange> history(@PathVariable String businessKey, Authentication user) {
-		CycleApiErrors.requireProcessOwner(user);
+		CycleApiErrors.requireProcessOwner(user, MOVING_DATES);
 		return cycles.findByBusinessKey(businessKey)
 			.map(cycle -> changes.findByCycleIdOrderByChangedAtAscIdAsc(cycle.getId()))
 			.orElse(List.of());

@@ -21,12 +21,28 @@ class CycleApiErrors {
 		this.messages = messages;
 	}
 
+	/** Refused to someone who is no process owner; the message key says what only process owners may do. */
+	static class ProcessOwnersOnly extends AccessDeniedException {
+
+		private final String messageKey;
+
+		ProcessOwnersOnly(String messageKey) {
+			super("Only process owners may do this: " + messageKey);
+			this.messageKey = messageKey;
+		}
+
+	}
+
 	static void requireProcessOwner(Authentication user) {
+		requireProcessOwner(user, "cycle.forbidden");
+	}
+
+	static void requireProcessOwner(Authentication user, String messageKey) {
 		boolean processOwner = user.getAuthorities()
 			.stream()
 			.anyMatch(authority -> authority.getAuthority().equals("GROUP_procesejer"));
 		if (!processOwner) {
-			throw new AccessDeniedException("Only process owners plan cycles");
+			throw new ProcessOwnersOnly(messageKey);
 		}
 	}
 
@@ -40,9 +56,10 @@ class CycleApiErrors {
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	ProblemDetail forbidden() {
+	ProblemDetail forbidden(AccessDeniedException ex) {
+		String key = ex instanceof ProcessOwnersOnly refused ? refused.messageKey : "cycle.forbidden";
 		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.FORBIDDEN);
-		problem.setTitle(messages.getMessage("cycle.forbidden", null, LocaleContextHolder.getLocale()));
+		problem.setTitle(messages.getMessage(key, null, LocaleContextHolder.getLocale()));
 		return problem;
 	}
 

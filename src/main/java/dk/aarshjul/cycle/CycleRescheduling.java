@@ -102,7 +102,7 @@ public class CycleRescheduling {
 	public Rescheduled move(String businessKey, String fieldKey, LocalDate date, String reason, String userId) {
 		if (userId == null || identity.createGroupQuery().groupMember(userId).groupId(CamundaGroups.PROCESS_OWNERS)
 			.count() == 0) {
-			throw refused("field", "cycle.forbidden");
+			throw refused("field", CalendarApiController.MOVING_DATES);
 		}
 		StrategyCycle cycle = cycles.findByBusinessKey(businessKey)
 			.orElseThrow(() -> refused("businessKey", "calendar.cycle.unknown", businessKey));

@@ -1,5 +1,6 @@
 package dk.aarshjul.system;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -7,33 +8,33 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dk.aarshjul.cycle.InvalidTaskInputException;
+import dk.aarshjul.deadline.WorkingTime;
 import dk.aarshjul.foureyes.FourEyes;
 import jakarta.annotation.Priority;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * When Tasklist (or anyone) submits a task's form and Årshjul refuses it, the answer is 400 with
- * the Danish message alone. When somebody else got there first — the task completed, claimed or
- * changed in the same instant, the same unit plan saved by both, or the engine tripping over the
- * other's half-finished work — it is 409 with a Danish explanation, instead of Camunda's English
- * 500. Every other error is answered as Camunda answers it.
+ * the Danish message alone. When somebody else got there first, it is 409 and says who and when,
+ * from history ("Opgaven blev løst af Anders Holm den 3. marts kl. 10.42", or "af dig" to a user
+ * whose first try got no answer) — whatever the engine tripped over on the way: the task missing,
+ * the other's optimistic lock, or the authorization the completion had just removed (which
+ * Camunda answers with an English 403). A task that never existed is a Danish 404. Every other
+ * error is answered as Camunda answers it — but for a claim or completion the four-eyes rules
+ * refuse, which is a Danish 403 that says why.
  */
 class TaskCompletionErrors {
 
@@ -55,7 +56,28 @@ class TaskCompletionErrors {
 
 	}
 
-	/** Camunda maps its authorization errors itself; this mapper is closer to the type, so it is asked first. */
+	/** What the REST API lets through unwrapped, such as the AuthorizationException of a task just completed by another. */
+	@Provider
+	@Priority(1000)
+	static class ForEngineExceptions implements ExceptionMapper<ProcessEngineException> {
+
+		private final TaskCompletionErrors errors;
+
+		ForEngineExceptions(TaskCompletionErrors errors) {
+			this.errors = errors;
+		}
+
+		@Override
+		public Response toResponse(ProcessEngineException exception) {
+			return errors.toResponse(exception);
+		}
+
+	}
+
+	/**
+	 * Camunda maps its authorization errors itself; this mapper is closer to the type, so it is asked
+	 * first — a four-eyes refusal or a lost race must not reach the user as an English 403.
+	 */
 	@Provider
 	@Priority(1000)
 	static class ForAuthorizationExceptions implements ExceptionMapper<AuthorizationException> {
@@ -68,9 +90,7 @@ class TaskCompletionErrors {
 
 		@Override
 		public Response toResponse(AuthorizationException exception) {
-			return errors.fourEyesRefusal(exception)
-				.map(refusal -> answer(Response.Status.FORBIDDEN, "FourEyes", refusal))
-				.orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
+			return errors.toResponse(exception);
 		}
 
 	}
@@ -95,69 +115,118 @@ class TaskCompletionErrors {
 
 	private static final Pattern TASK_ACTION = Pattern.compile("/task/([^/]+)/(submit-form|complete|claim)$");
 
+	private static final Locale DANISH = Locale.forLanguageTag("da-DK");
+
 	private final MessageSource messages;
 
-	private final TaskService tasks;
+	private final TaskFates fates;
+
+	private final IdentityService identity;
 
 	private final FourEyes fourEyes;
 
-	TaskCompletionErrors(MessageSource messages, TaskService tasks, FourEyes fourEyes) {
+	TaskCompletionErrors(MessageSource messages, TaskFates fates, IdentityService identity, FourEyes fourEyes) {
 		this.messages = messages;
-		this.tasks = tasks;
+		this.fates = fates;
+		this.identity = identity;
 		this.fourEyes = fourEyes;
 	}
 
 	Response toResponse(Exception exception) {
-		Optional<String> fourEyesRefusal = fourEyesRefusal(exception);
+		InvalidTaskInputException refused = Conflicts.refusedInput(exception);
+		if (refused != null) {
+			return answer(Response.Status.BAD_REQUEST, "InvalidTaskInput", refused.getMessage());
+		}
+		String taskId = taskOfThisRequest();
+		Optional<String> fourEyesRefusal = taskId == null ? Optional.empty() : fourEyesRefusal(taskId, exception);
 		if (fourEyesRefusal.isPresent()) {
 			return answer(Response.Status.FORBIDDEN, "FourEyes", fourEyesRefusal.get());
 		}
-		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-			if (cause instanceof InvalidTaskInputException refused) {
-				return answer(Response.Status.BAD_REQUEST, "InvalidTaskInput", refused.getMessage());
-			}
-			if (cause instanceof OptimisticLockingException || cause instanceof TaskAlreadyClaimedException
-					|| cause instanceof ObjectOptimisticLockingFailureException || cause instanceof OptimisticLockException
-					|| cause instanceof DataIntegrityViolationException) {
-				return conflict();
+		if (taskId != null) {
+			Response answer = answerFromTheTasksFate(taskId, exception);
+			if (answer != null) {
+				return answer;
 			}
 		}
-		if (taskOfThisRequestIsGone(exception)) {
-			return conflict();
+		else if (Conflicts.isConflict(exception)) {
+			return conflict("task.conflict");
 		}
 		return ExceptionHandlerHelper.getInstance().getResponse(exception);
 	}
 
+	private Response answerFromTheTasksFate(String taskId, Exception exception) {
+		TaskFate fate = fates.fateOf(taskId);
+		switch (fate.state()) {
+			case COMPLETED:
+				if (fate.userId() == null) {
+					return conflict("task.completed", when(fate));
+				}
+				return fate.userId().equals(currentUser()) ? conflict("task.completed.byYou", when(fate))
+						: conflict("task.completed.byOther", fate.userName(), when(fate));
+			case CLOSED:
+				return conflict("task.closed", when(fate));
+			case UNKNOWN:
+				return answer(Response.Status.NOT_FOUND, "TaskNotFound", message("task.notFound"));
+			default:
+				boolean lostClaim = claimedByAnother(exception) || Conflicts.isConflict(exception) && isClaim();
+				if (lostClaim && fate.userId() != null && !fate.userId().equals(currentUser())) {
+					return conflict("task.claimed", fate.userName());
+				}
+				return Conflicts.isConflict(exception) ? conflict("task.conflict") : null;
+		}
+	}
+
 	/**
 	 * The engine refused a task's claim or completion because the four-eyes rules took the user's
-	 * permissions on it: the answer says why in Danish, not as the engine's bare authorization error.
+	 * permissions on it: the answer says why in Danish.
 	 */
-	private Optional<String> fourEyesRefusal(Exception exception) {
-		AuthorizationException refused = null;
-		for (Throwable cause = exception; cause != null && refused == null; cause = cause.getCause()) {
-			refused = cause instanceof AuthorizationException authorization ? authorization : null;
+	private Optional<String> fourEyesRefusal(String taskId, Throwable exception) {
+		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+			if (cause instanceof AuthorizationException refused) {
+				return fourEyes.refusal(taskId, refused.getUserId());
+			}
 		}
-		if (refused == null || !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)) {
-			return Optional.empty();
-		}
-		Matcher action = TASK_ACTION.matcher(request.getRequest().getRequestURI());
-		return action.find() ? fourEyes.refusal(action.group(1), refused.getUserId()) : Optional.empty();
+		return Optional.empty();
 	}
 
-	/** The request acted on a task that, now that it failed, no longer exists: somebody else completed it. */
-	private boolean taskOfThisRequestIsGone(Exception exception) {
-		boolean missingTask = exception instanceof NullValueException || exception.getCause() instanceof NullValueException
-				|| exception instanceof RuntimeException && !(exception instanceof WebApplicationException);
-		if (!missingTask || !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)) {
-			return false;
+	private static boolean claimedByAnother(Throwable exception) {
+		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+			if (cause instanceof TaskAlreadyClaimedException) {
+				return true;
+			}
 		}
-		Matcher action = TASK_ACTION.matcher(request.getRequest().getRequestURI());
-		return action.find() && tasks.createTaskQuery().taskId(action.group(1)).count() == 0;
+		return false;
 	}
 
-	private Response conflict() {
-		return answer(Response.Status.CONFLICT, "TaskConflict",
-				messages.getMessage("task.conflict", null, Locale.forLanguageTag("da-DK")));
+	/** The task the failed request acted on, from its address. */
+	private static String taskOfThisRequest() {
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)) {
+			return null;
+		}
+		Matcher action = TASK_ACTION.matcher(request.getRequest().getRequestURI());
+		return action.find() ? action.group(1) : null;
+	}
+
+	private static boolean isClaim() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+				&& request.getRequest().getRequestURI().endsWith("/claim");
+	}
+
+	private String currentUser() {
+		Authentication authentication = identity.getCurrentAuthentication();
+		return authentication == null ? null : authentication.getUserId();
+	}
+
+	private String when(TaskFate fate) {
+		return DateTimeFormatter.ofPattern(message("task.time.pattern"), DANISH).format(fate.at().atZone(WorkingTime.ZONE));
+	}
+
+	private String message(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, DANISH);
+	}
+
+	private Response conflict(String key, Object... arguments) {
+		return answer(Response.Status.CONFLICT, "TaskConflict", message(key, arguments));
 	}
 
 	private static Response answer(Response.Status status, String type, String message) {

@@ -135,7 +135,7 @@ class CalendarChangeTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"field\": \"draftingDeadline\", \"date\": \"2063-01-20\", \"reason\": \"Jeg vil have mere tid.\"}"))
 			.andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.title").value("Kun procesejere kan starte en cyklus."));
+			.andExpect(jsonPath("$.title").value("Kun procesejere kan flytte datoer i et årshjul."));
 		move(key, "deadline", "2063-01-20", "Flyttet.").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.title").value("Datoen blev ikke flyttet."))
 			.andExpect(jsonPath("$.errors[0].field").value("field"))

@@ -202,6 +202,53 @@ public class CycleDriver {
 		}
 	}
 
+	/** The unit's chief, who writes its plan and reports its status. */
+	public String chiefOf(String unit) {
+		return identity.createUserQuery().memberOfGroup(dk.aarshjul.organisation.CamundaGroups.unitChief(unit))
+			.singleResult()
+			.getId();
+	}
+
+	/** Who reviews the unit's plan without having written it: a department's core-area chief, else the director. */
+	public static String reviewerOf(String unit) {
+		return List.of("skoler", "dagtilbud").contains(unit) ? "anders" : "karen";
+	}
+
+	/** A unit plan with an action in every focus area, not discussed in local MED. */
+	public Map<String, Object> unitPlanOf(Task task, String action) {
+		Map<String, Object> answers = everyRow(task, "focusArea", Map.of("action", action, "notApplicable", false));
+		answers.put("discussInLocalMed", false);
+		return answers;
+	}
+
+	/** The unit's status report task in the cycle's running follow-up round. */
+	public Task statusReportOf(String key, String unit) {
+		return tasks.createTaskQuery()
+			.taskDefinitionKey("userTask_reportStatus")
+			.processInstanceBusinessKey(key)
+			.list()
+			.stream()
+			.filter(candidate -> unit.equals(tasks.getVariable(candidate.getId(), CycleVariables.UNIT_ID)))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/**
+	 * Moves the clock to the follow-up date and starts the cycle's waiting round — that round's
+	 * timer only, so that no other cycle in the database moves on.
+	 */
+	public void startFollowUpRound(String key, LocalDate date) {
+		ClockUtil.setCurrentTime(Date.from(date.atTime(12, 0).atZone(WorkingTime.ZONE).toInstant()));
+		String cycleInstance = runtime.createProcessInstanceQuery().processDefinitionKey(CycleVariables.PROCESS_KEY)
+			.processInstanceBusinessKey(key)
+			.singleResult()
+			.getId();
+		for (ProcessInstance round : runtime.createProcessInstanceQuery().superProcessInstanceId(cycleInstance).list()) {
+			management.createJobQuery().processInstanceId(round.getId()).timers().executable().list()
+				.forEach(job -> management.executeJob(job.getId()));
+		}
+	}
+
 	/** As the webapps do: the user with their groups, which is what most grants are given to. */
 	private void signIn(String user) {
 		identity.setAuthentication(user,

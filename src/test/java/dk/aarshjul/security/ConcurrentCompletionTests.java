@@ -1,24 +1,27 @@
 package dk.aarshjul.security;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.approval.CommitteeDecision;
 import dk.aarshjul.approval.CommitteeDecisionRepository;
 import dk.aarshjul.cycle.CycleDriver;
 import dk.aarshjul.cycle.StrategyCycleRepository;
+import dk.aarshjul.followup.StatusReportRepository;
+import dk.aarshjul.plan.PlanDocument;
+import dk.aarshjul.plan.PlanTransfer;
+import dk.aarshjul.plan.StrategyPlanRepository;
 import dk.aarshjul.translation.UnitPlan;
 import dk.aarshjul.translation.UnitPlanEntry;
 import dk.aarshjul.translation.UnitPlanRepository;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -31,13 +34,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two people at the same task in the same instant, through Tasklist's REST calls: one wins, the
- * other is told in Danish that somebody got there first, and what is saved is the winner's,
- * whole — never a mix, never lost. Run on H2 and on PostgreSQL, whose locking differs.
+ * Two people at work in the same instant, through Tasklist's REST calls. At the same task: one
+ * wins, the other is told in Danish who got there first and when, and what is saved is the
+ * winner's, whole — never a mix, never lost. At two tasks of the same round or cycle: both succeed,
+ * although the engine records both in the same parent. Run on H2 and on PostgreSQL, whose locking
+ * differs.
  */
 abstract class ConcurrentCompletionTests {
 
 	private static final String PLAN = "DEMO-STRATEGI";
+
+	/** The year of the cycles on plans of their own; no other test uses it. */
+	private static final int YEAR = 2087;
+
+	/** Ten units: five pairs of them hand in at once. */
+	static final List<String> UNITS = List.of("laering", "skoler", "dagtilbud", "job", "sundhed", "handicap",
+			"faellesskab", "vaekst", "oekonomi", "hr");
 
 	@Autowired
 	TestRestTemplate web;
@@ -52,12 +64,29 @@ abstract class ConcurrentCompletionTests {
 	UnitPlanRepository unitPlans;
 
 	@Autowired
+	StatusReportRepository statusReports;
+
+	@Autowired
 	StrategyCycleRepository cycles;
+
+	@Autowired
+	StrategyPlanRepository plans;
+
+	@Autowired
+	PlanTransfer transfer;
+
+	@Autowired
+	TaskService tasks;
 
 	@Autowired
 	TransactionTemplate transaction;
 
 	private final ObjectMapper json = new ObjectMapper();
+
+	@AfterEach
+	void resetClock() {
+		cycle.resetClock();
+	}
 
 	@Test
 	void twoCommitteeMembersDecideTheSamePlanAtOnce() throws Exception {
@@ -66,18 +95,18 @@ abstract class ConcurrentCompletionTests {
 		cycle.throughConsultation(key);
 		Task decision = cycle.taskFor("svend", "userTask_decideOnPlan", key);
 
-		List<ResponseEntity<String>> answers = race(
+		List<ResponseEntity<String>> answers = Race.of(
 				() -> submit("svend", decision.getId(), Map.of("decision", "APPROVED")),
 				() -> submit("tove", decision.getId(),
 						Map.of("decision", "SENT_BACK", "reasoning", "Målene skal skærpes.")));
 
-		assertOneWinsAndTheOtherIsToldInDanish(answers);
+		String winner = answers.get(0).getStatusCode().value() == 204 ? "svend" : "tove";
+		assertOneWinsAndTheOtherIsToldWho(answers, winner.equals("svend") ? "Svend Madsen" : "Tove Winther");
 		List<CommitteeDecision> recorded = decisions.findByPlanIdOrderByRecordedAtAsc(planOf(key))
 			.stream()
 			.filter(candidate -> candidate.getCycleYear() == 2083)
 			.toList();
 		assertThat(recorded).as("one decision, the winner's").hasSize(1);
-		String winner = answers.get(0).getStatusCode().value() == 204 ? "svend" : "tove";
 		assertThat(recorded.get(0).getDecidedBy()).isEqualTo(winner);
 	}
 
@@ -92,11 +121,12 @@ abstract class ConcurrentCompletionTests {
 				Map.of("action", "Dorthes indsats.", "notApplicable", false));
 		Map<String, Object> emils = cycle.everyRow(task, "focusArea",
 				Map.of("action", "Emils indsats.", "notApplicable", false));
-		List<ResponseEntity<String>> answers = race(() -> submit("dorthe", task.getId(), dorthes),
+		List<ResponseEntity<String>> answers = Race.of(() -> submit("dorthe", task.getId(), dorthes),
 				() -> submit("emil", task.getId(), emils));
 
-		assertOneWinsAndTheOtherIsToldInDanish(answers);
-		String winner = answers.get(0).getStatusCode().value() == 204 ? "Dorthes indsats." : "Emils indsats.";
+		boolean dortheWon = answers.get(0).getStatusCode().value() == 204;
+		assertOneWinsAndTheOtherIsToldWho(answers, dortheWon ? "Dorthe Friis" : "Emil Vestergaard");
+		String winner = dortheWon ? "Dorthes indsats." : "Emils indsats.";
 		transaction.executeWithoutResult(status -> {
 			UnitPlan saved = unitPlans.findByPlanIdAndUnitIdAndCycleYear(planOf(key), "job", 2082).orElseThrow();
 			assertThat(saved.getEntries()).isNotEmpty()
@@ -106,42 +136,131 @@ abstract class ConcurrentCompletionTests {
 		});
 	}
 
+	@Test
+	void twoUnitPlansReviewedAtOnceAreBothApproved() throws Exception {
+		for (String code : List.of("SAMTIDIG-GODKENDELSE-A", "SAMTIDIG-GODKENDELSE-B")) {
+			String key = allUnitsTranslate(code, YEAR);
+			UNITS.forEach(unit -> writeUnitPlan(key, unit));
+
+			for (int pair = 0; pair < UNITS.size(); pair += 2) {
+				List<ResponseEntity<String>> answers = Race.of(reviewOf(key, UNITS.get(pair)),
+						reviewOf(key, UNITS.get(pair + 1)));
+				assertThat(answers).as("%s", answers).extracting(answer -> answer.getStatusCode().value())
+					.containsExactly(204, 204);
+			}
+
+			Long planId = planOf(key);
+			assertThat(unitPlans.findByPlanId(planId)).filteredOn(unitPlan -> unitPlan.getCycleYear() == YEAR)
+				.hasSize(UNITS.size())
+				.allSatisfy(unitPlan -> assertThat(unitPlan.getStatus()).isEqualTo(UnitPlan.Status.APPROVED));
+			assertThat(cycle.sees("karen", "userTask_reviewUnitPlan", key)).as("no review left").isFalse();
+			assertThat(tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("userTask_reportStatus")
+				.count()).as("the cycle went on to follow-up once, not twice").isZero();
+		}
+	}
+
+	@Test
+	void twoUnitsHandInTheirStatusReportsAtOnceInBothRounds() throws Exception {
+		String key = allUnitsTranslate("SAMTIDIG-STATUS", YEAR);
+		UNITS.forEach(unit -> {
+			writeUnitPlan(key, unit);
+			cycle.complete(CycleDriver.reviewerOf(unit), "userTask_reviewUnitPlan", key + "-" + unit,
+					Map.of("unitPlanApproved", true));
+		});
+
+		for (LocalDate round : List.of(LocalDate.of(YEAR, 6, 30), LocalDate.of(YEAR, 12, 31))) {
+			cycle.startFollowUpRound(key, round);
+			for (int pair = 0; pair < UNITS.size(); pair += 2) {
+				List<ResponseEntity<String>> answers = Race.of(statusReportOf(key, UNITS.get(pair)),
+						statusReportOf(key, UNITS.get(pair + 1)));
+				assertThat(answers).as("%s", answers).extracting(answer -> answer.getStatusCode().value())
+					.containsExactly(204, 204);
+			}
+			assertThat(statusReports.findByPlanIdOrderByPeriodEndAscUnitIdAsc(planOf(key)))
+				.filteredOn(report -> report.getPeriodEnd().equals(round))
+				.hasSize(UNITS.size());
+			cycle.complete("karen", "userTask_reviewStatus", key, Map.of("boardStatusComment", "Alt er grønt."));
+			cycle.complete("tove", "userTask_noteStatus", key, Map.of("statusNoted", true));
+		}
+		assertThat(cycle.sees("karen", "userTask_evaluatePlan", key)).isTrue();
+	}
+
+	@Test
+	void aSecondTryOfACompletedTaskIsToldItWasRecorded() throws Exception {
+		String key = planOfItsOwn("ANDET-FORSOG", YEAR);
+		cycle.start("olivia", CycleDriver.calendar("ANDET-FORSOG", YEAR));
+		cycle.draftReady(key);
+		Task statement = cycle.taskFor("rikke", "userTask_giveStatement", key);
+		Map<String, Object> form = Map.of("statement", "Hovedudvalget bakker op.");
+
+		assertThat(submit("rikke", statement.getId(), form).getStatusCode().value()).isEqualTo(204);
+		ResponseEntity<String> again = submit("rikke", statement.getId(), form);
+
+		assertThat(again.getStatusCode().value()).isEqualTo(409);
+		assertThat(again.getBody()).contains("Opgaven blev løst af dig den ").contains(" kl. ");
+		ResponseEntity<String> other = submit("peter", statement.getId(), form);
+		assertThat(other.getStatusCode().value()).isEqualTo(409);
+		assertThat(other.getBody()).contains("Opgaven blev løst af Rikke Thomsen den ");
+	}
+
+	@Test
+	void aTaskThatNeverExistedIsNotFoundInDanish() throws Exception {
+		ResponseEntity<String> answer = submit("karen", "no-such-task", Map.of("statement", "Hej."));
+
+		assertThat(answer.getStatusCode().value()).isEqualTo(404);
+		assertThat(answer.getBody()).contains("Opgaven findes ikke");
+	}
+
+	/** A cycle of its own plan (so no other test's cycle shares its code and year), translated by every unit. */
+	private String allUnitsTranslate(String code, int year) {
+		String key = planOfItsOwn(code, year);
+		cycle.untilTranslation(code, key, year, UNITS);
+		return key;
+	}
+
+	/** The demo plan under a code of its own; answers the business key its cycle of the year will have. */
+	private String planOfItsOwn(String code, int year) {
+		if (plans.findByCodeAndYear(code, year).isEmpty()) {
+			PlanDocument demo = transfer.export(plans.findByCodeAndYear(PLAN, 2017).orElseThrow().getId());
+			transfer.importDocument(new PlanDocument(code, demo.municipality(), demo.title() + " " + code,
+					demo.introduction(), year, demo.kind(), demo.periodFrom(), demo.periodTo(), demo.focusAreas()));
+		}
+		return code + "-" + year;
+	}
+
+	private void writeUnitPlan(String key, String unit) {
+		String chief = cycle.chiefOf(unit);
+		Task task = cycle.taskFor(chief, "userTask_writeUnitPlan", key + "-" + unit);
+		cycle.complete(chief, task, cycle.unitPlanOf(task, "Vi gør det konkret i " + unit + "."));
+	}
+
+	/** The review, read before the race starts; only the submission races. */
+	private Callable<ResponseEntity<String>> reviewOf(String key, String unit) {
+		String reviewer = CycleDriver.reviewerOf(unit);
+		Task task = cycle.taskFor(reviewer, "userTask_reviewUnitPlan", key + "-" + unit);
+		return () -> submit(reviewer, task.getId(), Map.of("unitPlanApproved", true));
+	}
+
+	private Callable<ResponseEntity<String>> statusReportOf(String key, String unit) {
+		Task task = cycle.statusReportOf(key, unit);
+		Map<String, Object> report = cycle.everyRow(task, "goal", Map.of("light", "GREEN"));
+		String chief = cycle.chiefOf(unit);
+		return () -> submit(chief, task.getId(), report);
+	}
+
 	/** The plan version the cycle runs on (the newest of its code when it started). */
 	private Long planOf(String key) {
 		return transaction.execute(status -> cycles.findByBusinessKey(key).orElseThrow().getPlan().getId());
 	}
 
-	private static void assertOneWinsAndTheOtherIsToldInDanish(List<ResponseEntity<String>> answers) {
+	private static void assertOneWinsAndTheOtherIsToldWho(List<ResponseEntity<String>> answers, String winnerName) {
 		assertThat(answers).extracting(answer -> answer.getStatusCode().value())
 			.as("%s", answers)
 			.containsExactlyInAnyOrder(204, 409);
 		ResponseEntity<String> loser = answers.stream().filter(answer -> answer.getStatusCode().value() == 409)
 			.findFirst()
 			.orElseThrow();
-		assertThat(loser.getBody()).contains("Opgaven er allerede løst, taget eller ændret af en anden");
-	}
-
-	@SafeVarargs
-	private static List<ResponseEntity<String>> race(Callable<ResponseEntity<String>>... contenders) throws Exception {
-		CyclicBarrier start = new CyclicBarrier(contenders.length);
-		ExecutorService pool = Executors.newFixedThreadPool(contenders.length);
-		try {
-			List<Future<ResponseEntity<String>>> running = new ArrayList<>();
-			for (Callable<ResponseEntity<String>> contender : contenders) {
-				running.add(pool.submit(() -> {
-					start.await();
-					return contender.call();
-				}));
-			}
-			List<ResponseEntity<String>> answers = new ArrayList<>();
-			for (Future<ResponseEntity<String>> answer : running) {
-				answers.add(answer.get());
-			}
-			return answers;
-		}
-		finally {
-			pool.shutdown();
-		}
+		assertThat(loser.getBody()).contains("Opgaven blev løst af " + winnerName + " den ");
 	}
 
 	private ResponseEntity<String> submit(String user, String taskId, Map<String, Object> values) throws Exception {

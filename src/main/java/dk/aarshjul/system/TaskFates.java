@@ -1,0 +1,80 @@
+package dk.aarshjul.system;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+
+/**
+ * Looks up what became of a task, from the runtime and from history, whatever the asking user
+ * may read: the answer names only who completed it and when, which everyone who could act on the
+ * task may know.
+ */
+class TaskFates {
+
+	private static final String COMPLETED = "completed";
+
+	private final ProcessEngineConfigurationImpl engine;
+
+	TaskFates(ProcessEngineConfigurationImpl engine) {
+		this.engine = engine;
+	}
+
+	TaskFate fateOf(String taskId) {
+		if (taskId == null) {
+			return TaskFate.unknown();
+		}
+		return engine.getCommandExecutorTxRequired()
+			.execute(context -> context.runWithoutAuthorization(() -> read(context, taskId)));
+	}
+
+	private TaskFate read(CommandContext context, String taskId) {
+		TaskEntity open = context.getTaskManager().findTaskById(taskId);
+		if (open != null) {
+			return TaskFate.open(open.getAssignee(), nameOf(open.getAssignee()));
+		}
+		HistoricTaskInstance done = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId)
+			.singleResult();
+		if (done == null || done.getEndTime() == null) {
+			return TaskFate.unknown();
+		}
+		if (!COMPLETED.equals(done.getDeleteReason())) {
+			return new TaskFate(TaskFate.State.CLOSED, null, null, done.getEndTime().toInstant());
+		}
+		String completedBy = completerOf(taskId, done);
+		return new TaskFate(TaskFate.State.COMPLETED, completedBy, nameOf(completedBy), done.getEndTime().toInstant());
+	}
+
+	/** Who completed it: the user operation log knows; a task completed without a signed-in user, its assignee. */
+	private String completerOf(String taskId, HistoricTaskInstance done) {
+		List<UserOperationLogEntry> completions = engine.getHistoryService()
+			.createUserOperationLogQuery()
+			.taskId(taskId)
+			.operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
+			.list();
+		return completions.stream()
+			.filter(entry -> entry.getUserId() != null)
+			.max(Comparator.comparing(UserOperationLogEntry::getTimestamp))
+			.map(UserOperationLogEntry::getUserId)
+			.orElse(done.getAssignee());
+	}
+
+	private String nameOf(String userId) {
+		if (userId == null) {
+			return null;
+		}
+		User user = engine.getIdentityService().createUserQuery().userId(userId).singleResult();
+		if (user == null) {
+			return userId;
+		}
+		String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+				+ (user.getLastName() == null ? "" : user.getLastName())).strip();
+		return name.isEmpty() ? userId : name;
+	}
+
+}
