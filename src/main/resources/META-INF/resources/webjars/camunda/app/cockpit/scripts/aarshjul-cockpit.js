@@ -72,8 +72,9 @@ class Refused extends Error {}
 async function read(path) {
   const response = await fetch(`${aarshjulRoot}/api/cockpit/${path}`, {
     credentials: 'same-origin',
-    headers: {Accept: 'application/json'},
-    // not signed in to Årshjul: Spring Security answers with its login page, which is no JSON
+    // As a script's call, not a page's, Spring Security answers a missing sign-in with a bare
+    // 401: without this header it asks for HTTP Basic, and the browser opens a password dialog.
+    headers: {Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest'},
     redirect: 'manual'
   });
   if (response.type === 'opaqueredirect' || response.status === 401) {
