@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -124,6 +125,12 @@ class CockpitApiTests {
 			.containsExactlyInAnyOrder("Kerneområde Job og Uddannelse: afleveret",
 					"Kerneområde Sundhed og Omsorg: mangler");
 
+		JsonNode lateTimeline = read("/api/cockpit/process-instances/" + late.getId() + "/timeline", "olivia");
+		JsonNode draftTask = lateTimeline.get("openTasks").get(0);
+		assertThat(draftTask.get("daysLate").asLong()).isEqualTo(5);
+		assertThat(draftTask.get("escalations")).as("the deadline passed: escalated").isNotEmpty();
+		assertThat(draftTask.get("escalations").get(0).get("level").asInt()).isEqualTo(1);
+
 		String translationInstance = history.createHistoricProcessInstanceQuery()
 			.superProcessInstanceId(translating.getId())
 			.processDefinitionKey("unitTranslation")
@@ -163,6 +170,13 @@ class CockpitApiTests {
 			mvc.perform(get("/api/cockpit" + path).with(httpBasic("karen", "demo")))
 				.andExpect(status().isForbidden());
 		}
+	}
+
+	@Test
+	void thePluginNotSignedInToArshjulGetsABare401AndNoPasswordDialog() throws Exception {
+		mvc.perform(get("/api/cockpit/process-instances/any/timeline").header("X-Requested-With", "XMLHttpRequest"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().doesNotExist("WWW-Authenticate"));
 	}
 
 	private JsonNode read(String url, String user) throws Exception {
