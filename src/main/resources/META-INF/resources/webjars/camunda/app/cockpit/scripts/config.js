@@ -1,7 +1,11 @@
-// Årshjul's Cockpit: Årshjul's name in the header; the texts stay English (see README).
+// Årshjul's Cockpit: Årshjul's name in the header; Cockpit's own texts stay English (see README).
+// Årshjul's plugin (scripts/aarshjul-cockpit.js) adds, in Danish, where each plan is stuck: the
+// tabs "Hvor er planerne?" and "Afsluttede årshjul" on a process definition, a heat map on its
+// diagram, and the tab "Årshjul" on a process instance.
 export default {
   app: {
     name: 'Cockpit',
     vendor: 'Årshjul'
-  }
+  },
+  customScripts: ['scripts/aarshjul-cockpit']
 };

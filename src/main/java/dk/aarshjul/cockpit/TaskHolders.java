@@ -1,0 +1,102 @@
+package dk.aarshjul.cockpit;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import dk.aarshjul.organisation.UserNames;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who holds each open task, by name: the assignee, else the candidate groups and users. The engine's
+ * API reads a task's candidates one task at a time; a page of tasks reads them from the engine's
+ * runtime table in one statement, then the names of those people and groups in one statement each.
+ */
+@Component
+class TaskHolders {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final ManagementService management;
+
+	private final IdentityService identity;
+
+	TaskHolders(NamedParameterJdbcTemplate jdbc, ManagementService management, IdentityService identity) {
+		this.jdbc = jdbc;
+		this.management = management;
+		this.identity = identity;
+	}
+
+	/** Task id to the names of whoever holds it, joined by commas. */
+	Map<String, String> of(Collection<HistoricTaskInstance> tasks) {
+		if (tasks.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Set<String>> candidateGroups = new HashMap<>();
+		Map<String, Set<String>> candidateUsers = new HashMap<>();
+		Set<String> unassigned = tasks.stream()
+			.filter(task -> task.getAssignee() == null)
+			.map(HistoricTaskInstance::getId)
+			.collect(Collectors.toSet());
+		if (!unassigned.isEmpty()) {
+			jdbc.query("select TASK_ID_, GROUP_ID_, USER_ID_ from " + management.getTableName(IdentityLinkEntity.class)
+					+ " where TYPE_ = 'candidate' and TASK_ID_ in (:tasks)", Map.of("tasks", unassigned), row -> {
+						String task = row.getString(1);
+						if (row.getString(2) != null) {
+							candidateGroups.computeIfAbsent(task, id -> new TreeSet<>()).add(row.getString(2));
+						}
+						if (row.getString(3) != null) {
+							candidateUsers.computeIfAbsent(task, id -> new TreeSet<>()).add(row.getString(3));
+						}
+					});
+		}
+		Set<String> userIds = new HashSet<>();
+		tasks.stream().map(HistoricTaskInstance::getAssignee).filter(id -> id != null).forEach(userIds::add);
+		candidateUsers.values().forEach(userIds::addAll);
+		Set<String> groupIds = new HashSet<>();
+		candidateGroups.values().forEach(groupIds::addAll);
+		Map<String, String> userNames = userIds.isEmpty() ? Map.of()
+				: identity.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list().stream()
+					.collect(Collectors.toMap(User::getId, UserNames::of));
+		Map<String, String> groupNames = groupIds.isEmpty() ? Map.of()
+				: identity.createGroupQuery().groupIdIn(groupIds.toArray(String[]::new)).list().stream()
+					.collect(Collectors.toMap(Group::getId, Group::getName));
+		Map<String, String> holders = new LinkedHashMap<>();
+		for (HistoricTaskInstance task : tasks) {
+			if (task.getAssignee() != null) {
+				holders.put(task.getId(), userNames.getOrDefault(task.getAssignee(), task.getAssignee()));
+				continue;
+			}
+			Set<String> names = new TreeSet<>();
+			candidateGroups.getOrDefault(task.getId(), Set.of())
+				.forEach(group -> names.add(groupNames.getOrDefault(group, group)));
+			candidateUsers.getOrDefault(task.getId(), Set.of())
+				.forEach(user -> names.add(userNames.getOrDefault(user, user)));
+			holders.put(task.getId(), String.join(", ", names));
+		}
+		return holders;
+	}
+
+	/** The name of one person, for the timeline's "who". */
+	Map<String, String> namesOf(Collection<String> userIds) {
+		Set<String> ids = userIds.stream().filter(id -> id != null).collect(Collectors.toSet());
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return identity.createUserQuery().userIdIn(ids.toArray(String[]::new)).list().stream()
+			.collect(Collectors.toMap(User::getId, UserNames::of));
+	}
+
+}

@@ -1,0 +1,89 @@
+package dk.aarshjul.cockpit;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dk.aarshjul.cycle.CycleSummary;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Hvor er planerne?" on a process definition's page in Cockpit: its running instances, most
+ * overdue first, a page at a time. The order needs only what {@link WaitingNow} reads in two
+ * statements; the plans, holders and names are read for the page's rows alone.
+ */
+@Service
+@Transactional(readOnly = true)
+class WaitingCycles {
+
+	/** One page of rows and how many there are in all. */
+	record Page(int page, int size, int total, List<Row> rows) {
+	}
+
+	/** A running instance: the plan it serves, where it waits, its open tasks and how late it is. */
+	record Row(String processInstanceId, String rootProcessInstanceId, String businessKey, String planCode,
+			String planTitle, Integer year, String phase, List<String> activityIds, Instant waitingSince,
+			long daysLate, List<OpenTask> tasks) {
+	}
+
+	record OpenTask(String taskId, String name, String heldBy, Instant waitingSince, Instant due, long daysLate) {
+	}
+
+	private final WaitingNow waiting;
+
+	private final CockpitCycles cycles;
+
+	private final TaskHolders holders;
+
+	private final Lateness lateness;
+
+	WaitingCycles(WaitingNow waiting, CockpitCycles cycles, TaskHolders holders, Lateness lateness) {
+		this.waiting = waiting;
+		this.cycles = cycles;
+		this.holders = holders;
+		this.lateness = lateness;
+	}
+
+	Page of(String processDefinitionId, int page, int size) {
+		List<WaitingNow.Instance> instances = waiting.in(processDefinitionId)
+			.stream()
+			.sorted(Comparator.comparingLong(this::daysLate)
+				.reversed()
+				.thenComparing(WaitingNow.Instance::since)
+				.thenComparing(WaitingNow.Instance::processInstanceId))
+			.toList();
+		List<WaitingNow.Instance> shown = instances.stream().skip((long) page * size).limit(size).toList();
+		Map<String, CycleSummary> cyclesByInstance = shown.isEmpty() ? Map.of()
+				: cycles.summariesOf(shown.stream().map(WaitingNow.Instance::rootProcessInstanceId).toList())
+					.stream()
+					.collect(Collectors.toMap(CycleSummary::processInstanceId, Function.identity()));
+		Map<String, String> heldBy = holders.of(shown.stream().flatMap(instance -> instance.tasks().stream()).toList());
+		List<Row> rows = shown.stream().map(instance -> {
+			CycleSummary cycle = cyclesByInstance.get(instance.rootProcessInstanceId());
+			List<OpenTask> tasks = instance.tasks().stream()
+				.map(task -> new OpenTask(task.getId(), task.getName(), heldBy.getOrDefault(task.getId(), ""),
+						task.getStartTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+						lateness.daysLate(task.getDueDate())))
+				.sorted(Comparator.comparingLong(OpenTask::daysLate).reversed().thenComparing(OpenTask::waitingSince))
+				.toList();
+			return new Row(instance.processInstanceId(), instance.rootProcessInstanceId(),
+					cycle == null ? null : cycle.businessKey(), cycle == null ? null : cycle.planCode(),
+					cycle == null ? null : cycle.planTitle(), cycle == null ? null : cycle.cycleYear(),
+					instance.nodes().stream().map(WaitingNow.Node::name).collect(Collectors.joining(", ")),
+					instance.nodes().stream().map(WaitingNow.Node::activityId).toList(), instance.since(),
+					daysLate(instance), tasks);
+		}).toList();
+		return new Page(page, size, instances.size(), rows);
+	}
+
+	private long daysLate(WaitingNow.Instance instance) {
+		return instance.tasks().stream().map(HistoricTaskInstance::getDueDate).mapToLong(lateness::daysLate).max()
+			.orElse(0);
+	}
+
+}
