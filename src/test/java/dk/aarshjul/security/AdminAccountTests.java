@@ -24,7 +24,7 @@ class AdminAccountTests {
 
 	private final AuthorizationService authorizations = Mockito.mock(AuthorizationService.class);
 
-	private final AdminAccount withoutPassword = new AdminAccount(new AdminProperties("admin", ""), null);
+	private final AdminAccount withoutPassword = new AdminAccount(new AdminProperties("admin", ""), signIn(SignInMode.LOCAL, null, null), null);
 
 	@Test
 	void noPasswordAndNoAdministratorRefusesTheStart() {
@@ -48,6 +48,50 @@ class AdminAccountTests {
 		verify(identity, never()).saveGroup(any());
 		verify(identity, never()).createMembership(anyString(), anyString());
 		verifyNoInteractions(authorizations);
+	}
+
+	@Test
+	void withTheIdentityProviderNoPasswordAccountIsMadeAndAdministratorsComeByRole() {
+		AdminAccount byRole = new AdminAccount(new AdminProperties("admin", "demo"),
+				signIn(SignInMode.OIDC, "aarshjul-admin", null), null);
+		when(identity.createGroupQuery().groupId("camunda-admin").count()).thenReturn(0L);
+		AuthorizationService grants = Mockito.mock(AuthorizationService.class, Answers.RETURNS_DEEP_STUBS);
+
+		byRole.ensureAdministrator(identity, grants);
+
+		verify(identity, never()).saveUser(any());
+		verify(identity).saveGroup(any());
+		verify(identity, never()).createMembership(anyString(), anyString());
+	}
+
+	@Test
+	void withTheIdentityProviderButNoAdministratorRoleNorEarlierAdministratorTheStartIsRefused() {
+		AdminAccount noRole = new AdminAccount(new AdminProperties("admin", "demo"), signIn(SignInMode.OIDC, null, null),
+				null);
+		when(identity.createUserQuery().memberOfGroup("camunda-admin").count()).thenReturn(0L);
+
+		assertThatThrownBy(() -> noRole.ensureAdministrator(identity, authorizations))
+			.isInstanceOf(NoAdministratorException.class)
+			.hasMessageContaining("AARSHJUL_OIDC_ADMIN_ROLE");
+		verify(identity, never()).saveUser(any());
+	}
+
+	@Test
+	void withTheDirectoryButNoAdministratorGroupNorEarlierAdministratorTheStartIsRefused() {
+		AdminAccount noGroup = new AdminAccount(new AdminProperties("admin", "demo"), signIn(SignInMode.LDAP, null, null),
+				null);
+		when(identity.createUserQuery().memberOfGroup("camunda-admin").count()).thenReturn(0L);
+
+		assertThatThrownBy(() -> noGroup.ensureAdministrator(identity, authorizations))
+			.isInstanceOf(NoAdministratorException.class)
+			.hasMessageContaining("AARSHJUL_LDAP_ADMIN_GROUP");
+	}
+
+	static SignInProperties signIn(SignInMode mode, String adminRole, String adminGroup) {
+		return new SignInProperties(mode,
+				new SignInProperties.Oidc(null, null, null, "aarshjul", "preferred_username", SignInProperties.MatchBy.ID,
+						"roles", adminRole),
+				new SignInProperties.Ldap(null, null, "(uid={0})", null, null, adminGroup), "IT");
 	}
 
 }
