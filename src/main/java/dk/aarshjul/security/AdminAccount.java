@@ -103,11 +103,35 @@ class AdminAccount extends AbstractProcessEnginePlugin {
 				: signIn.ldap().administratorsByGroup();
 		if (fromOutside) {
 			ensureAdministratorsGroup(identity, authorizations);
+			ensureStandingMember(identity);
 			return;
 		}
 		long administrators = identity.createUserQuery().memberOfGroup(CamundaGroups.ADMINISTRATORS).count();
 		if (administrators == 0) {
 			throw new NoAdministratorException("admin.missing." + signIn.mode().name().toLowerCase(java.util.Locale.ROOT));
+		}
+	}
+
+	/**
+	 * Camunda's webapps offer their setup page (closed: {@link SetupPagesClosed}) for as long as
+	 * camunda-admin has no member in the identity tables; administrators by role or directory
+	 * group are members only in their session. So the group gets one standing member, the
+	 * administrator user id (AARSHJUL_ADMIN_USER) without any password: nobody can sign in as it,
+	 * and no sign-in through the identity provider or directory ever lands on it, because those
+	 * are matched to people of the organisation file only ({@link OrganisationPeople}).
+	 */
+	private void ensureStandingMember(IdentityService identity) {
+		if (identity.createUserQuery().userId(properties.userId()).count() == 0) {
+			User user = identity.newUser(properties.userId());
+			user.setFirstName("Administratorgruppen");
+			user.setLastName("(kan ikke logge ind)");
+			identity.saveUser(user);
+		}
+		if (identity.createUserQuery()
+			.userId(properties.userId())
+			.memberOfGroup(CamundaGroups.ADMINISTRATORS)
+			.count() == 0) {
+			identity.createMembership(properties.userId(), CamundaGroups.ADMINISTRATORS);
 		}
 	}
 

@@ -104,6 +104,13 @@ class OidcSignIn implements SignInMethod {
 		return new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + settings.registration());
 	}
 
+	/** Signing out is a form whose answer sends the browser on to the identity provider's end-session page. */
+	@Override
+	public String formTargets() {
+		java.net.URI issuer = java.net.URI.create(settings.issuerUri());
+		return " " + issuer.getScheme() + "://" + issuer.getRawAuthority();
+	}
+
 	private OidcUser person(OidcUserRequest request) {
 		OidcUser signedIn = new OidcUserService().loadUser(request);
 		String userId = people.find(signedIn.getClaimAsString(settings.matchClaim()), settings.matchBy())

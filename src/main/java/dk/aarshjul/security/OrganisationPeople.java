@@ -5,25 +5,30 @@ import java.util.List;
 import java.util.Optional;
 
 import dk.aarshjul.organisation.CamundaGroups;
+import dk.aarshjul.organisation.Person;
+import dk.aarshjul.organisation.PersonRepository;
 import dk.aarshjul.security.SignInProperties.MatchBy;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
  * Who someone the identity provider or the directory vouches for is in Årshjul: a person of the
- * organisation file (whom the organisation loading made a Camunda user), with the groups the
+ * organisation file (whom the organisation loading also made a Camunda user), with the groups the
  * organisation file gives them. Someone the file does not know is nobody here — never a user
- * without groups.
+ * without groups; nor is a Camunda user that is no person of the file, such as the
+ * administrators group's standing member ({@link AdminAccount}).
  */
 @Component
 class OrganisationPeople {
 
+	private final PersonRepository people;
+
 	private final IdentityService identity;
 
-	OrganisationPeople(IdentityService identity) {
+	OrganisationPeople(PersonRepository people, IdentityService identity) {
+		this.people = people;
 		this.identity = identity;
 	}
 
@@ -32,9 +37,9 @@ class OrganisationPeople {
 		if (value == null || value.isBlank()) {
 			return Optional.empty();
 		}
-		List<User> found = switch (by) {
-			case ID -> identity.createUserQuery().userId(value).list();
-			case EMAIL -> identity.createUserQuery().userEmail(value).list();
+		List<Person> found = switch (by) {
+			case ID -> people.findById(value).stream().toList();
+			case EMAIL -> people.findByEmailIgnoreCase(value);
 		};
 		// an e-mail address shared by two people identifies neither
 		return found.size() == 1 ? Optional.of(found.get(0).getId()) : Optional.empty();

@@ -106,7 +106,8 @@ class SecurityConfiguration {
 				.authenticated())
 			// Årshjul's pages load nothing from elsewhere and run no inline script.
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")))
+					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'"
+							+ signIn.formTargets())))
 			// A request that carries its own credentials (HTTP Basic, a bearer token) cannot be forged
 			// by another site; every request that relies on the session cookie needs the CSRF token.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))

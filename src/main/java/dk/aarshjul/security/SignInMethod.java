@@ -19,4 +19,12 @@ interface SignInMethod {
 	/** Where a page of the webapps sends a visitor who has not signed in. */
 	AuthenticationEntryPoint signInPage();
 
+	/**
+	 * Other origins a form of Årshjul's may lead to (the page's form-action): signing out in mode
+	 * oidc ends at the identity provider. Empty: none.
+	 */
+	default String formTargets() {
+		return "";
+	}
+
 }

@@ -50,18 +50,23 @@ class AdminAccountTests {
 		verifyNoInteractions(authorizations);
 	}
 
+	/** The group's standing member keeps the webapps from offering their setup; it has no password. */
 	@Test
-	void withTheIdentityProviderNoPasswordAccountIsMadeAndAdministratorsComeByRole() {
+	void withTheIdentityProviderAdministratorsComeByRoleAndNoPasswordIsSetAnywhere() {
 		AdminAccount byRole = new AdminAccount(new AdminProperties("admin", "demo"),
 				signIn(SignInMode.OIDC, "aarshjul-admin", null), null);
 		when(identity.createGroupQuery().groupId("camunda-admin").count()).thenReturn(0L);
+		when(identity.createUserQuery().userId("admin").count()).thenReturn(0L);
+		org.camunda.bpm.engine.identity.User standing = Mockito.mock(org.camunda.bpm.engine.identity.User.class);
+		when(identity.newUser("admin")).thenReturn(standing);
 		AuthorizationService grants = Mockito.mock(AuthorizationService.class, Answers.RETURNS_DEEP_STUBS);
 
 		byRole.ensureAdministrator(identity, grants);
 
-		verify(identity, never()).saveUser(any());
 		verify(identity).saveGroup(any());
-		verify(identity, never()).createMembership(anyString(), anyString());
+		verify(identity).saveUser(standing);
+		verify(standing, never()).setPassword(anyString());
+		verify(identity).createMembership("admin", "camunda-admin");
 	}
 
 	@Test

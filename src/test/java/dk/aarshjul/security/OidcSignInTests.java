@@ -49,8 +49,6 @@ class OidcSignInTests {
 
 	private static final String KEY = "DEMO-STRATEGI-2092";
 
-	private static final String TASK_NAME = "Oversæt strategiplanen – Kerneområde Job og Uddannelse";
-
 	@LocalServerPort
 	int port;
 
@@ -82,10 +80,10 @@ class OidcSignInTests {
 			chief.screenshot("overview");
 			assertThat(chief.currentUrl()).contains("/oversigt");
 
-			chief.go(url("/camunda/app/tasklist/default/"));
+			// as the links on Årshjul's pages open a task (an administrator's Tasklist lists everyone's filters)
+			chief.go(url("/camunda/app/tasklist/default/#/?task=" + translation.getId()));
 			chief.waitForText(By.tagName("body"), "Min enheds opgaver");
-			chief.click(By.xpath("//*[contains(@class,'task-filter')]//*[contains(text(),'Min enheds opgaver')]"));
-			chief.click(By.xpath("//a[contains(., '" + TASK_NAME + "') and contains(., '– 2092')]"));
+			chief.screenshot("tasklist");
 			chief.click(By.xpath("//button[contains(., 'Tag opgaven')]"));
 			chief.waitFor(By.cssSelector("textarea[id$='Field_action1']"));
 			for (WebElement action : chief.findAll(By.cssSelector("textarea[id*='Field_action']"))) {
@@ -95,7 +93,7 @@ class OidcSignInTests {
 			}
 			chief.screenshot("tasklist-form");
 			chief.click(By.xpath("//button[contains(., 'Afslut opgaven')]"));
-			chief.waitUntilGone(By.xpath("//a[contains(., '" + TASK_NAME + "') and contains(., '– 2092')]"));
+			chief.waitUntilGone(By.xpath("//button[contains(., 'Afslut opgaven')]"));
 
 			// an administrator by the identity provider's role: Cockpit opens, no login of its own
 			chief.go(url("/camunda/app/cockpit/default/"));
