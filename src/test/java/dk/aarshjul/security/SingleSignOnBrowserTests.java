@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @H2Test
 class SingleSignOnBrowserTests {
 
-	private static final String KEY = "DEMO-STRATEGI-2091";
+	private static final String KEY = "DEMO-STRATEGI-2057";
 
 	@LocalServerPort
 	int port;
@@ -29,7 +29,7 @@ class SingleSignOnBrowserTests {
 
 	@Test
 	void oneSignInOpensCockpitAndTasklistAndOneSignOutEndsThemAll() throws Exception {
-		cycle.start("olivia", CycleDriver.calendar("DEMO-STRATEGI", 2091));
+		cycle.start("olivia", CycleDriver.calendar("DEMO-STRATEGI", 2057));
 
 		try (Browser owner = Browser.open("single-sign-on-local")) {
 			owner.go(url("/login"));
