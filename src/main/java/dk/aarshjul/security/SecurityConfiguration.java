@@ -87,8 +87,8 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(AbstractHttpConfigurer::disable)
 			// no cookie is looked at, so another site has nothing to forge with
-			.csrf(AbstractHttpConfigurer::disable)
-			.exceptionHandling(refusal -> refusal.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+			.csrf(AbstractHttpConfigurer::disable);
+		// a refused call gets 401 with the mode's challenge (WWW-Authenticate: Basic, or Bearer)
 		signIn.engineRest(http);
 		return http.build();
 	}
