@@ -8,4 +8,7 @@ public interface PersonRepository extends JpaRepository<Person, String> {
 
 	List<Person> findAllByOrderByPosition();
 
+	/** Sign-in by e-mail (security.OrganisationPeople): an address shared by two people identifies neither. */
+	List<Person> findByEmailIgnoreCase(String email);
+
 }

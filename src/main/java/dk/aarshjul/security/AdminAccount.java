@@ -37,10 +37,13 @@ class AdminAccount extends AbstractProcessEnginePlugin {
 
 	private final AdminProperties properties;
 
+	private final SignInProperties signIn;
+
 	private final PlatformTransactionManager transactions;
 
-	AdminAccount(AdminProperties properties, PlatformTransactionManager transactions) {
+	AdminAccount(AdminProperties properties, SignInProperties signIn, PlatformTransactionManager transactions) {
 		this.properties = properties;
+		this.signIn = signIn;
 		this.transactions = transactions;
 	}
 
@@ -59,6 +62,10 @@ class AdminAccount extends AbstractProcessEnginePlugin {
 	}
 
 	void ensureAdministrator(IdentityService identity, AuthorizationService authorizations) {
+		if (signIn.mode() != SignInMode.LOCAL) {
+			ensureAdministratorsFromOutside(identity, authorizations);
+			return;
+		}
 		if (!properties.configured()) {
 			long administrators = identity.createUserQuery().memberOfGroup(CamundaGroups.ADMINISTRATORS).count();
 			if (administrators == 0) {
@@ -75,17 +82,65 @@ class AdminAccount extends AbstractProcessEnginePlugin {
 			user.setPassword(properties.password());
 			identity.saveUser(user);
 		}
-		if (identity.createGroupQuery().groupId(CamundaGroups.ADMINISTRATORS).count() == 0) {
-			Group group = identity.newGroup(CamundaGroups.ADMINISTRATORS);
-			group.setName("Administratorer");
-			group.setType("SYSTEM");
-			identity.saveGroup(group);
+		ensureAdministratorsGroup(identity, authorizations);
+		if (identity.createUserQuery()
+			.userId(properties.userId())
+			.memberOfGroup(CamundaGroups.ADMINISTRATORS)
+			.count() == 0) {
+			identity.createMembership(properties.userId(), CamundaGroups.ADMINISTRATORS);
+		}
+	}
+
+	/**
+	 * Modes oidc and ldap have no passwords of Årshjul's own, so no administrator account is made:
+	 * administrators are those the identity provider gives the configured role, or members of the
+	 * configured directory group, and get camunda-admin as they sign in. Without such a role or
+	 * group only administrators from an earlier start (who sign in through the identity provider
+	 * or directory as anyone else) could manage Årshjul; with none of them the start is refused.
+	 */
+	private void ensureAdministratorsFromOutside(IdentityService identity, AuthorizationService authorizations) {
+		boolean fromOutside = signIn.mode() == SignInMode.OIDC ? signIn.oidc().administratorsByRole()
+				: signIn.ldap().administratorsByGroup();
+		if (fromOutside) {
+			ensureAdministratorsGroup(identity, authorizations);
+			ensureStandingMember(identity);
+			return;
+		}
+		long administrators = identity.createUserQuery().memberOfGroup(CamundaGroups.ADMINISTRATORS).count();
+		if (administrators == 0) {
+			throw new NoAdministratorException("admin.missing." + signIn.mode().name().toLowerCase(java.util.Locale.ROOT));
+		}
+	}
+
+	/**
+	 * Camunda's webapps offer their setup page (closed: {@link SetupPagesClosed}) for as long as
+	 * camunda-admin has no member in the identity tables; administrators by role or directory
+	 * group are members only in their session. So the group gets one standing member, the
+	 * administrator user id (AARSHJUL_ADMIN_USER) without any password: nobody can sign in as it,
+	 * and no sign-in through the identity provider or directory ever lands on it, because those
+	 * are matched to people of the organisation file only ({@link OrganisationPeople}).
+	 */
+	private void ensureStandingMember(IdentityService identity) {
+		if (identity.createUserQuery().userId(properties.userId()).count() == 0) {
+			User user = identity.newUser(properties.userId());
+			user.setFirstName("Administratorgruppen");
+			user.setLastName("(kan ikke logge ind)");
+			identity.saveUser(user);
 		}
 		if (identity.createUserQuery()
 			.userId(properties.userId())
 			.memberOfGroup(CamundaGroups.ADMINISTRATORS)
 			.count() == 0) {
 			identity.createMembership(properties.userId(), CamundaGroups.ADMINISTRATORS);
+		}
+	}
+
+	private void ensureAdministratorsGroup(IdentityService identity, AuthorizationService authorizations) {
+		if (identity.createGroupQuery().groupId(CamundaGroups.ADMINISTRATORS).count() == 0) {
+			Group group = identity.newGroup(CamundaGroups.ADMINISTRATORS);
+			group.setName("Administratorer");
+			group.setType("SYSTEM");
+			identity.saveGroup(group);
 		}
 		for (Resource resource : Resources.values()) {
 			grantAll(authorizations, resource);

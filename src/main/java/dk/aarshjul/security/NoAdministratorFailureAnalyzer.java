@@ -8,7 +8,7 @@ class NoAdministratorFailureAnalyzer extends AbstractFailureAnalyzer<NoAdministr
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, NoAdministratorException cause) {
-		return new FailureAnalysis(cause.getMessage(), NoAdministratorException.text("admin.missing.action"), cause);
+		return new FailureAnalysis(cause.getMessage(), cause.action(), cause);
 	}
 
 }

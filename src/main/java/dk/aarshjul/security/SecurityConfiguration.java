@@ -1,37 +1,103 @@
 package dk.aarshjul.security;
 
+import java.io.IOException;
+import java.util.List;
+
 import dk.aarshjul.organisation.CamundaGroups;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
- * Sign-in for Årshjul's pages and API (Spring Security, against Camunda's identity service).
- * The Camunda webapps under /camunda keep their own login and CSRF protection, and the engine
- * REST API under /engine-rest is guarded by Camunda's own authentication filter, so that the
- * engine applies its authorizations to the signed-in user.
+ * One sign-in for everything: Spring Security is the only place that authenticates, in the mode
+ * configured ({@link SignInMethod}). Årshjul's pages, Tasklist, Cockpit, Admin and the welcome
+ * page share one session — signing in, signing out and the session timeout are the same for all
+ * of them — because the webapps take the signed-in user from the container (Camunda's
+ * container-based authentication, {@link SignedInUserForCamunda}) instead of asking for a
+ * password themselves. The engine REST API takes credentials on every request (HTTP Basic, or a
+ * bearer token in mode oidc) and hands the user to the engine the same way, so the engine
+ * applies its authorizations to whoever Spring Security signed in.
  */
 @Configuration
+@EnableConfigurationProperties(SignInProperties.class)
 class SecurityConfiguration {
 
 	static final String ENGINE_REST = "/engine-rest/*";
 
+	/** Tasklist, Cockpit, Admin and welcome, with the API behind them. */
 	@Bean
-	SecurityFilterChain applicationSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider)
+	@Order(10)
+	SecurityFilterChain webappSecurity(HttpSecurity http, CamundaBpmProperties camunda, SignInMethod signIn)
 			throws Exception {
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-		http.securityMatcher(new NegatedRequestMatcher(
-				new OrRequestMatcher(path.matcher("/camunda/**"), path.matcher("/engine-rest/**"))))
-			.authenticationProvider(provider)
+		String webapps = camunda.getWebapp().getApplicationPath();
+		HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
+		pagesOnly.setRequestMatcher(path.matcher(webapps + "/app/**"));
+		http.securityMatcher(path.matcher(webapps + "/**"))
 			.authorizeHttpRequests(requests -> requests
+				// the webapps' own password login: Spring Security is the only place that authenticates
+				.requestMatchers(path.matcher(webapps + "/api/admin/auth/user/*/login/**"))
+				.denyAll()
+				.anyRequest()
+				.authenticated())
+			.exceptionHandling(refusal -> refusal
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+						path.matcher(webapps + "/api/**"))
+				.defaultAuthenticationEntryPointFor(expiredOr(signIn.signInPage()), AnyRequestMatcher.INSTANCE))
+			// after signing in, the visitor comes back to the webapp page they asked for
+			.requestCache(cache -> cache.requestCache(pagesOnly))
+			// the webapps protect their API with Camunda's own CSRF token (CsrfPreventionFilter)
+			.csrf(AbstractHttpConfigurer::disable)
+			.logout(logout -> logout.logoutRequestMatcher(new WebappSignOut(webapps))
+				.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler())
+				.deleteCookies("JSESSIONID"));
+		return http.build();
+	}
+
+	/** The engine REST API: credentials on every request, never the session cookie. */
+	@Bean
+	@Order(20)
+	SecurityFilterChain engineRestSecurity(HttpSecurity http, SignInMethod signIn) throws Exception {
+		http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(AbstractHttpConfigurer::disable)
+			// no cookie is looked at, so another site has nothing to forge with
+			.csrf(AbstractHttpConfigurer::disable);
+		// a refused call gets 401 with the mode's challenge (WWW-Authenticate: Basic, or Bearer)
+		signIn.engineRest(http);
+		return http.build();
+	}
+
+	/** Årshjul's own pages and API. */
+	@Bean
+	@Order(30)
+	SecurityFilterChain applicationSecurity(HttpSecurity http, SignInMethod signIn) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/css/**", "/img/**", "/js/**", "/favicon.ico", "/actuator/health", "/error")
 				.permitAll()
 				.requestMatchers("/actuator/**")
@@ -40,17 +106,35 @@ class SecurityConfiguration {
 				.authenticated())
 			// Årshjul's pages load nothing from elsewhere and run no inline script.
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")))
-			// A request that carries its own credentials (HTTP Basic) cannot be forged by another
-			// site; every request that relies on the session cookie needs the CSRF token.
+					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'"
+							+ signIn.formTargets())))
+			// A request that carries its own credentials (HTTP Basic, a bearer token) cannot be forged
+			// by another site; every request that relies on the session cookie needs the CSRF token.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
-			.formLogin(form -> form.loginPage("/login").permitAll())
-			.httpBasic(Customizer.withDefaults())
 			// A session that timed out (server.servlet.session.timeout) sends its user to the login
 			// page with an explanation rather than a bare login form.
 			.sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"));
+		signIn.pages(http);
 		return http.build();
+	}
+
+	/**
+	 * The webapps take the user from Spring Security: registered right after Spring Security's
+	 * filter chain and before Camunda's own webapp filters, which then find the user in the session.
+	 */
+	@Bean
+	FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappsTakeTheSignedInUser(CamundaBpmProperties camunda) {
+		FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new ContainerBasedAuthenticationFilter());
+		registration.setName("container-based-authentication");
+		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+				SignedInUserForCamunda.class.getName());
+		String webapps = camunda.getWebapp().getApplicationPath();
+		registration.setUrlPatterns(List.of(webapps + "/app/*", webapps + "/api/*"));
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+		return registration;
 	}
 
 	@Bean
@@ -58,9 +142,27 @@ class SecurityConfiguration {
 		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
 				new ProcessEngineAuthenticationFilter());
 		registration.setName("engine-rest-authentication");
-		registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+				SignedInUserForCamunda.class.getName());
 		registration.addUrlPatterns(ENGINE_REST);
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
 		return registration;
+	}
+
+	/** A webapp page opened with a session that has timed out says so, as Årshjul's pages do. */
+	private static AuthenticationEntryPoint expiredOr(AuthenticationEntryPoint signIn) {
+		return new AuthenticationEntryPoint() {
+			@Override
+			public void commence(HttpServletRequest request, HttpServletResponse response,
+					AuthenticationException refused) throws IOException, ServletException {
+				if (request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()) {
+					response.sendRedirect(request.getContextPath() + "/login?expired");
+				}
+				else {
+					signIn.commence(request, response, refused);
+				}
+			}
+		};
 	}
 
 }

@@ -48,10 +48,11 @@ class OverviewBrowserTests {
 			owner.screenshot("overview-started");
 			assertThat(owner.text(ROW)).contains("Udkast").contains("Udarbejd udkast").contains("Koncerndirektionen");
 
+			// Tasklist sends her to Årshjul's sign-in, and back to Tasklist after it
 			board.go(url("/camunda/app/tasklist/default/"));
-			board.type(By.cssSelector("input[ng-model='username']"), "karen");
-			board.type(By.cssSelector("input[ng-model='password']"), "demo");
-			board.click(By.cssSelector("button[type='submit']"));
+			board.type(By.id("username"), "karen");
+			board.type(By.id("password"), "demo");
+			board.click(By.cssSelector("main button[type='submit']"));
 			board.click(By.xpath("//*[contains(@class,'task-filter')]//*[contains(text(),'Min enheds opgaver')]"));
 			board.click(By.xpath("//a[contains(., 'Udarbejd udkast') and contains(., '2099')]"));
 			board.click(By.xpath("//button[contains(., 'Tag opgaven')]"));

@@ -24,7 +24,7 @@ class AdminAccountTests {
 
 	private final AuthorizationService authorizations = Mockito.mock(AuthorizationService.class);
 
-	private final AdminAccount withoutPassword = new AdminAccount(new AdminProperties("admin", ""), null);
+	private final AdminAccount withoutPassword = new AdminAccount(new AdminProperties("admin", ""), signIn(SignInMode.LOCAL, null, null), null);
 
 	@Test
 	void noPasswordAndNoAdministratorRefusesTheStart() {
@@ -48,6 +48,55 @@ class AdminAccountTests {
 		verify(identity, never()).saveGroup(any());
 		verify(identity, never()).createMembership(anyString(), anyString());
 		verifyNoInteractions(authorizations);
+	}
+
+	/** The group's standing member keeps the webapps from offering their setup; it has no password. */
+	@Test
+	void withTheIdentityProviderAdministratorsComeByRoleAndNoPasswordIsSetAnywhere() {
+		AdminAccount byRole = new AdminAccount(new AdminProperties("admin", "demo"),
+				signIn(SignInMode.OIDC, "aarshjul-admin", null), null);
+		when(identity.createGroupQuery().groupId("camunda-admin").count()).thenReturn(0L);
+		when(identity.createUserQuery().userId("admin").count()).thenReturn(0L);
+		org.camunda.bpm.engine.identity.User standing = Mockito.mock(org.camunda.bpm.engine.identity.User.class);
+		when(identity.newUser("admin")).thenReturn(standing);
+		AuthorizationService grants = Mockito.mock(AuthorizationService.class, Answers.RETURNS_DEEP_STUBS);
+
+		byRole.ensureAdministrator(identity, grants);
+
+		verify(identity).saveGroup(any());
+		verify(identity).saveUser(standing);
+		verify(standing, never()).setPassword(anyString());
+		verify(identity).createMembership("admin", "camunda-admin");
+	}
+
+	@Test
+	void withTheIdentityProviderButNoAdministratorRoleNorEarlierAdministratorTheStartIsRefused() {
+		AdminAccount noRole = new AdminAccount(new AdminProperties("admin", "demo"), signIn(SignInMode.OIDC, null, null),
+				null);
+		when(identity.createUserQuery().memberOfGroup("camunda-admin").count()).thenReturn(0L);
+
+		assertThatThrownBy(() -> noRole.ensureAdministrator(identity, authorizations))
+			.isInstanceOf(NoAdministratorException.class)
+			.hasMessageContaining("AARSHJUL_OIDC_ADMIN_ROLE");
+		verify(identity, never()).saveUser(any());
+	}
+
+	@Test
+	void withTheDirectoryButNoAdministratorGroupNorEarlierAdministratorTheStartIsRefused() {
+		AdminAccount noGroup = new AdminAccount(new AdminProperties("admin", "demo"), signIn(SignInMode.LDAP, null, null),
+				null);
+		when(identity.createUserQuery().memberOfGroup("camunda-admin").count()).thenReturn(0L);
+
+		assertThatThrownBy(() -> noGroup.ensureAdministrator(identity, authorizations))
+			.isInstanceOf(NoAdministratorException.class)
+			.hasMessageContaining("AARSHJUL_LDAP_ADMIN_GROUP");
+	}
+
+	static SignInProperties signIn(SignInMode mode, String adminRole, String adminGroup) {
+		return new SignInProperties(mode,
+				new SignInProperties.Oidc(null, null, null, "aarshjul", "preferred_username", SignInProperties.MatchBy.ID,
+						"roles", adminRole),
+				new SignInProperties.Ldap(null, null, "(uid={0})", null, null, adminGroup), "IT");
 	}
 
 }

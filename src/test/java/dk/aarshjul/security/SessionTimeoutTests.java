@@ -73,6 +73,23 @@ class SessionTimeoutTests {
 			.contains("Du har været inaktiv i for lang tid og er blevet logget ud");
 	}
 
+	/** Tasklist, Cockpit and Admin live in the same session as Årshjul's pages, and end with it. */
+	@Test
+	void theWebappsShareTheSessionAndItsTimeout() throws Exception {
+		String session = signIn("olivia", "demo");
+		ResponseEntity<String> tasklist = page("/camunda/app/tasklist/default/", session);
+		assertThat(tasklist.getStatusCode()).as("no second sign-in").isEqualTo(HttpStatus.OK);
+		ResponseEntity<String> user = webappApi("/camunda/api/admin/auth/user/default", session);
+		assertThat(user.getBody()).as("the webapps know who signed in").contains("\"userId\":\"olivia\"");
+
+		tomcat().getManager().findSession(session).expire();
+
+		assertThat(webappApi("/camunda/api/admin/auth/user/default", session).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		ResponseEntity<String> cockpit = page("/camunda/app/cockpit/default/", session);
+		assertThat(cockpit.getHeaders().getLocation()).hasToString(http.getRootUri() + "/login?expired");
+	}
+
 	@Test
 	void signingOutIsNotMistakenForAnExpiredSession() {
 		String session = signIn("olivia", "demo");
@@ -106,6 +123,13 @@ class SessionTimeoutTests {
 	private ResponseEntity<String> page(String path, String session) {
 		HttpHeaders headers = session == null ? new HttpHeaders() : cookie(session);
 		headers.setAccept(java.util.List.of(MediaType.TEXT_HTML));
+		return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+	}
+
+	/** As the webapps' scripts call their API. */
+	private ResponseEntity<String> webappApi(String path, String session) {
+		HttpHeaders headers = cookie(session);
+		headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
 		return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
 	}
 

@@ -102,6 +102,7 @@ class SignInTests {
 		var anonymous = http.getForEntity("/engine-rest/task", String.class);
 		assertThat(anonymous.getStatusCode()).as(anonymous.getBody())
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(anonymous.getHeaders().getFirst("WWW-Authenticate")).as("the challenge scripts answer").startsWith("Basic");
 		assertThat(http.withBasicAuth("ulrik", "forkert").getForEntity("/engine-rest/task", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
 		assertThat(http.withBasicAuth("anders", "demo").getForEntity("/engine-rest/task", String.class).getStatusCode())

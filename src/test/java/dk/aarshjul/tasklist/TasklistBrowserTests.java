@@ -16,7 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A core area's chief in real (headless) Chromium: signs in to Tasklist, which speaks Danish and
+ * A core area's chief in real (headless) Chromium: signs in (on Årshjul's sign-in page, to which
+ * Tasklist sends her) to Tasklist, which speaks Danish and
  * shows Årshjul's name and the chief's own filters, finds the translation task by its name and
  * completes it through its Camunda Form. Screenshots: {@code target/screenshots/tasklist-unit-chief/}.
  */
@@ -41,11 +42,12 @@ class TasklistBrowserTests {
 		Task translation = cycle.taskFor("dorthe", "userTask_writeUnitPlan", key + "-job");
 
 		try (Browser browser = Browser.open("tasklist-unit-chief")) {
+			// Tasklist has no login of its own: Årshjul's sign-in, then back to Tasklist
 			browser.go("http://localhost:" + port + "/camunda/app/tasklist/default/");
-			browser.type(By.cssSelector("input[ng-model='username']"), "dorthe");
-			browser.type(By.cssSelector("input[ng-model='password']"), "demo");
+			browser.type(By.id("username"), "dorthe");
+			browser.type(By.id("password"), "demo");
 			browser.screenshot("login");
-			browser.click(By.cssSelector("button[type='submit']"));
+			browser.click(By.cssSelector("main button[type='submit']"));
 
 			browser.waitForText(By.tagName("body"), "Min enheds opgaver");
 			browser.screenshot("filters");

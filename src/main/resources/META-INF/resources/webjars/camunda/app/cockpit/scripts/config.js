@@ -3,6 +3,8 @@
 // tabs "Hvor er planerne?" and "Afsluttede årshjul" on a process definition, a heat map on its
 // diagram, and the tab "Årshjul" on a process instance.
 export default {
+  // Årshjul's sign-in instead of the webapp's own login form (/js/camunda-sign-in.js)
+  customScripts: ['../../../js/camunda-sign-in'],
   app: {
     name: 'Cockpit',
     vendor: 'Årshjul'

@@ -1,5 +1,7 @@
 // Årshjul's Tasklist: Danish by default (English stays available), Årshjul's name in the header.
 export default {
+  // Årshjul's sign-in instead of the webapp's own login form (/js/camunda-sign-in.js)
+  customScripts: ['../../../js/camunda-sign-in'],
   app: {
     name: 'Opgaver',
     vendor: 'Årshjul'
