@@ -32,7 +32,8 @@ class SecurityConfiguration {
 				new OrRequestMatcher(path.matcher("/camunda/**"), path.matcher("/engine-rest/**"))))
 			.authenticationProvider(provider)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/css/**", "/img/**", "/js/**", "/favicon.ico", "/actuator/health", "/error")
+				.requestMatchers("/login", "/css/**", "/img/**", "/js/**", "/favicon.ico", "/actuator/health",
+						"/actuator/health/liveness", "/actuator/health/readiness", "/error")
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasAuthority("GROUP_" + CamundaGroups.ADMINISTRATORS)
