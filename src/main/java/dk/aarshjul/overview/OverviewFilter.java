@@ -7,13 +7,4 @@ public record OverviewFilter(Integer year, String phase, String unit) {
 		return new OverviewFilter(null, null, null);
 	}
 
-	boolean admits(OverviewRow row) {
-		return (year == null || row.year() == year) && (blank(phase) || phase.equals(row.phase()))
-				&& (blank(unit) || row.unitIds().contains(unit));
-	}
-
-	private static boolean blank(String text) {
-		return text == null || text.isBlank();
-	}
-
 }

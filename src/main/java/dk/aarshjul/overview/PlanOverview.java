@@ -13,23 +13,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import dk.aarshjul.cycle.CycleSummary;
-import dk.aarshjul.cycle.StrategyCycleRepository;
 import dk.aarshjul.organisation.Unit;
 import dk.aarshjul.organisation.UnitRepository;
 import dk.aarshjul.organisation.UserNames;
-import dk.aarshjul.translation.UnitPlanRepository;
+import dk.aarshjul.translation.UnitPlan;
 import dk.aarshjul.translation.UnitPlanState;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -37,26 +33,30 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "Hvor er planerne?": every running cycle, its phase, its open tasks and who holds them, what is
- * late, and the translation's progress. Built from a fixed number of bulk queries (cycles, their
- * units and dates, unit plans, units, open tasks, open activities, candidates, groups, users),
- * however many plans run, and assembled in memory.
+ * "Hvor er planerne?": the running cycles, most overdue first, a page at a time: each cycle's
+ * phase, its open tasks and who holds them, what is late, and the translation's progress. The
+ * database sorts, counts and tallies (OverviewQueries); only the page's cycles are read in full,
+ * with a fixed number of statements however many plans run and however long the history is.
  */
 @Service
 @Transactional(readOnly = true)
 public class PlanOverview {
 
-	private static final Set<String> PHASE_TYPES = Set.of("callActivity", "multiInstanceBody", "userTask");
+	private static final List<String> PHASES = List.of("callActivity_drafting", "callActivity_medConsultation",
+			"callActivity_politicalApproval", "userTask_chooseTranslatingUnits", "callActivity_unitTranslation",
+			"callActivity_followUpRound", "userTask_evaluatePlan");
 
-	private static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
+	/** Every phase as an activity id, and as the body of a multi-instance phase. */
+	private static final List<String> PHASE_ACTIVITIES = PHASES.stream()
+		.flatMap(phase -> Stream.of(phase, phase + "#multiInstanceBody"))
+		.toList();
 
-	private final StrategyCycleRepository cycles;
+	/** The export reads this many cycles at a time, so memory stays flat however long the list. */
+	static final int EXPORT_CHUNK = 500;
 
-	private final UnitPlanRepository unitPlans;
+	private final OverviewQueries queries;
 
 	private final UnitRepository units;
-
-	private final HistoryService history;
 
 	private final IdentityService identity;
 
@@ -66,97 +66,61 @@ public class PlanOverview {
 
 	private final ViewerResolver viewers;
 
-	PlanOverview(StrategyCycleRepository cycles, UnitPlanRepository unitPlans, UnitRepository units,
-			HistoryService history, IdentityService identity, MessageSource messages, Clock clock,
-			ViewerResolver viewers) {
-		this.viewers = viewers;
-		this.cycles = cycles;
-		this.unitPlans = unitPlans;
+	PlanOverview(OverviewQueries queries, UnitRepository units, IdentityService identity, MessageSource messages,
+			Clock clock, ViewerResolver viewers) {
+		this.queries = queries;
 		this.units = units;
-		this.history = history;
 		this.identity = identity;
 		this.messages = messages;
 		this.clock = clock;
+		this.viewers = viewers;
 	}
 
-	public List<OverviewRow> rows(Viewer viewer, OverviewFilter filter) {
-		// where each cycle waits: the unfinished call activity or user task of its own instance
-		Map<String, String> phaseByRoot = new HashMap<>();
-		for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery().unfinished().list()) {
-			if (activity.getProcessInstanceId().equals(activity.getRootProcessInstanceId())
-					&& PHASE_TYPES.contains(activity.getActivityType())) {
-				phaseByRoot.put(activity.getProcessInstanceId(),
-						activity.getActivityId().replace(MULTI_INSTANCE_BODY, ""));
+	/** One page of the running cycles the viewer may see, with the count and tally of them all. */
+	public OverviewPage page(Viewer viewer, OverviewFilter filter, int page, int size) {
+		Organisation organisation = organisation();
+		OverviewQueries.Scope scope = scope(viewer, filter, organisation, null);
+		Instant now = clock.instant();
+		List<OverviewQueries.Tally> tallies = queries.tallies(scope, now);
+		long total = tallies.stream().mapToLong(OverviewQueries.Tally::plans).sum();
+		long overdue = tallies.stream().filter(OverviewQueries.Tally::late).mapToLong(OverviewQueries.Tally::plans).sum();
+		Map<String, Long> byPhase = new LinkedHashMap<>();
+		for (String phase : PHASES) {
+			long plans = tallies.stream().filter(tally -> phase.equals(tally.phase()))
+				.mapToLong(OverviewQueries.Tally::plans).sum();
+			if (plans > 0) {
+				byPhase.put(phase, plans);
 			}
 		}
-		Map<String, List<HistoricTaskInstance>> tasksByRoot = history.createHistoricTaskInstanceQuery()
-			.unfinished()
-			.list()
-			.stream()
-			.collect(Collectors.groupingBy(HistoricTaskInstance::getRootProcessInstanceId));
-		Map<String, Set<String>> candidates = currentCandidates();
-		Map<String, String> groupNames = identity.createGroupQuery().list().stream()
-			.collect(Collectors.toMap(Group::getId, Group::getName));
-		Map<String, String> userNames = identity.createUserQuery().list().stream()
-			.collect(Collectors.toMap(User::getId, UserNames::of));
-		Map<String, Unit> unitsById = units.findAll().stream().collect(Collectors.toMap(Unit::getId, unit -> unit));
-		Map<Long, List<String>> translating = cycles.translatingUnits().stream()
-			.collect(Collectors.groupingBy(CycleSummary.TranslatingUnit::cycleId,
-					Collectors.mapping(CycleSummary.TranslatingUnit::unitId, Collectors.toList())));
-		Map<Long, List<LocalDate>> followUps = cycles.followUps().stream()
-			.collect(Collectors.groupingBy(CycleSummary.FollowUp::cycleId,
-					Collectors.mapping(CycleSummary.FollowUp::date, Collectors.toList())));
-		Map<String, UnitPlanState> unitPlanStates = unitPlans.states().stream()
-			.collect(Collectors.toMap(state -> state.planId() + "/" + state.cycleYear() + "/" + state.unitId(),
-					state -> state, (a, b) -> a));
-		Set<String> viewerUnits = viewer.seesEveryPlan() ? Set.of() : subtree(viewer.unitIds(), unitsById);
+		Map<LocalDate, Long> headings = new TreeMap<>();
+		tallies.stream().filter(tally -> tally.heading() != null)
+			.forEach(tally -> headings.merge(tally.heading(), (long) tally.plans(), Long::sum));
 
-		List<OverviewRow> rows = new ArrayList<>();
-		for (CycleSummary cycle : cycles.summaries()) {
-			String phase = phaseByRoot.get(cycle.processInstanceId());
-			if (phase == null) {
-				continue;
-			}
-			List<String> unitIds = translating.getOrDefault(cycle.cycleId(), List.of());
-			List<HistoricTaskInstance> open = tasksByRoot.getOrDefault(cycle.processInstanceId(), List.of());
-			List<OverviewRow.OpenTask> tasks = open.stream()
-				.map(task -> openTask(task, candidates.getOrDefault(task.getId(), Set.of()), groupNames, userNames))
-				.sorted(Comparator.comparing(OverviewRow.OpenTask::daysOverdue).reversed()
-					.thenComparing(OverviewRow.OpenTask::waitingSince))
-				.toList();
-			List<String> missing = unitIds.stream()
-				.filter(unit -> {
-					UnitPlanState state = unitPlanStates.get(cycle.planId() + "/" + cycle.cycleYear() + "/" + unit);
-					return state == null || !state.isDone();
-				})
-				.toList();
-			Set<String> involved = new LinkedHashSet<>(unitIds);
-			open.stream().flatMap(task -> candidates.getOrDefault(task.getId(), Set.of()).stream())
-				.map(PlanOverview::unitOfGroup)
-				.filter(unitsById::containsKey)
-				.forEach(involved::add);
-			if (!viewer.seesEveryPlan() && !sees(viewer, viewerUnits, involved, open, candidates)) {
-				continue;
-			}
-			OverviewRow row = new OverviewRow(cycle.cycleId(), cycle.businessKey(), cycle.planCode(),
-					cycle.planTitle(), cycle.cycleYear(), phase, phaseName(phase),
-					cycle.processInstanceId(), tasks,
-					tasks.stream().mapToLong(OverviewRow.OpenTask::daysOverdue).max().orElse(0), unitIds.size()
-							- missing.size(),
-					unitIds.size(), missing.stream().map(unit -> unitName(unit, unitsById)).toList(),
-					List.copyOf(involved),
-					new OverviewRow.Calendar(cycle.draftingDeadline(), cycle.consultationDeadline(),
-							cycle.financeCommitteeMeeting(), cycle.councilMeeting(), cycle.translationDeadline(),
-							followUps.getOrDefault(cycle.cycleId(), List.of()).stream().sorted().toList(),
-							cycle.periodEnd()));
-			if (filter.admits(row)) {
-				rows.add(row);
+		int pages = (int) Math.max(1, (total + size - 1) / size);
+		int shown = Math.min(Math.max(1, page), pages);
+		List<OverviewRow> rows = total == 0 ? List.of()
+				: rows(queries.page(scope, null, size, (long) (shown - 1) * size), organisation, now);
+		return new OverviewPage(rows, total, overdue, byPhase, headings, shown, size);
+	}
+
+	/**
+	 * Every running cycle the viewer may see, in the overview's order, handed on a chunk at a time
+	 * (keyset paging: each chunk starts after the last row of the one before).
+	 */
+	public void forEachRow(Viewer viewer, OverviewFilter filter, Consumer<OverviewRow> each) {
+		Organisation organisation = organisation();
+		OverviewQueries.Scope scope = scope(viewer, filter, organisation, null);
+		OverviewQueries.After after = null;
+		List<OverviewQueries.CycleRow> chunk;
+		do {
+			chunk = queries.page(scope, after, EXPORT_CHUNK, 0);
+			rows(chunk, organisation, clock.instant()).forEach(each);
+			if (!chunk.isEmpty()) {
+				OverviewQueries.CycleRow last = chunk.get(chunk.size() - 1);
+				after = new OverviewQueries.After(last.nextDue(), last.businessKey());
 			}
 		}
-		rows.sort(Comparator.comparingLong(OverviewRow::daysOverdue).reversed()
-			.thenComparing(OverviewRow::nextDue, Comparator.nullsLast(Comparator.naturalOrder()))
-			.thenComparing(OverviewRow::businessKey));
-		return rows;
+		while (chunk.size() == EXPORT_CHUNK);
 	}
 
 	/** The signed-in user as a viewer of plans. */
@@ -166,74 +130,144 @@ public class PlanOverview {
 
 	/** Whether the viewer may open the cycle's page: everything for process owners and the board. */
 	public boolean visibleTo(Viewer viewer, String businessKey) {
-		return viewer.seesEveryPlan()
-				|| rows(viewer, OverviewFilter.none()).stream().anyMatch(row -> row.businessKey().equals(businessKey));
+		if (viewer.seesEveryPlan()) {
+			return true;
+		}
+		OverviewQueries.Scope scope = scope(viewer, OverviewFilter.none(), organisation(), businessKey);
+		return !queries.page(scope, null, 1, 0).isEmpty();
 	}
 
 	/** The phase names for the filter, in the cycle's order. */
 	public Map<String, String> phases() {
 		Map<String, String> phases = new LinkedHashMap<>();
-		for (String activity : List.of("callActivity_drafting", "callActivity_medConsultation",
-				"callActivity_politicalApproval", "userTask_chooseTranslatingUnits", "callActivity_unitTranslation",
-				"callActivity_followUpRound", "userTask_evaluatePlan")) {
+		for (String activity : PHASES) {
 			phases.put(activity, phaseName(activity));
 		}
 		return phases;
 	}
 
-	private OverviewRow.OpenTask openTask(HistoricTaskInstance task, Set<String> candidates,
-			Map<String, String> groupNames, Map<String, String> userNames) {
-		String heldBy = task.getAssignee() != null ? userNames.getOrDefault(task.getAssignee(), task.getAssignee())
-				: candidates.stream()
+	/** The units, by name, for the filter. */
+	public List<Unit> units() {
+		return units.findAll().stream().sorted(Comparator.comparing(Unit::getName)).toList();
+	}
+
+	/** What the organisation is, as far as the overview needs it: units and groups. */
+	private record Organisation(Map<String, Unit> units, Map<String, String> groupNames) {
+	}
+
+	private Organisation organisation() {
+		return new Organisation(units.findAll().stream().collect(Collectors.toMap(Unit::getId, unit -> unit)),
+				identity.createGroupQuery().list().stream().collect(Collectors.toMap(Group::getId, Group::getName)));
+	}
+
+	private OverviewQueries.Scope scope(Viewer viewer, OverviewFilter filter, Organisation organisation,
+			String businessKey) {
+		String unit = blankToNull(filter.unit());
+		Set<String> unitGroups = unit == null ? Set.of() : groupsOf(Set.of(unit), organisation);
+		OverviewQueries.Visibility visibility = null;
+		if (!viewer.seesEveryPlan()) {
+			Set<String> subtree = subtree(viewer.unitIds(), organisation.units());
+			Set<String> groups = new HashSet<>(viewer.groupIds());
+			groups.addAll(groupsOf(subtree, organisation));
+			visibility = new OverviewQueries.Visibility(viewer.userId(), subtree, groups);
+		}
+		return new OverviewQueries.Scope(PHASE_ACTIVITIES, filter.year(), blankToNull(filter.phase()), unit,
+				unitGroups, visibility, businessKey);
+	}
+
+	/** The candidate groups that stand for the units: their leader groups, or a group named as the unit. */
+	private static Set<String> groupsOf(Set<String> unitIds, Organisation organisation) {
+		Set<String> known = unitIds.stream().filter(organisation.units()::containsKey).collect(Collectors.toSet());
+		Set<String> groups = new HashSet<>(known);
+		organisation.groupNames().keySet().stream()
+			.filter(group -> known.contains(unitOfGroup(group)))
+			.forEach(groups::add);
+		return groups;
+	}
+
+	private List<OverviewRow> rows(List<OverviewQueries.CycleRow> cycles, Organisation organisation, Instant now) {
+		if (cycles.isEmpty()) {
+			return List.of();
+		}
+		List<String> roots = cycles.stream().map(OverviewQueries.CycleRow::processInstanceId).toList();
+		List<Long> ids = cycles.stream().map(OverviewQueries.CycleRow::cycleId).toList();
+
+		Map<String, Map<String, Candidates>> tasksByRoot = new HashMap<>();
+		Set<String> people = new HashSet<>();
+		for (OverviewQueries.OpenTask task : queries.openTasks(roots)) {
+			Candidates candidates = tasksByRoot.computeIfAbsent(task.rootId(), root -> new LinkedHashMap<>())
+				.computeIfAbsent(task.id(), id -> new Candidates(task, new LinkedHashSet<>()));
+			if (task.candidateGroup() != null) {
+				candidates.who().add(task.candidateGroup());
+			}
+			if (task.candidateUser() != null) {
+				candidates.who().add("user:" + task.candidateUser());
+				people.add(task.candidateUser());
+			}
+			if (task.assignee() != null) {
+				people.add(task.assignee());
+			}
+		}
+		Map<String, String> userNames = people.isEmpty() ? Map.of()
+				: identity.createUserQuery().userIdIn(people.toArray(String[]::new)).list().stream()
+					.collect(Collectors.toMap(User::getId, UserNames::of));
+		Map<Long, List<OverviewQueries.TranslatingUnit>> translating = queries.translatingUnits(ids).stream()
+			.collect(Collectors.groupingBy(OverviewQueries.TranslatingUnit::cycleId));
+		Map<Long, List<LocalDate>> followUps = queries.followUps(ids).stream()
+			.collect(Collectors.groupingBy(OverviewQueries.FollowUp::cycleId,
+					Collectors.mapping(OverviewQueries.FollowUp::date, Collectors.toList())));
+
+		List<OverviewRow> rows = new ArrayList<>();
+		for (OverviewQueries.CycleRow cycle : cycles) {
+			Map<String, Candidates> open = tasksByRoot.getOrDefault(cycle.processInstanceId(), Map.of());
+			List<OverviewRow.OpenTask> tasks = open.values().stream()
+				.map(task -> openTask(task, organisation.groupNames(), userNames, now))
+				.sorted(Comparator.comparing(OverviewRow.OpenTask::daysOverdue).reversed()
+					.thenComparing(OverviewRow.OpenTask::waitingSince))
+				.toList();
+			List<OverviewQueries.TranslatingUnit> units = translating.getOrDefault(cycle.cycleId(), List.of())
+				.stream().sorted(Comparator.comparing(OverviewQueries.TranslatingUnit::unitId)).toList();
+			List<String> missing = units.stream()
+				.filter(unit -> unit.unitPlanStatus() == null || !new UnitPlanState(null, unit.unitId(), cycle.year(),
+						UnitPlan.Status.valueOf(unit.unitPlanStatus())).isDone())
+				.map(unit -> unitName(unit.unitId(), organisation.units()))
+				.sorted()
+				.toList();
+			Set<String> involved = new LinkedHashSet<>();
+			units.forEach(unit -> involved.add(unit.unitId()));
+			open.values().stream().flatMap(task -> task.who().stream())
+				.map(PlanOverview::unitOfGroup)
+				.filter(organisation.units()::containsKey)
+				.forEach(involved::add);
+			rows.add(new OverviewRow(cycle.cycleId(), cycle.businessKey(), cycle.planCode(), cycle.planTitle(),
+					cycle.year(), cycle.phase(), phaseName(cycle.phase()), cycle.processInstanceId(), tasks,
+					tasks.stream().mapToLong(OverviewRow.OpenTask::daysOverdue).max().orElse(0),
+					units.size() - missing.size(), units.size(), missing, List.copyOf(involved),
+					new OverviewRow.Calendar(cycle.draftingDeadline(), cycle.consultationDeadline(),
+							cycle.financeCommitteeMeeting(), cycle.councilMeeting(), cycle.translationDeadline(),
+							followUps.getOrDefault(cycle.cycleId(), List.of()).stream().sorted().toList(),
+							cycle.periodEnd())));
+		}
+		return rows;
+	}
+
+	/** An open task and its current candidates: groups by id, users as {@code user:<id>}. */
+	private record Candidates(OverviewQueries.OpenTask task, Set<String> who) {
+	}
+
+	private static OverviewRow.OpenTask openTask(Candidates open, Map<String, String> groupNames,
+			Map<String, String> userNames, Instant now) {
+		OverviewQueries.OpenTask task = open.task();
+		String heldBy = task.assignee() != null ? userNames.getOrDefault(task.assignee(), task.assignee())
+				: open.who().stream()
 					.map(candidate -> candidate.startsWith("user:")
 							? userNames.getOrDefault(candidate.substring(5), candidate.substring(5))
 							: groupNames.getOrDefault(candidate, candidate))
 					.sorted()
 					.collect(Collectors.joining(", "));
-		Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-		long overdue = due == null || !due.isBefore(clock.instant()) ? 0
-				: Math.max(1, Duration.between(due, clock.instant()).toDays());
-		return new OverviewRow.OpenTask(task.getId(), task.getName(), heldBy, task.getStartTime().toInstant(), due,
-				overdue);
-	}
-
-	/**
-	 * Each open task's candidates now (groups by id, users as {@code user:<id>}), replayed from the
-	 * identity link log in one query.
-	 */
-	private Map<String, Set<String>> currentCandidates() {
-		Map<String, Set<String>> candidates = new HashMap<>();
-		for (HistoricIdentityLinkLog link : history.createHistoricIdentityLinkLogQuery()
-			.type(IdentityLinkType.CANDIDATE)
-			.orderByTime()
-			.asc()
-			.list()) {
-			if (link.getTaskId() == null) {
-				continue;
-			}
-			String who = link.getGroupId() != null ? link.getGroupId() : "user:" + link.getUserId();
-			Set<String> current = candidates.computeIfAbsent(link.getTaskId(), id -> new LinkedHashSet<>());
-			if ("add".equals(link.getOperationType())) {
-				current.add(who);
-			}
-			else {
-				current.remove(who);
-			}
-		}
-		return candidates;
-	}
-
-	private static boolean sees(Viewer viewer, Set<String> viewerUnits, Set<String> involved,
-			List<HistoricTaskInstance> open, Map<String, Set<String>> candidates) {
-		if (involved.stream().anyMatch(viewerUnits::contains)) {
-			return true;
-		}
-		return open.stream()
-			.anyMatch(task -> viewer.userId().equals(task.getAssignee()) || candidates
-				.getOrDefault(task.getId(), Set.of())
-				.stream()
-				.anyMatch(candidate -> viewer.groupIds().contains(candidate)
-						|| candidate.equals("user:" + viewer.userId())));
+		Instant due = task.due();
+		long overdue = due == null || !due.isBefore(now) ? 0 : Math.max(1, Duration.between(due, now).toDays());
+		return new OverviewRow.OpenTask(task.id(), task.name(), heldBy, task.created(), due, overdue);
 	}
 
 	/** The units and every unit below them. */
@@ -263,6 +297,10 @@ public class PlanOverview {
 	private static String unitName(String unitId, Map<String, Unit> units) {
 		Unit unit = units.get(unitId);
 		return unit == null ? unitId : unit.getName();
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text;
 	}
 
 	private String phaseName(String activityId) {

@@ -98,7 +98,8 @@ class SecurityConfiguration {
 	@Order(30)
 	SecurityFilterChain applicationSecurity(HttpSecurity http, SignInMethod signIn) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/css/**", "/img/**", "/js/**", "/favicon.ico", "/actuator/health", "/error")
+				.requestMatchers("/login", "/css/**", "/img/**", "/js/**", "/favicon.ico", "/actuator/health",
+						"/actuator/health/liveness", "/actuator/health/readiness", "/error")
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasAuthority("GROUP_" + CamundaGroups.ADMINISTRATORS)

@@ -33,8 +33,14 @@ class AccessibilityBrowserTests {
 
 	private static final String AXE = "classpath*:META-INF/resources/webjars/axe-core/*/axe.min.js";
 
+	/** A second running plan, so that the overview one plan to a page has its page controls. */
+	private static final String SECOND_KEY = "DEMO-STRATEGI-2049";
+
+	private static final String OVERVIEW_PAGE_TWO = "/oversigt?size=1&page=2";
+
 	/** Every page a process owner uses, with a plan far enough on to fill the plan page. */
-	private static final List<String> PAGES = List.of("/", "/oversigt", "/aarshjul/ny", "/aarshjul/" + KEY, "/fravaer");
+	private static final List<String> PAGES = List.of("/", "/oversigt", OVERVIEW_PAGE_TWO, "/aarshjul/ny",
+			"/aarshjul/" + KEY, "/fravaer");
 
 	/** The narrowest width WCAG's reflow criterion asks for. */
 	private static final int PHONE_WIDTH = 320;
@@ -55,6 +61,9 @@ class AccessibilityBrowserTests {
 		if (cycles.findByBusinessKey(KEY).isEmpty()) {
 			cycle.untilTranslation("DEMO-STRATEGI", KEY, 2048, List.of("sundhed"));
 		}
+		if (cycles.findByBusinessKey(SECOND_KEY).isEmpty()) {
+			cycle.start("olivia", CycleDriver.calendar("DEMO-STRATEGI", 2049));
+		}
 		Resource[] found = new PathMatchingResourcePatternResolver().getResources(AXE);
 		assertThat(found).as("axe-core on the test class path").hasSize(1);
 		try (InputStream source = found[0].getInputStream()) {
@@ -74,6 +83,10 @@ class AccessibilityBrowserTests {
 					browser.go(url(page));
 					browser.waitFor(By.tagName("h1"));
 					browser.screenshot(name(page) + "-" + width);
+					if (page.equals(OVERVIEW_PAGE_TWO)) {
+						assertThat(browser.script("return document.querySelectorAll('nav.pager a').length;"))
+							.as("the page controls are there to be checked").isNotEqualTo(0L);
+					}
 					assertThat(violations(browser)).as("%s at %d px", page, width).isEmpty();
 					assertThat(sidewaysOverflow(browser)).as("%s at %d px sticks out sideways", page, width).isEmpty();
 				}
@@ -160,7 +173,7 @@ class AccessibilityBrowserTests {
 	}
 
 	private static String name(String page) {
-		return page.equals("/") ? "plans" : page.substring(1).replace('/', '-');
+		return page.equals("/") ? "plans" : page.substring(1).replaceAll("[/?&=]", "-");
 	}
 
 	private String url(String path) {

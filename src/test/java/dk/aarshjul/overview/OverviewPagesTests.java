@@ -252,7 +252,7 @@ class OverviewPagesTests {
 	@Test
 	void everyPageAndTheApiNeedSignInAndTheApiIsDocumented() throws Exception {
 		for (String path : List.of("/oversigt", "/aarshjul/ny", "/aarshjul/DEMO-STRATEGI-2093", "/api/overview",
-				"/v3/api-docs")) {
+				"/api/overview/export", "/api/overview/export.csv", "/v3/api-docs")) {
 			mvc.perform(get(path)).andExpect(status().isUnauthorized());
 		}
 		mvc.perform(as(get("/v3/api-docs"), "olivia", "procesejer"))

@@ -5,6 +5,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,21 +17,31 @@ import org.springframework.boot.test.context.TestConfiguration;
 
 /**
  * Counts the SQL statements every part of the application sends (Årshjul's JPA and Camunda's
- * engine alike), by wrapping the one DataSource they share.
+ * engine alike), and the rows they read, by wrapping the one DataSource they share. The rows show
+ * what the statements cost: a single query over every task ever is one statement, but not cheap.
  */
 @TestConfiguration
 class StatementCounter implements BeanPostProcessor {
 
 	private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
 
+	private static final Set<String> RESULTS = Set.of("executeQuery", "getResultSet", "getGeneratedKeys");
+
 	private final AtomicInteger count = new AtomicInteger();
+
+	private final AtomicInteger rows = new AtomicInteger();
 
 	int count() {
 		return count.get();
 	}
 
+	int rows() {
+		return rows.get();
+	}
+
 	void reset() {
 		count.set(0);
+		rows.set(0);
 	}
 
 	@Override
@@ -47,8 +59,29 @@ class StatementCounter implements BeanPostProcessor {
 		return proxy(Connection.class, connection, (target, method, args) -> {
 			if (STATEMENTS.contains(method.getName())) {
 				count.incrementAndGet();
+				return statement(method, invoke(method, target, args));
 			}
 			return invoke(method, target, args);
+		});
+	}
+
+	@SuppressWarnings("unchecked")
+	private Object statement(Method opened, Object statement) {
+		Class<Statement> type = (Class<Statement>) opened.getReturnType();
+		return proxy(type, (Statement) statement, (target, method, args) -> {
+			Object result = invoke(method, target, args);
+			return result instanceof ResultSet results && RESULTS.contains(method.getName()) ? counting(results)
+					: result;
+		});
+	}
+
+	private ResultSet counting(ResultSet results) {
+		return proxy(ResultSet.class, results, (target, method, args) -> {
+			Object result = invoke(method, target, args);
+			if (method.getName().equals("next") && Boolean.TRUE.equals(result)) {
+				rows.incrementAndGet();
+			}
+			return result;
 		});
 	}
 

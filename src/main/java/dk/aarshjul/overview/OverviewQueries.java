@@ -1,0 +1,229 @@
+package dk.aarshjul.overview;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The overview's SQL. Only Camunda's runtime tables are read (running executions, open tasks and
+ * their current candidates), never the history, so the cost follows what runs, not what has run;
+ * the ordering, the count and the wheel are computed by the database and only one page of rows
+ * (or one chunk of the export) comes back. Plain SQL that H2 and PostgreSQL both read.
+ */
+@Component
+class OverviewQueries {
+
+	/**
+	 * Where each strategy cycle waits: the phase activity its own instance is in (a multi-instance
+	 * phase has its body and its instances there; both name the same phase).
+	 */
+	private static final String RUNNING = """
+			with cycle_phase as (
+			  select e.PROC_INST_ID_ as root_id, min(replace(e.ACT_ID_, '#multiInstanceBody', '')) as phase
+			  from ACT_RU_EXECUTION e
+			  where e.ACT_ID_ in (:phaseActivities)
+			  group by e.PROC_INST_ID_
+			), cycle_due as (
+			  select e.ROOT_PROC_INST_ID_ as root_id, min(t.DUE_DATE_) as next_due
+			  from ACT_RU_TASK t join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
+			  group by e.ROOT_PROC_INST_ID_
+			)
+			""";
+
+	private static final String FROM = """
+			from strategy_cycle c
+			join strategy_plan sp on sp.id = c.plan_id
+			join cycle_phase ph on ph.root_id = c.process_instance_id
+			left join cycle_due d on d.root_id = c.process_instance_id
+			where 1 = 1
+			""";
+
+	/** Most overdue first: the earliest due date is the most overdue; plans without one last. */
+	private static final String ORDER = """
+			order by case when d.next_due is null then 1 else 0 end, d.next_due, c.business_key
+			""";
+
+	private static final String OPEN_TASKS_OF_CYCLE = """
+			select 1 from ACT_RU_TASK t
+			join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
+			left join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate'
+			where e.ROOT_PROC_INST_ID_ = c.process_instance_id
+			""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	OverviewQueries(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** What narrows the rows: the filter, and for a leader what they may see. */
+	record Scope(Collection<String> phaseActivities, Integer year, String phase, String unit,
+			Set<String> unitGroups, Visibility visibility, String businessKey) {
+	}
+
+	/** A leader's plans: their units' and those of their units' groups, and the tasks offered to them. */
+	record Visibility(String userId, Set<String> units, Set<String> groups) {
+	}
+
+	/** One running cycle as the database sorts it; tasks and units are read for the page alone. */
+	record CycleRow(Long cycleId, String businessKey, String planCode, String planTitle, int year,
+			String processInstanceId, String phase, Instant nextDue, LocalDate draftingDeadline,
+			LocalDate consultationDeadline, LocalDate financeCommitteeMeeting, LocalDate councilMeeting,
+			LocalDate translationDeadline, LocalDate periodEnd) {
+	}
+
+	/** Where the export got to: the sort key of the last row written. */
+	record After(Instant nextDue, String businessKey) {
+	}
+
+	/** How many running cycles are in a phase and head for a date, and whether they are late. */
+	record Tally(String phase, LocalDate heading, boolean late, int plans) {
+	}
+
+	record OpenTask(String rootId, String id, String name, String assignee, Instant created, Instant due,
+			String candidateGroup, String candidateUser) {
+	}
+
+	record TranslatingUnit(Long cycleId, String unitId, String unitPlanStatus) {
+	}
+
+	record FollowUp(Long cycleId, LocalDate date) {
+	}
+
+	List<Tally> tallies(Scope scope, Instant now) {
+		MapSqlParameterSource params = new MapSqlParameterSource("now", Timestamp.from(now));
+		String sql = RUNNING + """
+				select phase, heading, late, count(*) as plans from (
+				  select ph.phase as phase, cast(d.next_due as date) as heading,
+				    case when d.next_due < :now then 1 else 0 end as late
+				""" + FROM + where(scope, null, params) + """
+				) running group by phase, heading, late
+				""";
+		return jdbc.query(sql, params, (rs, i) -> new Tally(rs.getString("phase"),
+				rs.getObject("heading", LocalDate.class), rs.getInt("late") == 1, rs.getInt("plans")));
+	}
+
+	List<CycleRow> page(Scope scope, After after, int limit, long offset) {
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("limit", limit)
+			.addValue("offset", offset);
+		String sql = RUNNING + """
+				select c.id, c.business_key, sp.code, sp.title, c.cycle_year, c.process_instance_id, ph.phase,
+				  d.next_due, c.drafting_deadline, c.consultation_deadline, c.finance_committee_meeting,
+				  c.council_meeting, c.translation_deadline, c.period_end
+				""" + FROM + where(scope, after, params) + ORDER + " limit :limit offset :offset";
+		return jdbc.query(sql, params, (rs, i) -> new CycleRow(rs.getLong("id"), rs.getString("business_key"),
+				rs.getString("code"), rs.getString("title"), rs.getInt("cycle_year"),
+				rs.getString("process_instance_id"), rs.getString("phase"), instant(rs.getTimestamp("next_due")),
+				rs.getObject("drafting_deadline", LocalDate.class),
+				rs.getObject("consultation_deadline", LocalDate.class),
+				rs.getObject("finance_committee_meeting", LocalDate.class),
+				rs.getObject("council_meeting", LocalDate.class),
+				rs.getObject("translation_deadline", LocalDate.class), rs.getObject("period_end", LocalDate.class)));
+	}
+
+	/** The open tasks of the given cycles' instances and their sub-instances, one row per candidate. */
+	List<OpenTask> openTasks(Collection<String> rootIds) {
+		return jdbc.query("""
+				select e.ROOT_PROC_INST_ID_ as root_id, t.ID_ as id, t.NAME_ as name, t.ASSIGNEE_ as assignee,
+				  t.CREATE_TIME_ as created, t.DUE_DATE_ as due, l.GROUP_ID_ as candidate_group,
+				  l.USER_ID_ as candidate_user
+				from ACT_RU_TASK t
+				join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
+				left join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate'
+				where e.ROOT_PROC_INST_ID_ in (:roots)
+				""", new MapSqlParameterSource("roots", rootIds),
+				(rs, i) -> new OpenTask(rs.getString("root_id"), rs.getString("id"), rs.getString("name"),
+						rs.getString("assignee"), instant(rs.getTimestamp("created")), instant(rs.getTimestamp("due")),
+						rs.getString("candidate_group"), rs.getString("candidate_user")));
+	}
+
+	List<TranslatingUnit> translatingUnits(Collection<Long> cycleIds) {
+		return jdbc.query("""
+				select cu.cycle_id, cu.unit_id, up.status
+				from strategy_cycle_unit cu
+				join strategy_cycle c on c.id = cu.cycle_id
+				left join unit_plan up on up.plan_id = c.plan_id and up.cycle_year = c.cycle_year
+				  and up.unit_id = cu.unit_id
+				where cu.cycle_id in (:cycles)
+				""", new MapSqlParameterSource("cycles", cycleIds),
+				(rs, i) -> new TranslatingUnit(rs.getLong("cycle_id"), rs.getString("unit_id"), rs.getString("status")));
+	}
+
+	List<FollowUp> followUps(Collection<Long> cycleIds) {
+		return jdbc.query("select cycle_id, follow_up_date from strategy_cycle_follow_up where cycle_id in (:cycles)",
+				new MapSqlParameterSource("cycles", cycleIds),
+				(rs, i) -> new FollowUp(rs.getLong("cycle_id"), rs.getObject("follow_up_date", LocalDate.class)));
+	}
+
+	private static String where(Scope scope, After after, MapSqlParameterSource params) {
+		params.addValue("phaseActivities", scope.phaseActivities());
+		StringBuilder where = new StringBuilder();
+		if (scope.year() != null) {
+			where.append(" and c.cycle_year = :year");
+			params.addValue("year", scope.year());
+		}
+		if (scope.phase() != null) {
+			where.append(" and ph.phase = :phase");
+			params.addValue("phase", scope.phase());
+		}
+		if (scope.businessKey() != null) {
+			where.append(" and c.business_key = :businessKey");
+			params.addValue("businessKey", scope.businessKey());
+		}
+		if (scope.unit() != null) {
+			where.append(" and (exists (select 1 from strategy_cycle_unit cu where cu.cycle_id = c.id")
+				.append(" and cu.unit_id = :unit)");
+			params.addValue("unit", scope.unit());
+			if (!scope.unitGroups().isEmpty()) {
+				where.append(" or exists (").append(OPEN_TASKS_OF_CYCLE).append(" and l.GROUP_ID_ in (:unitGroups))");
+				params.addValue("unitGroups", scope.unitGroups());
+			}
+			where.append(")");
+		}
+		if (scope.visibility() != null) {
+			appendVisibility(where, scope.visibility(), params);
+		}
+		if (after != null) {
+			params.addValue("afterKey", after.businessKey());
+			if (after.nextDue() == null) {
+				where.append(" and d.next_due is null and c.business_key > :afterKey");
+			}
+			else {
+				params.addValue("afterDue", Timestamp.from(after.nextDue()));
+				where.append(" and (d.next_due is null or d.next_due > :afterDue")
+					.append(" or (d.next_due = :afterDue and c.business_key > :afterKey))");
+			}
+		}
+		return where.append('\n').toString();
+	}
+
+	private static void appendVisibility(StringBuilder where, Visibility visibility, MapSqlParameterSource params) {
+		List<String> ways = new ArrayList<>();
+		if (!visibility.units().isEmpty()) {
+			ways.add("exists (select 1 from strategy_cycle_unit cu where cu.cycle_id = c.id"
+					+ " and cu.unit_id in (:viewerUnits))");
+			params.addValue("viewerUnits", visibility.units());
+		}
+		String offered = "t.ASSIGNEE_ = :viewer or l.USER_ID_ = :viewer";
+		if (!visibility.groups().isEmpty()) {
+			offered += " or l.GROUP_ID_ in (:viewerGroups)";
+			params.addValue("viewerGroups", visibility.groups());
+		}
+		ways.add("exists (" + OPEN_TASKS_OF_CYCLE + " and (" + offered + "))");
+		params.addValue("viewer", visibility.userId());
+		where.append(" and (").append(String.join(" or ", ways)).append(")");
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+}
