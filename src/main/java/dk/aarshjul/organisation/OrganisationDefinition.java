@@ -13,8 +13,8 @@ public record OrganisationDefinition(String municipality, List<UnitDefinition> u
 	public record UnitDefinition(String id, String name, UnitKind kind, String parentId, int line) {
 	}
 
-	public record PersonDefinition(String id, String name, String email, String unitId, LeadershipLevel level,
-			boolean chief, boolean processOwner, int line) {
+	public record PersonDefinition(String id, String name, String email, String employeeNumber, String unitId,
+			LeadershipLevel level, boolean chief, boolean processOwner, int line) {
 
 		public boolean isLeader() {
 			return level != null;

@@ -39,7 +39,7 @@ public class OrganisationFileParser {
 
 	private static final Set<String> UNIT_KEYS = Set.of("id", "name", "kind", "parent");
 
-	private static final Set<String> PERSON_KEYS = Set.of("id", "name", "email", "unit", "level", "chief",
+	private static final Set<String> PERSON_KEYS = Set.of("id", "name", "email", "employeeNumber", "unit", "level", "chief",
 			"processOwner");
 
 	private static final Set<String> BODY_KEYS = Set.of("id", "name", "kind", "unit", "members");
@@ -98,7 +98,7 @@ public class OrganisationFileParser {
 		LeadershipLevel level = fields.containsKey("level")
 				? requiredCode(node, fields, "level", LeadershipLevel::fromCode) : null;
 		return new PersonDefinition(requiredText(node, fields, "id"), requiredText(node, fields, "name"),
-				text(fields, "email"), text(fields, "unit"), level, flag(fields, "chief"),
+				text(fields, "email"), text(fields, "employeeNumber"), text(fields, "unit"), level, flag(fields, "chief"),
 				flag(fields, "processOwner"), line(node));
 	}
 

@@ -58,8 +58,8 @@ class OrganisationTables {
 		List<PersonDefinition> personList = organisation.people();
 		IntStream.range(0, personList.size()).forEach(i -> {
 			PersonDefinition person = personList.get(i);
-			people.save(new Person(person.id(), person.name(), person.email(), person.unitId(), person.level(),
-					person.chief(), person.processOwner(), i));
+			people.save(new Person(person.id(), person.name(), person.email(), person.employeeNumber(),
+					person.unitId(), person.level(), person.chief(), person.processOwner(), i));
 		});
 		List<BodyDefinition> bodyList = organisation.bodies();
 		IntStream.range(0, bodyList.size()).forEach(i -> {
@@ -78,7 +78,7 @@ class OrganisationTables {
 				people.findAllByOrderByPosition()
 					.stream()
 					.map(person -> new PersonRow(person.getId(), person.getName(), person.getEmail(),
-							person.getUnitId(), person.getLevel(), person.isChief(), person.isProcessOwner()))
+							person.getEmployeeNumber(), person.getUnitId(), person.getLevel(), person.isChief(), person.isProcessOwner()))
 					.toList(),
 				bodies.findAllByOrderByPosition()
 					.stream()
@@ -98,7 +98,7 @@ class OrganisationTables {
 						.toList(),
 					organisation.people()
 						.stream()
-						.map(person -> new PersonRow(person.id(), person.name(), person.email(), person.unitId(),
+						.map(person -> new PersonRow(person.id(), person.name(), person.email(), person.employeeNumber(), person.unitId(),
 								person.level(), person.chief(), person.processOwner()))
 						.toList(),
 					organisation.bodies()
@@ -113,8 +113,8 @@ class OrganisationTables {
 	private record UnitRow(String id, String name, UnitKind kind, String parentId) {
 	}
 
-	private record PersonRow(String id, String name, String email, String unitId, LeadershipLevel level,
-			boolean chief, boolean processOwner) {
+	private record PersonRow(String id, String name, String email, String employeeNumber, String unitId,
+			LeadershipLevel level, boolean chief, boolean processOwner) {
 	}
 
 	private record BodyRow(String id, String name, BodyKind kind, String unitId, Set<String> memberIds) {

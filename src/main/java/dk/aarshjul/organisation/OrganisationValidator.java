@@ -30,6 +30,9 @@ public final class OrganisationValidator {
 				"organisation.unit.duplicate", problems);
 		Map<String, PersonDefinition> people = unique(organisation.people(), PersonDefinition::id,
 				PersonDefinition::line, "organisation.person.duplicate", problems);
+		// a directory's employee number (matched at sign-in, mode oidc) must name one person only
+		unique(organisation.people(), PersonDefinition::employeeNumber, PersonDefinition::line,
+				"organisation.person.duplicateEmployeeNumber", problems);
 		unique(organisation.bodies(), BodyDefinition::id, BodyDefinition::line, "organisation.body.duplicate",
 				problems);
 

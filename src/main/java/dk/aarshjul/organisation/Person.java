@@ -19,6 +19,8 @@ public class Person {
 
 	private String email;
 
+	private String employeeNumber;
+
 	private String unitId;
 
 	@Enumerated(EnumType.STRING)
@@ -34,11 +36,12 @@ public class Person {
 	protected Person() {
 	}
 
-	Person(String id, String name, String email, String unitId, LeadershipLevel level, boolean chief,
-			boolean processOwner, int position) {
+	Person(String id, String name, String email, String employeeNumber, String unitId, LeadershipLevel level,
+			boolean chief, boolean processOwner, int position) {
 		this.id = id;
 		this.name = name;
 		this.email = email;
+		this.employeeNumber = employeeNumber;
 		this.unitId = unitId;
 		this.level = level;
 		this.chief = chief;
@@ -56,6 +59,10 @@ public class Person {
 
 	public String getEmail() {
 		return email;
+	}
+
+	public String getEmployeeNumber() {
+		return employeeNumber;
 	}
 
 	public String getUnitId() {

@@ -11,4 +11,7 @@ public interface PersonRepository extends JpaRepository<Person, String> {
 	/** Sign-in by e-mail (security.OrganisationPeople): an address shared by two people identifies neither. */
 	List<Person> findByEmailIgnoreCase(String email);
 
+	/** Sign-in by the directory's employee number (security.OrganisationPeople). */
+	List<Person> findByEmployeeNumber(String employeeNumber);
+
 }

@@ -32,7 +32,7 @@ class OrganisationPeople {
 		this.identity = identity;
 	}
 
-	/** The person's user id, if the organisation file knows someone by that id or e-mail. */
+	/** The person's user id, if the organisation file knows someone by that id, e-mail or employee number. */
 	Optional<String> find(String value, MatchBy by) {
 		if (value == null || value.isBlank()) {
 			return Optional.empty();
@@ -40,6 +40,7 @@ class OrganisationPeople {
 		List<Person> found = switch (by) {
 			case ID -> people.findById(value).stream().toList();
 			case EMAIL -> people.findByEmailIgnoreCase(value);
+			case EMPLOYEE_NUMBER -> people.findByEmployeeNumber(value);
 		};
 		// an e-mail address shared by two people identifies neither
 		return found.size() == 1 ? Optional.of(found.get(0).getId()) : Optional.empty();

@@ -16,7 +16,8 @@ record SignInProperties(@DefaultValue("local") SignInMode mode, @DefaultValue Oi
 	 * @param issuerUri the identity provider, e.g. https://login.kommune.dk/realms/kommune
 	 * @param registration the name of Årshjul's client registration (in the sign-in address)
 	 * @param matchClaim the ID token's claim that identifies the person
-	 * @param matchBy what in the organisation file that claim holds: the person's id or e-mail
+	 * @param matchBy what in the organisation file that claim holds: the person's id, e-mail or employee
+	 *        number ({@code employeeNumber})
 	 * @param adminClaim the claim with the person's roles
 	 * @param adminRole the role that makes an administrator (camunda-admin); empty: none by claim
 	 */
@@ -47,7 +48,7 @@ record SignInProperties(@DefaultValue("local") SignInMode mode, @DefaultValue Oi
 
 	enum MatchBy {
 
-		ID, EMAIL
+		ID, EMAIL, EMPLOYEE_NUMBER
 
 	}
 

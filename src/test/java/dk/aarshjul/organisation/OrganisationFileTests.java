@@ -61,6 +61,17 @@ class OrganisationFileTests {
 	}
 
 	@Test
+	void anEmployeeNumberIsReadAndNamesOnePersonOnly() {
+		String numbered = VALID.replace("{ id: anne, name: Anne Holm,", "{ id: anne, name: Anne Holm, employeeNumber: \"4711\",")
+			.replace("{ id: bo, name: Bo Berg,", "{ id: bo, name: Bo Berg, employeeNumber: \"4712\",");
+		assertThat(parseAndValidate(numbered).people()).extracting(OrganisationDefinition.PersonDefinition::employeeNumber)
+			.containsExactly("4711", "4712");
+
+		assertThatThrownBy(() -> parseAndValidate(numbered.replace("4712", "4711")))
+			.hasMessageContaining("Linje 7: medarbejdernummeret '4711' er allerede brugt af en anden person (linje 6).");
+	}
+
+	@Test
 	void duplicatePersonIdIsRefused() {
 		String broken = VALID.replace("{ id: bo,", "{ id: anne,");
 

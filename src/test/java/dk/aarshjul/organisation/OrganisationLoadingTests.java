@@ -44,6 +44,8 @@ abstract class OrganisationLoadingTests {
 	void demoOrganisationIsInOurTables() {
 		assertThat(count("org_unit")).isEqualTo(11);
 		assertThat(count("org_person")).isEqualTo(22);
+		assertThat(jdbc.queryForObject("select id from org_person where employee_number = '10002'", String.class))
+			.isEqualTo("anders");
 		assertThat(jdbc.queryForObject("select name from org_municipality", String.class)).isEqualTo("Demo Kommune");
 		assertThat(jdbc.queryForObject("select parent_id from org_unit where id = 'skoler'", String.class))
 			.isEqualTo("laering");

@@ -36,7 +36,7 @@ class OrganisationReadinessTests {
 
 		OrganisationDefinition demo = OrganisationFileParser.parse(new ClassPathResource("organisation/demo-kommune.yml"));
 		List<OrganisationDefinition.PersonDefinition> withNewcomer = new ArrayList<>(demo.people());
-		withNewcomer.add(new OrganisationDefinition.PersonDefinition("ny.medarbejder", "Ny Medarbejder", null, null,
+		withNewcomer.add(new OrganisationDefinition.PersonDefinition("ny.medarbejder", "Ny Medarbejder", null, null, null,
 				null, false, false, 0));
 		readiness.loaded(new OrganisationLoaded(
 				new OrganisationDefinition(demo.municipality(), demo.units(), withNewcomer, demo.bodies())));
