@@ -38,6 +38,8 @@ class OverviewBrowserTests {
 			owner.type(By.id("username"), "olivia");
 			owner.type(By.id("password"), "demo");
 			owner.click(By.cssSelector("main button[type='submit']"));
+			// signed in before going on: a navigation could otherwise cut the sign-in short
+			owner.waitUntilGone(By.id("password"));
 			owner.go(url("/aarshjul/ny?planCode=DEMO-STRATEGI&year=2099"));
 			owner.waitFor(By.id("draftingDeadline"));
 			owner.screenshot("start-form");

@@ -36,6 +36,8 @@ class SingleSignOnBrowserTests {
 			owner.type(By.id("username"), "olivia");
 			owner.type(By.id("password"), "demo");
 			owner.click(By.cssSelector("main button[type='submit']"));
+			// signed in before going on: a navigation could otherwise cut the sign-in short
+			owner.waitUntilGone(By.id("password"));
 			owner.go(url("/aarshjul/" + KEY));
 			owner.click(By.xpath("//main//a[contains(@href, '/camunda/app/cockpit/default/#/process-instance/')]"));
 

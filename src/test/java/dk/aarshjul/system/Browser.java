@@ -11,7 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -41,6 +43,10 @@ public final class Browser implements AutoCloseable {
 	private Browser(ChromeDriver driver, Path screenshots) {
 		this.driver = driver;
 		this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		// While a page is being replaced (a form posted, a redirect), Chromium answers a lookup in the
+		// old document with "Node with given id does not belong to the document" instead of a stale
+		// element: the next poll, in the new page, is what counts.
+		this.wait.ignoring(StaleElementReferenceException.class, WebDriverException.class);
 		this.screenshots = screenshots;
 	}
 
