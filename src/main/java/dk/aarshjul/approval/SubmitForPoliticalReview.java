@@ -1,6 +1,6 @@
 package dk.aarshjul.approval;
 
-import dk.aarshjul.cycle.CycleVariables;
+import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.plan.PlanStatusChanges;
 import dk.aarshjul.plan.StrategyPlanRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

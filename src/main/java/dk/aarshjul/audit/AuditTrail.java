@@ -2,10 +2,10 @@ package dk.aarshjul.audit;
 
 import java.time.Clock;
 
-import dk.aarshjul.cycle.CycleVariables;
+import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.cycle.StrategyCycle;
 import dk.aarshjul.cycle.StrategyCycleRepository;
-import dk.aarshjul.cycle.TaskActor;
+import dk.aarshjul.task.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;

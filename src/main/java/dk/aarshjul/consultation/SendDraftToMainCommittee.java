@@ -3,7 +3,7 @@ package dk.aarshjul.consultation;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import dk.aarshjul.cycle.CycleVariables;
+import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.cycle.StrategyCycleRepository;
 import dk.aarshjul.plan.PlanStatusChanges;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

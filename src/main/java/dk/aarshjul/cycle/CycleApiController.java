@@ -1,5 +1,7 @@
 package dk.aarshjul.cycle;
 
+import dk.aarshjul.task.CycleVariables;
+
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.HashMap;

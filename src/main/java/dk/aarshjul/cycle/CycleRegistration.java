@@ -1,5 +1,7 @@
 package dk.aarshjul.cycle;
 
+import dk.aarshjul.task.CycleVariables;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

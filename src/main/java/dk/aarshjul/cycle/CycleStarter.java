@@ -1,5 +1,7 @@
 package dk.aarshjul.cycle;
 
+import dk.aarshjul.task.CycleVariables;
+
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import dk.aarshjul.audit.AuditAction;
 import dk.aarshjul.audit.AuditTrail;
-import dk.aarshjul.cycle.CycleVariables;
+import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.notification.NotificationKind;
 import dk.aarshjul.notification.TaskNotifier;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,6 +1,6 @@
 package dk.aarshjul.followup;
 
-import dk.aarshjul.cycle.CycleVariables;
+import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.plan.PlanRevision;
 import dk.aarshjul.plan.StrategyPlan;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dk.aarshjul.cycle.CycleVariables;
-import dk.aarshjul.cycle.InvalidTaskInputException;
-import dk.aarshjul.cycle.TaskActor;
-import dk.aarshjul.cycle.UserTaskLifecycle;
+import dk.aarshjul.task.CycleVariables;
+import dk.aarshjul.task.InvalidTaskInputException;
+import dk.aarshjul.task.TaskActor;
+import dk.aarshjul.task.UserTaskLifecycle;
 import dk.aarshjul.deadline.TaskEscalation;
 import dk.aarshjul.notification.TaskNotifier;
 import dk.aarshjul.organisation.UserNames;

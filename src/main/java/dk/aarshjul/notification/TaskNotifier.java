@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dk.aarshjul.cycle.CycleVariables;
+import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.deadline.WorkingTime;
 import dk.aarshjul.organisation.UserNames;
 import org.camunda.bpm.engine.IdentityService;

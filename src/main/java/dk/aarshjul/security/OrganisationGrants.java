@@ -2,7 +2,7 @@ package dk.aarshjul.security;
 
 import java.util.Arrays;
 
-import dk.aarshjul.cycle.CycleVariables;
+import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.organisation.CamundaGroups;
 import dk.aarshjul.organisation.CamundaGroups.GroupDefinition;
 import dk.aarshjul.organisation.OrganisationLoaded;

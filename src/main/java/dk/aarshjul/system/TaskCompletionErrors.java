@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dk.aarshjul.cycle.InvalidTaskInputException;
+import dk.aarshjul.task.InvalidTaskInputException;
 import dk.aarshjul.deadline.WorkingTime;
 import dk.aarshjul.foureyes.FourEyes;
 import jakarta.annotation.Priority;

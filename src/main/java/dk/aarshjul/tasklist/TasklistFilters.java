@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dk.aarshjul.cycle.CycleVariables;
+import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.organisation.CamundaGroups;
 import dk.aarshjul.organisation.CamundaGroups.GroupDefinition;
 import dk.aarshjul.organisation.OrganisationDefinition;

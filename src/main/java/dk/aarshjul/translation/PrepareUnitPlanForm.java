@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dk.aarshjul.cycle.CycleVariables;
-import dk.aarshjul.cycle.FormData;
-import dk.aarshjul.cycle.FormSlots;
+import dk.aarshjul.task.CycleVariables;
+import dk.aarshjul.task.FormData;
+import dk.aarshjul.task.FormSlots;
 import dk.aarshjul.plan.FocusArea;
 import dk.aarshjul.plan.StrategyPlanRepository;
 import org.camunda.bpm.engine.delegate.DelegateTask;

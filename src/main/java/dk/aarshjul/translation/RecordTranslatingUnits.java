@@ -2,9 +2,9 @@ package dk.aarshjul.translation;
 
 import java.util.List;
 
-import dk.aarshjul.cycle.CycleVariables;
-import dk.aarshjul.cycle.FormData;
-import dk.aarshjul.cycle.InvalidTaskInputException;
+import dk.aarshjul.task.CycleVariables;
+import dk.aarshjul.task.FormData;
+import dk.aarshjul.task.InvalidTaskInputException;
 import dk.aarshjul.cycle.StrategyCycleRepository;
 import dk.aarshjul.organisation.UnitRepository;
 import dk.aarshjul.plan.PlanStatusChanges;

@@ -1,5 +1,7 @@
 package dk.aarshjul.cycle;
 
+import dk.aarshjul.task.CycleVariables;
+
 import dk.aarshjul.system.H2Test;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package dk.aarshjul.cycle;
 
+import dk.aarshjul.task.InvalidTaskInputException;
+
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -15,7 +15,7 @@ import dk.aarshjul.audit.AuditAction;
 import dk.aarshjul.audit.AuditEntry;
 import dk.aarshjul.audit.AuditEntryRepository;
 import dk.aarshjul.cycle.CycleDriver;
-import dk.aarshjul.cycle.InvalidTaskInputException;
+import dk.aarshjul.task.InvalidTaskInputException;
 import dk.aarshjul.cycle.StrategyCycleRepository;
 import dk.aarshjul.notification.Notification;
 import dk.aarshjul.notification.NotificationKind;

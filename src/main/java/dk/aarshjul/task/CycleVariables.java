@@ -1,4 +1,4 @@
-package dk.aarshjul.cycle;
+package dk.aarshjul.task;
 
 import java.util.Arrays;
 import java.util.List;
