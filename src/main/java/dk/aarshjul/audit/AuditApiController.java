@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dk.aarshjul.cycle.StrategyCycleRepository;
-import dk.aarshjul.deadline.WorkingTime;
+import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.overview.PlanOverview;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.context.MessageSource;

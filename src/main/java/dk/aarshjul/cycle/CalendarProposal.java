@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dk.aarshjul.deadline.DeadlineProperties;
-import dk.aarshjul.deadline.WorkingTime;
+import dk.aarshjul.calendar.WorkingTime;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

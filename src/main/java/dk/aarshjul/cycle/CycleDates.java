@@ -6,7 +6,7 @@ import java.util.Date;
 import java.util.List;
 
 import dk.aarshjul.deadline.DeadlineProperties;
-import dk.aarshjul.deadline.WorkingTime;
+import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.organisation.BodyKind;
 import dk.aarshjul.organisation.BodyRepository;
 import dk.aarshjul.organisation.UnitKind;

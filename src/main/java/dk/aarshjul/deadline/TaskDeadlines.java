@@ -1,5 +1,7 @@
 package dk.aarshjul.deadline;
 
+import dk.aarshjul.calendar.WorkingTime;
+
 import java.util.Date;
 
 import org.camunda.bpm.engine.ProcessEngineException;

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dk.aarshjul.task.CycleVariables;
-import dk.aarshjul.deadline.WorkingTime;
+import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.organisation.UserNames;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;

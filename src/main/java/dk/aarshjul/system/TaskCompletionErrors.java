@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dk.aarshjul.task.InvalidTaskInputException;
-import dk.aarshjul.deadline.WorkingTime;
+import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.foureyes.FourEyes;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dk.aarshjul.deadline.WorkingTime;
+import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.system.H2Test;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;

@@ -12,7 +12,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.approval.DecisionOutcome;
-import dk.aarshjul.deadline.WorkingTime;
+import dk.aarshjul.calendar.WorkingTime;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;

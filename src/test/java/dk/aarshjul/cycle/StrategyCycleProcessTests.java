@@ -15,7 +15,7 @@ import dk.aarshjul.approval.CommitteeDecisionRepository;
 import dk.aarshjul.approval.DecisionOutcome;
 import dk.aarshjul.consultation.ConsultationStatement;
 import dk.aarshjul.consultation.ConsultationStatementRepository;
-import dk.aarshjul.deadline.WorkingTime;
+import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.followup.StatusReportRepository;
 import dk.aarshjul.followup.StatusRound;
 import dk.aarshjul.followup.StatusRoundRepository;

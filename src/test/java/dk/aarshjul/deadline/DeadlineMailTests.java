@@ -1,5 +1,7 @@
 package dk.aarshjul.deadline;
 
+import dk.aarshjul.calendar.WorkingTime;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.AarshjulApplication;
 import dk.aarshjul.cycle.CycleDriver;
-import dk.aarshjul.deadline.WorkingTime;
+import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.plan.PlanDocument;
 import dk.aarshjul.plan.PlanTransfer;
 import dk.aarshjul.plan.StrategyPlanRepository;
