@@ -1,13 +1,12 @@
 package dk.aarshjul.cycle;
 
-import dk.aarshjul.task.CycleVariables;
-
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.aarshjul.task.CycleVariables;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;

@@ -1,7 +1,5 @@
 package dk.aarshjul.cycle;
 
-import dk.aarshjul.task.CycleVariables;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +14,7 @@ import dk.aarshjul.organisation.UnitKind;
 import dk.aarshjul.organisation.UnitRepository;
 import dk.aarshjul.plan.StrategyPlan;
 import dk.aarshjul.plan.StrategyPlanRepository;
+import dk.aarshjul.task.CycleVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

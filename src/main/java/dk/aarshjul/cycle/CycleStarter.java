@@ -1,7 +1,5 @@
 package dk.aarshjul.cycle;
 
-import dk.aarshjul.task.CycleVariables;
-
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -33,7 +31,7 @@ public class CycleStarter {
 			.map(Group::getId)
 			.toList());
 		try {
-			return runtime.startProcessInstanceByKey(CycleVariables.PROCESS_KEY, startVariables);
+			return runtime.startProcessInstanceByKey(StrategyCycleProcess.KEY, startVariables);
 		}
 		finally {
 			identity.clearAuthentication();

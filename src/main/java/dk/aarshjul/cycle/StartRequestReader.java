@@ -1,7 +1,5 @@
 package dk.aarshjul.cycle;
 
-import dk.aarshjul.task.CycleVariables;
-
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -13,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dk.aarshjul.cycle.CycleRefusedException.FieldMessage;
+import dk.aarshjul.task.CycleVariables;
 
 /**
  * Reads the calendar from the start variables, whichever way they came: Tasklist's start form

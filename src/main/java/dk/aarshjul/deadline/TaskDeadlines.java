@@ -1,9 +1,8 @@
 package dk.aarshjul.deadline;
 
-import dk.aarshjul.calendar.WorkingTime;
-
 import java.util.Date;
 
+import dk.aarshjul.calendar.WorkingTime;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;

@@ -2,11 +2,11 @@ package dk.aarshjul.followup;
 
 import dk.aarshjul.audit.AuditAction;
 import dk.aarshjul.audit.AuditTrail;
+import dk.aarshjul.cycle.StrategyCycleRepository;
+import dk.aarshjul.plan.PlanStatusChanges;
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.FormData;
 import dk.aarshjul.task.InvalidTaskInputException;
-import dk.aarshjul.cycle.StrategyCycleRepository;
-import dk.aarshjul.plan.PlanStatusChanges;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

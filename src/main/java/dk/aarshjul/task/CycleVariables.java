@@ -13,8 +13,6 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public final class CycleVariables {
 
-	public static final String PROCESS_KEY = "strategyCycle";
-
 	public static final String PLAN_ID = "planId";
 
 	public static final String CYCLE_ID = "cycleId";

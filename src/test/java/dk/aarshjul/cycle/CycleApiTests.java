@@ -1,7 +1,5 @@
 package dk.aarshjul.cycle;
 
-import dk.aarshjul.task.CycleVariables;
-
 import dk.aarshjul.system.H2Test;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -44,7 +42,7 @@ class CycleApiTests {
 			.andExpect(jsonPath("$.businessKey").value("DEMO-STRATEGI-2050"));
 
 		assertThat(runtime.createProcessInstanceQuery()
-			.processDefinitionKey(CycleVariables.PROCESS_KEY)
+			.processDefinitionKey(StrategyCycleProcess.KEY)
 			.processInstanceBusinessKey("DEMO-STRATEGI-2050")
 			.count()).isOne();
 	}
