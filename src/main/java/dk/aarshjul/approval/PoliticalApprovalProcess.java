@@ -34,6 +34,20 @@ public final class PoliticalApprovalProcess {
 	/** Sendt tilbage til revision */
 	public static final String END_EVENT_PLAN_SENT_BACK = "endEvent_planSentBack";
 
+	/** The process variables this model's gateways and decision tables read. */
+	public static final class Variables {
+
+		/** The plan's kind, the DMN table's input for which bodies decide. */
+		public static final String PLAN_KIND = "planKind";
+
+		/** Whether a body sent the plan back; passed out to the cycle, which loops back to drafting. */
+		public static final String PLAN_SENT_BACK = "planSentBack";
+
+		private Variables() {
+		}
+
+	}
+
 	private PoliticalApprovalProcess() {
 	}
 

@@ -64,10 +64,11 @@ class RecordCommitteeDecision implements TaskListener {
 		decisions.save(new CommitteeDecision(plans.getReferenceById(CycleVariables.planId(task)),
 				CycleVariables.bodyId(task), (Integer) task.getVariable(CycleVariables.CYCLE_YEAR), meeting, outcome,
 				reasoning.isEmpty() ? null : reasoning, TaskActor.of(task), clock.instant()));
-		audit.byTask(task, AuditAction.DECISION, CycleVariables.bodyId(task) + ": " + outcome, reasoning.isEmpty() ? null : reasoning);
+		audit.byTask(task, AuditAction.DECISION, CycleVariables.bodyId(task) + ": " + outcome,
+				reasoning.isEmpty() ? null : reasoning);
 		task.getExecution()
 			.getProcessInstance()
-			.setVariable(CycleVariables.PLAN_SENT_BACK, outcome == DecisionOutcome.SENT_BACK);
+			.setVariable(PoliticalApprovalProcess.Variables.PLAN_SENT_BACK, outcome == DecisionOutcome.SENT_BACK);
 	}
 
 }

@@ -41,6 +41,17 @@ public final class MedConsultationProcess {
 	/** Høring afsluttet */
 	public static final String END_EVENT_CONSULTATION_CLOSED = "endEvent_consultationClosed";
 
+	/** The process variables this model's gateways and decision tables read. */
+	public static final class Variables {
+
+		/** Whether the board adjusts the draft after answering the hearing. */
+		public static final String ADJUST_DRAFT = "adjustDraft";
+
+		private Variables() {
+		}
+
+	}
+
 	private MedConsultationProcess() {
 	}
 

@@ -56,8 +56,8 @@ class RecordStatementAnswer implements TaskListener {
 			.ifPresent(statement -> statement.answer(answer, TaskActor.of(task), clock.instant()));
 		audit.byTask(task, AuditAction.STATEMENT_ANSWERED, null, answer);
 		task.getExecution()
-			.setVariable(CycleVariables.ADJUST_DRAFT,
-					Boolean.TRUE.equals(form.flag(task, CycleVariables.ADJUST_DRAFT)));
+			.setVariable(MedConsultationProcess.Variables.ADJUST_DRAFT,
+					Boolean.TRUE.equals(form.flag(task, MedConsultationProcess.Variables.ADJUST_DRAFT)));
 	}
 
 }

@@ -57,6 +57,17 @@ public final class StrategyCycleProcess {
 	/** Cyklus afsluttet */
 	public static final String END_EVENT_CYCLE_COMPLETED = "endEvent_cycleCompleted";
 
+	/** The process variables this model's gateways and decision tables read. */
+	public static final class Variables {
+
+		/** Whether the evaluation copies the plan as next year's draft. */
+		public static final String START_NEXT_YEAR = "startNextYear";
+
+		private Variables() {
+		}
+
+	}
+
 	private StrategyCycleProcess() {
 	}
 

@@ -30,6 +30,17 @@ public final class DraftingProcess {
 	/** Udkast klar */
 	public static final String END_EVENT_DRAFT_READY = "endEvent_draftReady";
 
+	/** The process variables this model's gateways and decision tables read. */
+	public static final class Variables {
+
+		/** Whether the board marked the draft ready (drafting loops until it is). */
+		public static final String DRAFT_READY = "draftReady";
+
+		private Variables() {
+		}
+
+	}
+
 	private DraftingProcess() {
 	}
 

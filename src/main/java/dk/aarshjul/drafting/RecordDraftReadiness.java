@@ -1,6 +1,5 @@
 package dk.aarshjul.drafting;
 
-import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.FormData;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,7 +18,8 @@ class RecordDraftReadiness implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		task.getExecution()
-			.setVariable(CycleVariables.DRAFT_READY, Boolean.TRUE.equals(form.flag(task, CycleVariables.DRAFT_READY)));
+			.setVariable(DraftingProcess.Variables.DRAFT_READY,
+					Boolean.TRUE.equals(form.flag(task, DraftingProcess.Variables.DRAFT_READY)));
 	}
 
 }

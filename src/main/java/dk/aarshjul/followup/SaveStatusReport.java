@@ -76,7 +76,8 @@ class SaveStatusReport implements TaskListener {
 			throw new InvalidTaskInputException(problems);
 		}
 		report.submit(TaskActor.of(task), clock.instant());
-		audit.byTask(task, AuditAction.STATUS_REPORTED, CycleVariables.unitId(task) + " " + CycleVariables.followUpDate(task), null);
+		audit.byTask(task, AuditAction.STATUS_REPORTED,
+				CycleVariables.unitId(task) + " " + CycleVariables.followUpDate(task), null);
 		reports.save(report);
 	}
 

@@ -36,24 +36,6 @@ public final class CycleVariables {
 	 */
 	public static final String EXCLUDED_DECIDERS = "excludedDeciders";
 
-	/** Gateway values, set by the forms or by the listeners that record a decision. */
-	public static final String DRAFT_READY = "draftReady";
-
-	public static final String PLAN_SENT_BACK = "planSentBack";
-
-	public static final String ADJUST_DRAFT = "adjustDraft";
-
-	public static final String DISCUSS_IN_LOCAL_MED = "discussInLocalMed";
-
-	public static final String UNIT_PLAN_APPROVED = "unitPlanApproved";
-
-	public static final String START_NEXT_YEAR = "startNextYear";
-
-	/** DMN inputs. */
-	public static final String PLAN_KIND = "planKind";
-
-	public static final String UNIT_KIND = "unitKind";
-
 	/** Fields of the start form (and of the API's start request), removed once the cycle is registered. */
 	public static final String START_PLAN_CODE = "planCode";
 

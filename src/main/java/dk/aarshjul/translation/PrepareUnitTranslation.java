@@ -30,7 +30,7 @@ class PrepareUnitTranslation implements JavaDelegate {
 		if (unitPlans.findByPlanIdAndUnitIdAndCycleYear(planId, unitId, cycleYear).isEmpty()) {
 			unitPlans.save(new UnitPlan(plans.getReferenceById(planId), unitId, cycleYear));
 		}
-		execution.setVariable(CycleVariables.UNIT_KIND,
+		execution.setVariable(UnitTranslationProcess.Variables.UNIT_KIND,
 				directory.unit(unitId).orElseThrow().getKind().code());
 	}
 

@@ -26,7 +26,8 @@ class RecordLocalMedDiscussion implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		String comment = form.text(task, COMMENT);
-		audit.byTask(task, AuditAction.LOCAL_MED_DISCUSSED, CycleVariables.unitId(task), comment.isEmpty() ? null : comment);
+		audit.byTask(task, AuditAction.LOCAL_MED_DISCUSSED, CycleVariables.unitId(task),
+				comment.isEmpty() ? null : comment);
 	}
 
 }

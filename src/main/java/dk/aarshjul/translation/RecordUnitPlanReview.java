@@ -29,7 +29,7 @@ class RecordUnitPlanReview implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		Boolean approved = form.flag(task, CycleVariables.UNIT_PLAN_APPROVED);
+		Boolean approved = form.flag(task, UnitTranslationProcess.Variables.UNIT_PLAN_APPROVED);
 		String reason = form.text(task, REVIEW_REASON);
 		if (approved == null) {
 			throw new InvalidTaskInputException(form.message("translation.review.required"));
@@ -47,7 +47,7 @@ class RecordUnitPlanReview implements TaskListener {
 		else {
 			unitPlan.requestChanges(reason);
 		}
-		task.getExecution().setVariable(CycleVariables.UNIT_PLAN_APPROVED, approved);
+		task.getExecution().setVariable(UnitTranslationProcess.Variables.UNIT_PLAN_APPROVED, approved);
 		audit.byTask(task, approved ? AuditAction.UNIT_PLAN_APPROVED : AuditAction.UNIT_PLAN_SENT_BACK,
 				CycleVariables.unitId(task), reason.isEmpty() ? null : reason);
 	}

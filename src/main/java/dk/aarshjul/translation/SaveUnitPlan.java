@@ -78,8 +78,8 @@ class SaveUnitPlan implements TaskListener {
 		}
 		unitPlan.submit(TaskActor.of(task), clock.instant());
 		audit.byTask(task, AuditAction.UNIT_PLAN_SUBMITTED, CycleVariables.unitId(task), null);
-		boolean discuss = directory.hasLocalMed(unitId) && Boolean.TRUE.equals(form.flag(task, CycleVariables.DISCUSS_IN_LOCAL_MED));
-		task.getExecution().setVariable(CycleVariables.DISCUSS_IN_LOCAL_MED, discuss);
+		boolean discuss = directory.hasLocalMed(unitId) && Boolean.TRUE.equals(form.flag(task, UnitTranslationProcess.Variables.DISCUSS_IN_LOCAL_MED));
+		task.getExecution().setVariable(UnitTranslationProcess.Variables.DISCUSS_IN_LOCAL_MED, discuss);
 	}
 
 	private static String text(Object value) {

@@ -41,6 +41,23 @@ public final class UnitTranslationProcess {
 	/** Handleplan godkendt */
 	public static final String END_EVENT_UNIT_PLAN_APPROVED = "endEvent_unitPlanApproved";
 
+	/** The process variables this model's gateways and decision tables read. */
+	public static final class Variables {
+
+		/** The unit's kind, the DMN table's input for who reviews its plan. */
+		public static final String UNIT_KIND = "unitKind";
+
+		/** Whether the unit plan goes to the local MED committee first. */
+		public static final String DISCUSS_IN_LOCAL_MED = "discussInLocalMed";
+
+		/** Whether the reviewer approved the unit plan. */
+		public static final String UNIT_PLAN_APPROVED = "unitPlanApproved";
+
+		private Variables() {
+		}
+
+	}
+
 	private UnitTranslationProcess() {
 	}
 

@@ -85,18 +85,23 @@ class AuditTrailTests {
 		cycle.start("olivia", CycleDriver.calendar(PLAN, 2079));
 		rescheduling.move(KEY, "financeCommitteeMeeting", LocalDate.of(2079, 2, 21), "=Mødet er flyttet en dag.", "olivia");
 		cycle.draftReady(KEY);
-		cycle.complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, KEY, Map.of("statement", "Husk trivslen."));
-		cycle.complete("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, KEY, Map.of("statementAnswer", "Trivsel er tilføjet."));
+		cycle.complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, KEY,
+				Map.of("statement", "Husk trivslen."));
+		cycle.complete("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, KEY,
+				Map.of("statementAnswer", "Trivsel er tilføjet."));
 		cycle.decide("svend", KEY, DecisionOutcome.APPROVED, null);
-		cycle.complete("karen", StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS, KEY, Map.of("translatingUnits", cycle.jsonOf(List.of("sundhed"))));
+		cycle.complete("karen", StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS, KEY,
+				Map.of("translatingUnits", cycle.jsonOf(List.of("sundhed"))));
 		writeUnitPlan();
 		cycle.complete("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, KEY + "-sundhed",
 				Map.of("unitPlanApproved", false, "reviewReason", "Gør det mere konkret."));
 		writeUnitPlan();
-		cycle.complete("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, KEY + "-sundhed", Map.of("unitPlanApproved", true));
+		cycle.complete("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, KEY + "-sundhed",
+				Map.of("unitPlanApproved", true));
 		followUpRound(LocalDate.of(2079, 6, 30), LocalDate.of(2079, 7, 20));
 		followUpRound(LocalDate.of(2079, 12, 31), null);
-		cycle.complete("karen", StrategyCycleProcess.USER_TASK_EVALUATE_PLAN, KEY, Map.of("evaluation", "Et godt år.", "startNextYear", false));
+		cycle.complete("karen", StrategyCycleProcess.USER_TASK_EVALUATE_PLAN, KEY,
+				Map.of("evaluation", "Et godt år.", "startNextYear", false));
 
 		Long cycleId = cycles.findByBusinessKey(KEY).orElseThrow().getId();
 		List<AuditEntry> trail = entries.findByCycleIdOrderByRecordedAtAscIdAsc(cycleId);
@@ -151,7 +156,8 @@ class AuditTrailTests {
 				cycle.everyRow(task, "focusArea", Map.of("action", "Vi gør det.", "notApplicable", false)));
 		answers.put("discussInLocalMed", true);
 		cycle.complete("frida", task, answers);
-		cycle.complete("peter", UnitTranslationProcess.USER_TASK_DISCUSS_IN_LOCAL_MED, KEY + "-sundhed", Map.of("localMedComment", "Drøftet i MED."));
+		cycle.complete("peter", UnitTranslationProcess.USER_TASK_DISCUSS_IN_LOCAL_MED, KEY + "-sundhed",
+				Map.of("localMedComment", "Drøftet i MED."));
 	}
 
 	/** A follow-up round; when {@code lateUntil} is given the unit reports only after being escalated. */
@@ -162,7 +168,8 @@ class AuditTrailTests {
 		}
 		Task report = cycle.taskFor("frida", FollowUpRoundProcess.USER_TASK_REPORT_STATUS, KEY);
 		cycle.complete("frida", report, cycle.everyRow(report, "goal", Map.of("light", "GREEN")));
-		cycle.complete("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, KEY, Map.of("boardStatusComment", "Alt er grønt."));
+		cycle.complete("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, KEY,
+				Map.of("boardStatusComment", "Alt er grønt."));
 		cycle.complete("tove", FollowUpRoundProcess.USER_TASK_NOTE_STATUS, KEY, Map.of("statusNoted", true));
 	}
 

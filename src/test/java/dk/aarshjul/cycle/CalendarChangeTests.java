@@ -184,7 +184,8 @@ class CalendarChangeTests {
 				.value("Opfølgningsrunden den 2064-07-14 er allerede i gang eller afsluttet; dens dato kan ikke flyttes."));
 
 		cycle.complete("frida", report, cycle.everyRow(report, "goal", Map.of("light", "GREEN")));
-		cycle.complete("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, key, Map.of("boardStatusComment", "Alt er grønt."));
+		cycle.complete("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, key,
+				Map.of("boardStatusComment", "Alt er grønt."));
 		cycle.complete("tove", FollowUpRoundProcess.USER_TASK_NOTE_STATUS, key, Map.of("statusNoted", true));
 		assertThat(followUpTimer(key)).as("the second round starts on its new date")
 			.isEqualTo(morning(LocalDate.of(2064, 12, 15)));
@@ -259,7 +260,8 @@ class CalendarChangeTests {
 				cycle.everyRow(plan, "focusArea", Map.of("action", "Vi gør det.", "notApplicable", false)));
 		answers.put("discussInLocalMed", false);
 		cycle.complete("frida", plan, answers);
-		cycle.complete("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-sundhed", Map.of("unitPlanApproved", true));
+		cycle.complete("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-sundhed",
+				Map.of("unitPlanApproved", true));
 	}
 
 	/** When the cycle's waiting follow-up round starts (the rounds carry the cycle's business key). */

@@ -129,8 +129,10 @@ public class CycleDriver {
 
 	public void throughConsultation(String key) {
 		draftReady(key);
-		complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key, Map.of("statement", "Ingen bemærkninger."));
-		complete("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key, Map.of("statementAnswer", "Taget til efterretning."));
+		complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key,
+				Map.of("statement", "Ingen bemærkninger."));
+		complete("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key,
+				Map.of("statementAnswer", "Taget til efterretning."));
 	}
 
 	public void decide(String member, String key, DecisionOutcome outcome, String reasoning) {
@@ -147,7 +149,8 @@ public class CycleDriver {
 		ProcessInstance instance = start("olivia", calendar(planCode, year));
 		throughConsultation(key);
 		decide("svend", key, DecisionOutcome.APPROVED, null);
-		complete("karen", StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS, key, Map.of("translatingUnits", jsonOf(units)));
+		complete("karen", StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS, key,
+				Map.of("translatingUnits", jsonOf(units)));
 		return instance;
 	}
 

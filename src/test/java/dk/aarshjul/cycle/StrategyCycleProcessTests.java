@@ -128,8 +128,10 @@ abstract class StrategyCycleProcessTests {
 		assertThat(instance).isWaitingAt(StrategyCycleProcess.CALL_ACTIVITY_MED_CONSULTATION);
 		assertThat(plan(key).getStatus()).isEqualTo(PlanStatus.IN_CONSULTATION);
 
-		cycle.complete("peter", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key, Map.of("statement", "Hovedudvalget bakker op."));
-		cycle.complete("mikkel", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key, Map.of("statementAnswer", "Tak, vi tilføjer trivsel."));
+		cycle.complete("peter", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key,
+				Map.of("statement", "Hovedudvalget bakker op."));
+		cycle.complete("mikkel", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key,
+				Map.of("statementAnswer", "Tak, vi tilføjer trivsel."));
 		assertThat(instance).isWaitingAt(StrategyCycleProcess.CALL_ACTIVITY_POLITICAL_APPROVAL);
 		assertThat(plan(key).getStatus()).isEqualTo(PlanStatus.IN_POLITICAL_REVIEW);
 
@@ -391,7 +393,8 @@ abstract class StrategyCycleProcessTests {
 		ProcessInstance instance = cycle.start("olivia", calendar);
 		String key = "DEMO-STRATEGI-2041";
 		cycle.complete("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key, Map.of());
-		cycle.complete("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key, Map.of("managementComment", "Mangler mål for trivsel."));
+		cycle.complete("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key,
+				Map.of("managementComment", "Mangler mål for trivsel."));
 		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key, Map.of("draftReady", false));
 		assertThat(cycle.sees("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key)).as("back to drafting").isTrue();
 		cycle.throughConsultation(key);
@@ -403,16 +406,19 @@ abstract class StrategyCycleProcessTests {
 		Map<String, Object> answers = cycle.everyRow(write, "focusArea", Map.of("action", "Læring og Trivsel gør det."));
 		answers.put("discussInLocalMed", true);
 		cycle.complete("anders", write, answers);
-		cycle.complete("rikke", UnitTranslationProcess.USER_TASK_DISCUSS_IN_LOCAL_MED, key, Map.of("localMedComment", "MED bakker op."));
+		cycle.complete("rikke", UnitTranslationProcess.USER_TASK_DISCUSS_IN_LOCAL_MED, key,
+				Map.of("localMedComment", "MED bakker op."));
 		approveUnitPlan("laering", key);
 
 		cycle.moveClockTo(LocalDate.of(2041, 6, 30));
 		Task report = cycle.taskFor("anders", FollowUpRoundProcess.USER_TASK_REPORT_STATUS, key);
 		cycle.complete("anders", report,
 				cycle.everyRow(report, "goal", Map.of("light", "YELLOW", "comment", "Forsinket af ny lovgivning.")));
-		cycle.complete("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, key, Map.of("boardStatusComment", "Gult."));
+		cycle.complete("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, key,
+				Map.of("boardStatusComment", "Gult."));
 		cycle.complete("svend", FollowUpRoundProcess.USER_TASK_NOTE_STATUS, key, Map.of("statusNoted", true));
-		cycle.complete("karen", StrategyCycleProcess.USER_TASK_EVALUATE_PLAN, key, Map.of("evaluation", "Planen fortsætter uændret.", "startNextYear", false));
+		cycle.complete("karen", StrategyCycleProcess.USER_TASK_EVALUATE_PLAN, key,
+				Map.of("evaluation", "Planen fortsætter uændret.", "startNextYear", false));
 
 		assertThat(instance).isEnded().hasPassed(StrategyCycleProcess.END_EVENT_CYCLE_COMPLETED).hasNotPassed(StrategyCycleProcess.SERVICE_TASK_PREPARE_NEXT_YEAR_DRAFT);
 	}
@@ -460,7 +466,8 @@ abstract class StrategyCycleProcessTests {
 
 	private void approveUnitPlan(String unit, String key) {
 		String reviewer = List.of("skoler", "dagtilbud").contains(unit) ? "anders" : "karen";
-		cycle.complete(reviewer, UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-" + unit, Map.of("unitPlanApproved", true));
+		cycle.complete(reviewer, UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-" + unit,
+				Map.of("unitPlanApproved", true));
 	}
 
 	private void followUpRound(String key, LocalDate date) {
@@ -478,7 +485,8 @@ abstract class StrategyCycleProcessTests {
 				.orElseThrow();
 			cycle.complete(leader, task, cycle.everyRow(task, "goal", Map.of("light", "GREEN")));
 		}
-		cycle.complete("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, key, Map.of("boardStatusComment", "Alt er grønt."));
+		cycle.complete("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, key,
+				Map.of("boardStatusComment", "Alt er grønt."));
 		cycle.complete("tove", FollowUpRoundProcess.USER_TASK_NOTE_STATUS, key, Map.of("statusNoted", true));
 	}
 

@@ -174,7 +174,8 @@ class FourEyesTests {
 		String key = "DEMO-STRATEGI-2069";
 		cycle.start("olivia", CycleDriver.calendar(PLAN, 2069));
 		cycle.draftReady(key);
-		cycle.complete("karen", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key, Map.of("statement", "Hovedudvalget bakker op."));
+		cycle.complete("karen", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key,
+				Map.of("statement", "Hovedudvalget bakker op."));
 		Task answer = cycle.taskFor("mikkel", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key);
 
 		assertThat(unitTasksOf("karen")).doesNotContain(answer.getId());

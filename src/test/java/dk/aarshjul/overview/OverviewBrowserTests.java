@@ -71,7 +71,8 @@ class OverviewBrowserTests {
 				.doesNotContain("Udarbejd udkast –");
 			owner.screenshot("overview-next-step");
 
-			cycle.complete("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, KEY, Map.of("managementComment", "Fint."));
+			cycle.complete("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, KEY,
+					Map.of("managementComment", "Fint."));
 			cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, KEY, Map.of("draftReady", true));
 			owner.go(url("/oversigt"));
 			owner.waitFor(ROW);

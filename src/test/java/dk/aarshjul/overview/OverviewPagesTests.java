@@ -173,7 +173,8 @@ class OverviewPagesTests {
 		cycle.untilTranslation(PLAN, key, 2098, List.of("hr"));
 		var unitPlan = cycle.taskFor("nina", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-hr");
 		cycle.complete("nina", unitPlan, cycle.everyRow(unitPlan, "focusArea", Map.of("action", "Vi gør det.", "notApplicable", false)));
-		cycle.complete("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-hr", Map.of("unitPlanApproved", true));
+		cycle.complete("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-hr",
+				Map.of("unitPlanApproved", true));
 		try {
 			cycle.moveClockTo(LocalDate.of(2098, 6, 30));
 			var report = cycle.taskFor("nina", FollowUpRoundProcess.USER_TASK_REPORT_STATUS, key);

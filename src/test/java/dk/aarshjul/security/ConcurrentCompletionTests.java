@@ -169,7 +169,8 @@ abstract class ConcurrentCompletionTests {
 		String key = allUnitsTranslate("SAMTIDIG-STATUS", YEAR);
 		UNITS.forEach(unit -> {
 			writeUnitPlan(key, unit);
-			cycle.complete(CycleDriver.reviewerOf(unit), UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-" + unit,
+			cycle.complete(CycleDriver.reviewerOf(unit), UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN,
+					key + "-" + unit,
 					Map.of("unitPlanApproved", true));
 		});
 
@@ -184,7 +185,8 @@ abstract class ConcurrentCompletionTests {
 			assertThat(statusReports.findByPlanIdOrderByPeriodEndAscUnitIdAsc(planOf(key)))
 				.filteredOn(report -> report.getPeriodEnd().equals(round))
 				.hasSize(UNITS.size());
-			cycle.complete("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, key, Map.of("boardStatusComment", "Alt er grønt."));
+			cycle.complete("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, key,
+					Map.of("boardStatusComment", "Alt er grønt."));
 			cycle.complete("tove", FollowUpRoundProcess.USER_TASK_NOTE_STATUS, key, Map.of("statusNoted", true));
 		}
 		assertThat(cycle.sees("karen", StrategyCycleProcess.USER_TASK_EVALUATE_PLAN, key)).isTrue();

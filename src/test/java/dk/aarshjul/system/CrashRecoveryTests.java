@@ -210,8 +210,10 @@ class CrashRecoveryTests {
 		complete("karen", key, DraftingProcess.USER_TASK_DRAFT_PLAN, Map.of());
 		complete("anders", key, DraftingProcess.USER_TASK_COMMENT_DRAFT, Map.of("managementComment", "Fint udkast."));
 		complete("karen", key, DraftingProcess.USER_TASK_MARK_DRAFT_READY, Map.of("draftReady", true));
-		complete("rikke", key, MedConsultationProcess.USER_TASK_GIVE_STATEMENT, Map.of("statement", "Ingen bemærkninger."));
-		complete("karen", key, MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, Map.of("statementAnswer", "Taget til efterretning."));
+		complete("rikke", key, MedConsultationProcess.USER_TASK_GIVE_STATEMENT,
+				Map.of("statement", "Ingen bemærkninger."));
+		complete("karen", key, MedConsultationProcess.USER_TASK_ANSWER_STATEMENT,
+				Map.of("statementAnswer", "Taget til efterretning."));
 		complete("svend", key, PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, Map.of("decision", "APPROVED"));
 		complete("karen", key, StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS,
 				Map.of("translatingUnits", json.writeValueAsString(CHIEFS.keySet())));
@@ -226,7 +228,9 @@ class CrashRecoveryTests {
 	private Map<String, String> unitPlanTasks(String key) throws Exception {
 		Map<String, String> tasks = new LinkedHashMap<>();
 		for (Map.Entry<String, String> unit : CHIEFS.entrySet()) {
-			tasks.put(unit.getKey(), taskId(unit.getValue(), key + "-" + unit.getKey(), UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN));
+			tasks.put(unit.getKey(),
+					taskId(unit.getValue(), key + "-" + unit.getKey(),
+							UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN));
 		}
 		return tasks;
 	}
