@@ -1,7 +1,7 @@
 package dk.aarshjul.approval;
 
-import dk.aarshjul.cycle.CycleVariables;
 import dk.aarshjul.plan.PlanStatusChanges;
+import dk.aarshjul.task.CycleVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

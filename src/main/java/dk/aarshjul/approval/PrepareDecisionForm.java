@@ -2,8 +2,8 @@ package dk.aarshjul.approval;
 
 import java.util.stream.Collectors;
 
-import dk.aarshjul.cycle.CycleVariables;
-import dk.aarshjul.cycle.FormData;
+import dk.aarshjul.task.CycleVariables;
+import dk.aarshjul.task.FormData;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

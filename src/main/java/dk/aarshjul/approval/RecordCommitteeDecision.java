@@ -6,11 +6,11 @@ import java.util.Arrays;
 
 import dk.aarshjul.audit.AuditAction;
 import dk.aarshjul.audit.AuditTrail;
-import dk.aarshjul.cycle.CycleVariables;
-import dk.aarshjul.cycle.FormData;
-import dk.aarshjul.cycle.InvalidTaskInputException;
-import dk.aarshjul.cycle.TaskActor;
 import dk.aarshjul.plan.StrategyPlanRepository;
+import dk.aarshjul.task.CycleVariables;
+import dk.aarshjul.task.FormData;
+import dk.aarshjul.task.InvalidTaskInputException;
+import dk.aarshjul.task.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -64,10 +64,11 @@ class RecordCommitteeDecision implements TaskListener {
 		decisions.save(new CommitteeDecision(plans.getReferenceById(CycleVariables.planId(task)),
 				CycleVariables.bodyId(task), (Integer) task.getVariable(CycleVariables.CYCLE_YEAR), meeting, outcome,
 				reasoning.isEmpty() ? null : reasoning, TaskActor.of(task), clock.instant()));
-		audit.byTask(task, AuditAction.DECISION, CycleVariables.bodyId(task) + ": " + outcome, reasoning.isEmpty() ? null : reasoning);
+		audit.byTask(task, AuditAction.DECISION, CycleVariables.bodyId(task) + ": " + outcome,
+				reasoning.isEmpty() ? null : reasoning);
 		task.getExecution()
 			.getProcessInstance()
-			.setVariable(CycleVariables.PLAN_SENT_BACK, outcome == DecisionOutcome.SENT_BACK);
+			.setVariable(PoliticalApprovalProcess.Variables.PLAN_SENT_BACK, outcome == DecisionOutcome.SENT_BACK);
 	}
 
 }

@@ -1,8 +1,8 @@
 package dk.aarshjul.approval;
 
-import dk.aarshjul.cycle.CycleVariables;
 import dk.aarshjul.plan.PlanStatusChanges;
 import dk.aarshjul.plan.StrategyPlanRepository;
+import dk.aarshjul.task.CycleVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,8 +24,9 @@ class SubmitForPoliticalReview implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Long planId = CycleVariables.planId(execution);
 		planStatus.inPoliticalReview(planId);
-		execution.setVariable(CycleVariables.PLAN_KIND, plans.getReferenceById(planId).getKind().name());
-		execution.setVariable(CycleVariables.PLAN_SENT_BACK, false);
+		execution.setVariable(PoliticalApprovalProcess.Variables.PLAN_KIND,
+				plans.getReferenceById(planId).getKind().name());
+		execution.setVariable(PoliticalApprovalProcess.Variables.PLAN_SENT_BACK, false);
 	}
 
 }

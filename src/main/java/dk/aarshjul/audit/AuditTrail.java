@@ -2,10 +2,8 @@ package dk.aarshjul.audit;
 
 import java.time.Clock;
 
-import dk.aarshjul.cycle.CycleVariables;
-import dk.aarshjul.cycle.StrategyCycle;
-import dk.aarshjul.cycle.StrategyCycleRepository;
-import dk.aarshjul.cycle.TaskActor;
+import dk.aarshjul.task.CycleVariables;
+import dk.aarshjul.task.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -20,11 +18,11 @@ public class AuditTrail {
 
 	private final AuditEntryRepository entries;
 
-	private final StrategyCycleRepository cycles;
+	private final AuditedCycles cycles;
 
 	private final Clock clock;
 
-	AuditTrail(AuditEntryRepository entries, StrategyCycleRepository cycles, Clock clock) {
+	AuditTrail(AuditEntryRepository entries, AuditedCycles cycles, Clock clock) {
 		this.entries = entries;
 		this.cycles = cycles;
 		this.clock = clock;
@@ -42,9 +40,9 @@ public class AuditTrail {
 	}
 
 	public void record(Long cycleId, String actor, AuditAction action, String subject, String reason) {
-		StrategyCycle cycle = cycles.findById(cycleId).orElseThrow();
-		entries.save(new AuditEntry(cycle.getPlan().getId(), cycle.getId(), cycle.getBusinessKey(), clock.instant(), actor,
-				action, subject, reason));
+		AuditedCycle cycle = cycles.byId(cycleId);
+		entries.save(new AuditEntry(cycle.planId(), cycle.cycleId(), cycle.businessKey(), clock.instant(), actor, action,
+				subject, reason));
 	}
 
 }

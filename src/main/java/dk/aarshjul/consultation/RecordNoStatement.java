@@ -4,8 +4,8 @@ import java.time.Clock;
 
 import dk.aarshjul.audit.AuditAction;
 import dk.aarshjul.audit.AuditTrail;
-import dk.aarshjul.cycle.CycleVariables;
 import dk.aarshjul.plan.StrategyPlanRepository;
+import dk.aarshjul.task.CycleVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -5,10 +5,10 @@ import java.util.Comparator;
 
 import dk.aarshjul.audit.AuditAction;
 import dk.aarshjul.audit.AuditTrail;
-import dk.aarshjul.cycle.CycleVariables;
-import dk.aarshjul.cycle.FormData;
-import dk.aarshjul.cycle.InvalidTaskInputException;
-import dk.aarshjul.cycle.TaskActor;
+import dk.aarshjul.task.CycleVariables;
+import dk.aarshjul.task.FormData;
+import dk.aarshjul.task.InvalidTaskInputException;
+import dk.aarshjul.task.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -56,8 +56,8 @@ class RecordStatementAnswer implements TaskListener {
 			.ifPresent(statement -> statement.answer(answer, TaskActor.of(task), clock.instant()));
 		audit.byTask(task, AuditAction.STATEMENT_ANSWERED, null, answer);
 		task.getExecution()
-			.setVariable(CycleVariables.ADJUST_DRAFT,
-					Boolean.TRUE.equals(form.flag(task, CycleVariables.ADJUST_DRAFT)));
+			.setVariable(MedConsultationProcess.Variables.ADJUST_DRAFT,
+					Boolean.TRUE.equals(form.flag(task, MedConsultationProcess.Variables.ADJUST_DRAFT)));
 	}
 
 }

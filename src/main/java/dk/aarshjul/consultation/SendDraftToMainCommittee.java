@@ -3,9 +3,9 @@ package dk.aarshjul.consultation;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import dk.aarshjul.cycle.CycleVariables;
 import dk.aarshjul.cycle.StrategyCycleRepository;
 import dk.aarshjul.plan.PlanStatusChanges;
+import dk.aarshjul.task.CycleVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -5,8 +5,8 @@ import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 
+import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.deadline.DeadlineProperties;
-import dk.aarshjul.deadline.WorkingTime;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

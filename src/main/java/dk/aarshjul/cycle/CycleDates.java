@@ -5,8 +5,8 @@ import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
 
+import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.deadline.DeadlineProperties;
-import dk.aarshjul.deadline.WorkingTime;
 import dk.aarshjul.organisation.BodyKind;
 import dk.aarshjul.organisation.BodyRepository;
 import dk.aarshjul.organisation.UnitKind;

@@ -14,6 +14,7 @@ import dk.aarshjul.organisation.UnitKind;
 import dk.aarshjul.organisation.UnitRepository;
 import dk.aarshjul.plan.StrategyPlan;
 import dk.aarshjul.plan.StrategyPlanRepository;
+import dk.aarshjul.task.CycleVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

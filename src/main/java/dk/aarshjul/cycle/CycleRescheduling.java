@@ -14,15 +14,17 @@ import dk.aarshjul.audit.AuditTrail;
 import dk.aarshjul.cycle.CycleRefusedException.FieldMessage;
 import dk.aarshjul.deadline.DeadlineProperties;
 import dk.aarshjul.deadline.TaskDeadlines;
+import dk.aarshjul.followup.FollowUpRoundProcess;
 import dk.aarshjul.organisation.CamundaGroups;
+import dk.aarshjul.task.CycleVariables;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -51,7 +53,7 @@ public class CycleRescheduling {
 
 	static final String FOLLOW_UP_ROUND = "followUpRound";
 
-	static final String WAITING_FOR_FOLLOW_UP_DATE = "timerEvent_followUpDate";
+	static final String WAITING_FOR_FOLLOW_UP_DATE = FollowUpRoundProcess.TIMER_EVENT_FOLLOW_UP_DATE;
 
 	private final StrategyCycleRepository cycles;
 

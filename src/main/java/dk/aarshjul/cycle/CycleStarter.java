@@ -31,7 +31,7 @@ public class CycleStarter {
 			.map(Group::getId)
 			.toList());
 		try {
-			return runtime.startProcessInstanceByKey(CycleVariables.PROCESS_KEY, startVariables);
+			return runtime.startProcessInstanceByKey(StrategyCycleProcess.KEY, startVariables);
 		}
 		finally {
 			identity.clearAuthentication();

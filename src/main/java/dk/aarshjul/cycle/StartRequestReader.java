@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dk.aarshjul.cycle.CycleRefusedException.FieldMessage;
+import dk.aarshjul.task.CycleVariables;
 
 /**
  * Reads the calendar from the start variables, whichever way they came: Tasklist's start form

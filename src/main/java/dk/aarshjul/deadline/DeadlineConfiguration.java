@@ -1,16 +1,9 @@
 package dk.aarshjul.deadline;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
 @EnableConfigurationProperties(DeadlineProperties.class)
 class DeadlineConfiguration {
-
-	@Bean
-	DanishWorkingDays danishWorkingDays(DeadlineProperties properties) {
-		return new DanishWorkingDays(properties.constitutionDayOff(), properties.christmasEveOff());
-	}
-
 }

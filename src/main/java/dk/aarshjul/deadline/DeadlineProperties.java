@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How deadlines are counted and chased ({@code aarshjul.deadlines.*}). Offsets are Danish working
- * days, except the hearing's minimum, which MED practice gives in calendar days.
+ * days, except the hearing's minimum, which MED practice gives in calendar days. The working-day
+ * calendar's keys under the same prefix belong to {@link dk.aarshjul.calendar.WorkingDayProperties}.
  */
 @ConfigurationProperties("aarshjul.deadlines")
 public record DeadlineProperties(
@@ -16,9 +17,5 @@ public record DeadlineProperties(
 		/** A department's translation and status are due this many working days before its core area's. */
 		@DefaultValue("5") int departmentLeadWorkingDays,
 		/** Hovedudvalget has at least this many calendar days from receiving the draft. */
-		@DefaultValue("14") int consultationMinimumDays,
-		/** Escalations go out at this hour of the first working day after the deadline. */
-		@DefaultValue("8") int workdayStartHour,
-		@DefaultValue("true") boolean constitutionDayOff,
-		@DefaultValue("true") boolean christmasEveOff) {
+		@DefaultValue("14") int consultationMinimumDays) {
 }

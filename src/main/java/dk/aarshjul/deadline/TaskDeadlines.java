@@ -2,6 +2,7 @@ package dk.aarshjul.deadline;
 
 import java.util.Date;
 
+import dk.aarshjul.calendar.WorkingTime;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;

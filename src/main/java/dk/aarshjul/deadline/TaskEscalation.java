@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 
 import dk.aarshjul.audit.AuditAction;
 import dk.aarshjul.audit.AuditTrail;
-import dk.aarshjul.cycle.CycleVariables;
 import dk.aarshjul.notification.NotificationKind;
 import dk.aarshjul.notification.TaskNotifier;
+import dk.aarshjul.task.CycleVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

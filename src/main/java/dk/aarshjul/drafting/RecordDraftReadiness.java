@@ -1,7 +1,6 @@
 package dk.aarshjul.drafting;
 
-import dk.aarshjul.cycle.CycleVariables;
-import dk.aarshjul.cycle.FormData;
+import dk.aarshjul.task.FormData;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,7 +18,8 @@ class RecordDraftReadiness implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		task.getExecution()
-			.setVariable(CycleVariables.DRAFT_READY, Boolean.TRUE.equals(form.flag(task, CycleVariables.DRAFT_READY)));
+			.setVariable(DraftingProcess.Variables.DRAFT_READY,
+					Boolean.TRUE.equals(form.flag(task, DraftingProcess.Variables.DRAFT_READY)));
 	}
 
 }

@@ -3,13 +3,13 @@ package dk.aarshjul.drafting;
 import java.util.ArrayList;
 import java.util.List;
 
-import dk.aarshjul.cycle.CycleVariables;
-import dk.aarshjul.cycle.FormData;
-import dk.aarshjul.cycle.FormSlots;
-import dk.aarshjul.cycle.InvalidTaskInputException;
 import dk.aarshjul.plan.InvalidPlanException;
 import dk.aarshjul.plan.PlanDocument.FocusAreaDocument;
 import dk.aarshjul.plan.PlanRevision;
+import dk.aarshjul.task.CycleVariables;
+import dk.aarshjul.task.FormData;
+import dk.aarshjul.task.FormSlots;
+import dk.aarshjul.task.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

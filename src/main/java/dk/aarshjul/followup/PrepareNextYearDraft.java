@@ -1,8 +1,8 @@
 package dk.aarshjul.followup;
 
-import dk.aarshjul.cycle.CycleVariables;
 import dk.aarshjul.plan.PlanRevision;
 import dk.aarshjul.plan.StrategyPlan;
+import dk.aarshjul.task.CycleVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

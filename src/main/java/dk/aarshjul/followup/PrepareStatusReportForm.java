@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dk.aarshjul.cycle.CycleVariables;
-import dk.aarshjul.cycle.FormData;
-import dk.aarshjul.cycle.FormSlots;
 import dk.aarshjul.plan.StrategyPlanRepository;
+import dk.aarshjul.task.CycleVariables;
+import dk.aarshjul.task.FormData;
+import dk.aarshjul.task.FormSlots;
 import dk.aarshjul.translation.UnitDirectory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

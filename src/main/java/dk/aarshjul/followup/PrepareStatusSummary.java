@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import dk.aarshjul.cycle.CycleVariables;
-import dk.aarshjul.cycle.FormData;
+import dk.aarshjul.task.CycleVariables;
+import dk.aarshjul.task.FormData;
 import dk.aarshjul.translation.UnitDirectory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

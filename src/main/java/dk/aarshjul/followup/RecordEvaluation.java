@@ -2,11 +2,12 @@ package dk.aarshjul.followup;
 
 import dk.aarshjul.audit.AuditAction;
 import dk.aarshjul.audit.AuditTrail;
-import dk.aarshjul.cycle.CycleVariables;
-import dk.aarshjul.cycle.FormData;
-import dk.aarshjul.cycle.InvalidTaskInputException;
+import dk.aarshjul.cycle.StrategyCycleProcess;
 import dk.aarshjul.cycle.StrategyCycleRepository;
 import dk.aarshjul.plan.PlanStatusChanges;
+import dk.aarshjul.task.CycleVariables;
+import dk.aarshjul.task.FormData;
+import dk.aarshjul.task.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -45,8 +46,8 @@ class RecordEvaluation implements TaskListener {
 		planStatus.evaluated(CycleVariables.planId(task));
 		audit.byTask(task, AuditAction.EVALUATED, null, evaluation);
 		task.getExecution()
-			.setVariable(CycleVariables.START_NEXT_YEAR,
-					Boolean.TRUE.equals(form.flag(task, CycleVariables.START_NEXT_YEAR)));
+			.setVariable(StrategyCycleProcess.Variables.START_NEXT_YEAR,
+					Boolean.TRUE.equals(form.flag(task, StrategyCycleProcess.Variables.START_NEXT_YEAR)));
 	}
 
 }

@@ -9,13 +9,13 @@ import java.util.Optional;
 
 import dk.aarshjul.audit.AuditAction;
 import dk.aarshjul.audit.AuditTrail;
-import dk.aarshjul.cycle.CycleVariables;
-import dk.aarshjul.cycle.FormData;
-import dk.aarshjul.cycle.InvalidTaskInputException;
-import dk.aarshjul.cycle.TaskActor;
 import dk.aarshjul.plan.Goal;
 import dk.aarshjul.plan.StrategyPlan;
 import dk.aarshjul.plan.StrategyPlanRepository;
+import dk.aarshjul.task.CycleVariables;
+import dk.aarshjul.task.FormData;
+import dk.aarshjul.task.InvalidTaskInputException;
+import dk.aarshjul.task.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -76,7 +76,8 @@ class SaveStatusReport implements TaskListener {
 			throw new InvalidTaskInputException(problems);
 		}
 		report.submit(TaskActor.of(task), clock.instant());
-		audit.byTask(task, AuditAction.STATUS_REPORTED, CycleVariables.unitId(task) + " " + CycleVariables.followUpDate(task), null);
+		audit.byTask(task, AuditAction.STATUS_REPORTED,
+				CycleVariables.unitId(task) + " " + CycleVariables.followUpDate(task), null);
 		reports.save(report);
 	}
 

@@ -1,6 +1,6 @@
 package dk.aarshjul.notification;
 
-import dk.aarshjul.cycle.UserTaskLifecycle;
+import dk.aarshjul.task.UserTaskLifecycle;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dk.aarshjul.cycle.CycleVariables;
-import dk.aarshjul.deadline.WorkingTime;
+import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.organisation.UserNames;
+import dk.aarshjul.task.CycleVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -34,8 +34,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TaskNotifier {
-
-	static final String PROCESS_KEY = "notification";
 
 	private static final Logger log = LoggerFactory.getLogger(TaskNotifier.class);
 
@@ -138,7 +136,7 @@ public class TaskNotifier {
 		String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
 		Notification notification = notifications.save(new Notification(kind, recipient, subject,
 				String.join("\n\n", paragraphs), task.getId(), businessKey, clock.instant()));
-		runtime.createProcessInstanceByKey(PROCESS_KEY)
+		runtime.createProcessInstanceByKey(NotificationProcess.KEY)
 			.businessKey(businessKey)
 			.setVariable(SendNotificationMail.NOTIFICATION_ID, notification.getId())
 			.execute();

@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 import dk.aarshjul.cycle.CalendarProposal;
 import dk.aarshjul.cycle.CycleCalendar;
-import dk.aarshjul.cycle.CycleVariables;
+import dk.aarshjul.task.CycleVariables;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The start page's form: which plan, whether to copy last year's, and the calendar. */

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import dk.aarshjul.cycle.StrategyCycleProcess;
 import dk.aarshjul.organisation.Unit;
 import dk.aarshjul.organisation.UnitRepository;
 import dk.aarshjul.organisation.UserNames;
@@ -42,9 +43,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PlanOverview {
 
-	private static final List<String> PHASES = List.of("callActivity_drafting", "callActivity_medConsultation",
-			"callActivity_politicalApproval", "userTask_chooseTranslatingUnits", "callActivity_unitTranslation",
-			"callActivity_followUpRound", "userTask_evaluatePlan");
+	private static final List<String> PHASES = List.of(StrategyCycleProcess.CALL_ACTIVITY_DRAFTING,
+			StrategyCycleProcess.CALL_ACTIVITY_MED_CONSULTATION, StrategyCycleProcess.CALL_ACTIVITY_POLITICAL_APPROVAL,
+			StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS, StrategyCycleProcess.CALL_ACTIVITY_UNIT_TRANSLATION,
+			StrategyCycleProcess.CALL_ACTIVITY_FOLLOW_UP_ROUND, StrategyCycleProcess.USER_TASK_EVALUATE_PLAN);
 
 	/** Every phase as an activity id, and as the body of a multi-instance phase. */
 	private static final List<String> PHASE_ACTIVITIES = PHASES.stream()

@@ -3,9 +3,9 @@ package dk.aarshjul.security;
 import java.util.ArrayList;
 import java.util.List;
 
-import dk.aarshjul.cycle.CycleVariables;
-import dk.aarshjul.cycle.UserTaskLifecycle;
 import dk.aarshjul.organisation.CamundaGroups;
+import dk.aarshjul.task.CycleVariables;
+import dk.aarshjul.task.UserTaskLifecycle;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;

@@ -2,9 +2,9 @@ package dk.aarshjul.security;
 
 import java.util.Arrays;
 
-import dk.aarshjul.cycle.CycleVariables;
-import dk.aarshjul.organisation.CamundaGroups;
+import dk.aarshjul.cycle.StrategyCycleProcess;
 import dk.aarshjul.organisation.CamundaGroups.GroupDefinition;
+import dk.aarshjul.organisation.CamundaGroups;
 import dk.aarshjul.organisation.OrganisationLoaded;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -47,7 +47,7 @@ class OrganisationGrants {
 
 		String owners = CamundaGroups.PROCESS_OWNERS;
 		grant(owners, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-		grant(owners, Resources.PROCESS_DEFINITION, CycleVariables.PROCESS_KEY, Permissions.CREATE_INSTANCE);
+		grant(owners, Resources.PROCESS_DEFINITION, StrategyCycleProcess.KEY, Permissions.CREATE_INSTANCE);
 		// reading instances and tasks is granted per instance and task as they come (InstanceGrants)
 		grant(owners, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ_HISTORY);
 		grant(owners, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);

@@ -1,6 +1,6 @@
 package dk.aarshjul.system;
 
-import dk.aarshjul.cycle.InvalidTaskInputException;
+import dk.aarshjul.task.InvalidTaskInputException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;

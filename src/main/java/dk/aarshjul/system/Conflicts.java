@@ -3,7 +3,7 @@ package dk.aarshjul.system;
 import java.sql.SQLException;
 import java.util.Set;
 
-import dk.aarshjul.cycle.InvalidTaskInputException;
+import dk.aarshjul.task.InvalidTaskInputException;
 import jakarta.persistence.OptimisticLockException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.dao.DataIntegrityViolationException;

@@ -3,10 +3,10 @@ package dk.aarshjul.translation;
 import java.util.List;
 import java.util.Map;
 
-import dk.aarshjul.cycle.CycleVariables;
-import dk.aarshjul.cycle.FormData;
 import dk.aarshjul.organisation.UnitKind;
 import dk.aarshjul.organisation.UnitRepository;
+import dk.aarshjul.task.CycleVariables;
+import dk.aarshjul.task.FormData;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

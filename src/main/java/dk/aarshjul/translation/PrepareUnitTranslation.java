@@ -1,7 +1,7 @@
 package dk.aarshjul.translation;
 
-import dk.aarshjul.cycle.CycleVariables;
 import dk.aarshjul.plan.StrategyPlanRepository;
+import dk.aarshjul.task.CycleVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -30,7 +30,7 @@ class PrepareUnitTranslation implements JavaDelegate {
 		if (unitPlans.findByPlanIdAndUnitIdAndCycleYear(planId, unitId, cycleYear).isEmpty()) {
 			unitPlans.save(new UnitPlan(plans.getReferenceById(planId), unitId, cycleYear));
 		}
-		execution.setVariable(CycleVariables.UNIT_KIND,
+		execution.setVariable(UnitTranslationProcess.Variables.UNIT_KIND,
 				directory.unit(unitId).orElseThrow().getKind().code());
 	}
 

@@ -2,8 +2,8 @@ package dk.aarshjul.translation;
 
 import dk.aarshjul.audit.AuditAction;
 import dk.aarshjul.audit.AuditTrail;
-import dk.aarshjul.cycle.CycleVariables;
-import dk.aarshjul.cycle.FormData;
+import dk.aarshjul.task.CycleVariables;
+import dk.aarshjul.task.FormData;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -26,7 +26,8 @@ class RecordLocalMedDiscussion implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		String comment = form.text(task, COMMENT);
-		audit.byTask(task, AuditAction.LOCAL_MED_DISCUSSED, CycleVariables.unitId(task), comment.isEmpty() ? null : comment);
+		audit.byTask(task, AuditAction.LOCAL_MED_DISCUSSED, CycleVariables.unitId(task),
+				comment.isEmpty() ? null : comment);
 	}
 
 }

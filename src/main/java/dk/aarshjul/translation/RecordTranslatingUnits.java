@@ -2,12 +2,12 @@ package dk.aarshjul.translation;
 
 import java.util.List;
 
-import dk.aarshjul.cycle.CycleVariables;
-import dk.aarshjul.cycle.FormData;
-import dk.aarshjul.cycle.InvalidTaskInputException;
 import dk.aarshjul.cycle.StrategyCycleRepository;
 import dk.aarshjul.organisation.UnitRepository;
 import dk.aarshjul.plan.PlanStatusChanges;
+import dk.aarshjul.task.CycleVariables;
+import dk.aarshjul.task.FormData;
+import dk.aarshjul.task.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -2,9 +2,9 @@ package dk.aarshjul.translation;
 
 import dk.aarshjul.audit.AuditAction;
 import dk.aarshjul.audit.AuditTrail;
-import dk.aarshjul.cycle.CycleVariables;
-import dk.aarshjul.cycle.FormData;
-import dk.aarshjul.cycle.InvalidTaskInputException;
+import dk.aarshjul.task.CycleVariables;
+import dk.aarshjul.task.FormData;
+import dk.aarshjul.task.InvalidTaskInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -29,7 +29,7 @@ class RecordUnitPlanReview implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		Boolean approved = form.flag(task, CycleVariables.UNIT_PLAN_APPROVED);
+		Boolean approved = form.flag(task, UnitTranslationProcess.Variables.UNIT_PLAN_APPROVED);
 		String reason = form.text(task, REVIEW_REASON);
 		if (approved == null) {
 			throw new InvalidTaskInputException(form.message("translation.review.required"));
@@ -47,7 +47,7 @@ class RecordUnitPlanReview implements TaskListener {
 		else {
 			unitPlan.requestChanges(reason);
 		}
-		task.getExecution().setVariable(CycleVariables.UNIT_PLAN_APPROVED, approved);
+		task.getExecution().setVariable(UnitTranslationProcess.Variables.UNIT_PLAN_APPROVED, approved);
 		audit.byTask(task, approved ? AuditAction.UNIT_PLAN_APPROVED : AuditAction.UNIT_PLAN_SENT_BACK,
 				CycleVariables.unitId(task), reason.isEmpty() ? null : reason);
 	}

@@ -6,12 +6,12 @@ import java.util.List;
 
 import dk.aarshjul.audit.AuditAction;
 import dk.aarshjul.audit.AuditTrail;
-import dk.aarshjul.cycle.CycleVariables;
-import dk.aarshjul.cycle.FormData;
-import dk.aarshjul.cycle.InvalidTaskInputException;
-import dk.aarshjul.cycle.TaskActor;
 import dk.aarshjul.plan.FocusArea;
 import dk.aarshjul.plan.StrategyPlanRepository;
+import dk.aarshjul.task.CycleVariables;
+import dk.aarshjul.task.FormData;
+import dk.aarshjul.task.InvalidTaskInputException;
+import dk.aarshjul.task.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -78,8 +78,8 @@ class SaveUnitPlan implements TaskListener {
 		}
 		unitPlan.submit(TaskActor.of(task), clock.instant());
 		audit.byTask(task, AuditAction.UNIT_PLAN_SUBMITTED, CycleVariables.unitId(task), null);
-		boolean discuss = directory.hasLocalMed(unitId) && Boolean.TRUE.equals(form.flag(task, CycleVariables.DISCUSS_IN_LOCAL_MED));
-		task.getExecution().setVariable(CycleVariables.DISCUSS_IN_LOCAL_MED, discuss);
+		boolean discuss = directory.hasLocalMed(unitId) && Boolean.TRUE.equals(form.flag(task, UnitTranslationProcess.Variables.DISCUSS_IN_LOCAL_MED));
+		task.getExecution().setVariable(UnitTranslationProcess.Variables.DISCUSS_IN_LOCAL_MED, discuss);
 	}
 
 	private static String text(Object value) {

@@ -10,10 +10,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dk.aarshjul.approval.DecisionOutcome;
+import dk.aarshjul.consultation.MedConsultationProcess;
 import dk.aarshjul.cycle.CycleDriver;
 import dk.aarshjul.cycle.CycleRescheduling;
+import dk.aarshjul.cycle.StrategyCycleProcess;
 import dk.aarshjul.cycle.StrategyCycleRepository;
+import dk.aarshjul.followup.FollowUpRoundProcess;
 import dk.aarshjul.system.H2Test;
+import dk.aarshjul.translation.UnitTranslationProcess;
 import jakarta.persistence.EntityManager;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -81,18 +85,23 @@ class AuditTrailTests {
 		cycle.start("olivia", CycleDriver.calendar(PLAN, 2079));
 		rescheduling.move(KEY, "financeCommitteeMeeting", LocalDate.of(2079, 2, 21), "=Mødet er flyttet en dag.", "olivia");
 		cycle.draftReady(KEY);
-		cycle.complete("rikke", "userTask_giveStatement", KEY, Map.of("statement", "Husk trivslen."));
-		cycle.complete("karen", "userTask_answerStatement", KEY, Map.of("statementAnswer", "Trivsel er tilføjet."));
+		cycle.complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, KEY,
+				Map.of("statement", "Husk trivslen."));
+		cycle.complete("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, KEY,
+				Map.of("statementAnswer", "Trivsel er tilføjet."));
 		cycle.decide("svend", KEY, DecisionOutcome.APPROVED, null);
-		cycle.complete("karen", "userTask_chooseTranslatingUnits", KEY, Map.of("translatingUnits", cycle.jsonOf(List.of("sundhed"))));
+		cycle.complete("karen", StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS, KEY,
+				Map.of("translatingUnits", cycle.jsonOf(List.of("sundhed"))));
 		writeUnitPlan();
-		cycle.complete("karen", "userTask_reviewUnitPlan", KEY + "-sundhed",
+		cycle.complete("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, KEY + "-sundhed",
 				Map.of("unitPlanApproved", false, "reviewReason", "Gør det mere konkret."));
 		writeUnitPlan();
-		cycle.complete("karen", "userTask_reviewUnitPlan", KEY + "-sundhed", Map.of("unitPlanApproved", true));
+		cycle.complete("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, KEY + "-sundhed",
+				Map.of("unitPlanApproved", true));
 		followUpRound(LocalDate.of(2079, 6, 30), LocalDate.of(2079, 7, 20));
 		followUpRound(LocalDate.of(2079, 12, 31), null);
-		cycle.complete("karen", "userTask_evaluatePlan", KEY, Map.of("evaluation", "Et godt år.", "startNextYear", false));
+		cycle.complete("karen", StrategyCycleProcess.USER_TASK_EVALUATE_PLAN, KEY,
+				Map.of("evaluation", "Et godt år.", "startNextYear", false));
 
 		Long cycleId = cycles.findByBusinessKey(KEY).orElseThrow().getId();
 		List<AuditEntry> trail = entries.findByCycleIdOrderByRecordedAtAscIdAsc(cycleId);
@@ -142,12 +151,13 @@ class AuditTrailTests {
 
 	/** Sundhed writes its plan, and its local MED committee discusses it. */
 	private void writeUnitPlan() {
-		Task task = cycle.taskFor("frida", "userTask_writeUnitPlan", KEY + "-sundhed");
+		Task task = cycle.taskFor("frida", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, KEY + "-sundhed");
 		Map<String, Object> answers = new HashMap<>(
 				cycle.everyRow(task, "focusArea", Map.of("action", "Vi gør det.", "notApplicable", false)));
 		answers.put("discussInLocalMed", true);
 		cycle.complete("frida", task, answers);
-		cycle.complete("peter", "userTask_discussInLocalMed", KEY + "-sundhed", Map.of("localMedComment", "Drøftet i MED."));
+		cycle.complete("peter", UnitTranslationProcess.USER_TASK_DISCUSS_IN_LOCAL_MED, KEY + "-sundhed",
+				Map.of("localMedComment", "Drøftet i MED."));
 	}
 
 	/** A follow-up round; when {@code lateUntil} is given the unit reports only after being escalated. */
@@ -156,10 +166,11 @@ class AuditTrailTests {
 		if (lateUntil != null) {
 			cycle.moveClockTo(lateUntil);
 		}
-		Task report = cycle.taskFor("frida", "userTask_reportStatus", KEY);
+		Task report = cycle.taskFor("frida", FollowUpRoundProcess.USER_TASK_REPORT_STATUS, KEY);
 		cycle.complete("frida", report, cycle.everyRow(report, "goal", Map.of("light", "GREEN")));
-		cycle.complete("karen", "userTask_reviewStatus", KEY, Map.of("boardStatusComment", "Alt er grønt."));
-		cycle.complete("tove", "userTask_noteStatus", KEY, Map.of("statusNoted", true));
+		cycle.complete("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, KEY,
+				Map.of("boardStatusComment", "Alt er grønt."));
+		cycle.complete("tove", FollowUpRoundProcess.USER_TASK_NOTE_STATUS, KEY, Map.of("statusNoted", true));
 	}
 
 	private static void overwrite(Object entity, String field, Object value) {

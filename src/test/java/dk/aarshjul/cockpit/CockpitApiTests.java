@@ -7,7 +7,10 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.cycle.CycleDriver;
+import dk.aarshjul.cycle.StrategyCycleProcess;
+import dk.aarshjul.drafting.DraftingProcess;
 import dk.aarshjul.system.H2Test;
+import dk.aarshjul.translation.UnitTranslationProcess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -61,7 +64,7 @@ class CockpitApiTests {
 	void processOwnerSeesWherePlansWaitWithWhomSinceWhenAndHowLate() throws Exception {
 		ProcessInstance late = cycle.start("olivia", CycleDriver.calendar(PLAN, 2075));
 		ProcessInstance translating = cycle.untilTranslation(PLAN, TRANSLATING_KEY, 2076, List.of("job", "sundhed"));
-		Task job = cycle.taskFor("dorthe", "userTask_writeUnitPlan", TRANSLATING_KEY + "-job");
+		Task job = cycle.taskFor("dorthe", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, TRANSLATING_KEY + "-job");
 		cycle.complete("dorthe", job,
 				cycle.everyRow(job, "focusArea", Map.of("action", "Vi gør det.", "notApplicable", false)));
 		// five days after the drafting deadline of 2075
@@ -72,7 +75,7 @@ class CockpitApiTests {
 		JsonNode waiting = read("/api/cockpit/process-definitions/" + definition + "/waiting?size=100", "olivia");
 		JsonNode lateRow = row(waiting, LATE_KEY);
 		assertThat(lateRow.get("phase").asText()).isEqualTo("Udkast");
-		assertThat(lateRow.get("activityIds").get(0).asText()).isEqualTo("callActivity_drafting");
+		assertThat(lateRow.get("activityIds").get(0).asText()).isEqualTo(StrategyCycleProcess.CALL_ACTIVITY_DRAFTING);
 		assertThat(lateRow.get("year").asInt()).isEqualTo(2075);
 		assertThat(lateRow.get("planTitle").asText()).isNotBlank();
 		assertThat(lateRow.get("daysLate").asLong()).isEqualTo(5);
@@ -96,19 +99,19 @@ class CockpitApiTests {
 			.isEqualTo(waiting.get("rows").get(1).get("processInstanceId").asText());
 
 		JsonNode heat = read("/api/cockpit/process-definitions/" + definition + "/heat", "olivia");
-		JsonNode drafting = node(heat, "callActivity_drafting");
+		JsonNode drafting = node(heat, StrategyCycleProcess.CALL_ACTIVITY_DRAFTING);
 		assertThat(drafting.get("waiting").asLong()).as("as many as the engine has in drafting")
 			.isEqualTo(runtime.createProcessInstanceQuery()
 				.processDefinitionId(definition)
-				.activityIdIn("callActivity_drafting")
+				.activityIdIn(StrategyCycleProcess.CALL_ACTIVITY_DRAFTING)
 				.count());
 		assertThat(drafting.get("late").asInt()).isBetween(1, drafting.get("waiting").asInt());
 		assertThat(drafting.get("maxWaitingMillis").asLong())
 			.isGreaterThanOrEqualTo(drafting.get("averageWaitingMillis").asLong());
-		assertThat(node(heat, "callActivity_unitTranslation").get("waiting").asLong())
+		assertThat(node(heat, StrategyCycleProcess.CALL_ACTIVITY_UNIT_TRANSLATION).get("waiting").asLong())
 			.isEqualTo(runtime.createProcessInstanceQuery()
 				.processDefinitionId(definition)
-				.activityIdIn("callActivity_unitTranslation")
+				.activityIdIn(StrategyCycleProcess.CALL_ACTIVITY_UNIT_TRANSLATION)
 				.count());
 
 		JsonNode timeline = read("/api/cockpit/process-instances/" + translating.getId() + "/timeline", "olivia");
@@ -133,7 +136,7 @@ class CockpitApiTests {
 
 		String translationInstance = history.createHistoricProcessInstanceQuery()
 			.superProcessInstanceId(translating.getId())
-			.processDefinitionKey("unitTranslation")
+			.processDefinitionKey(UnitTranslationProcess.KEY)
 			.unfinished()
 			.list()
 			.get(0)
@@ -143,7 +146,7 @@ class CockpitApiTests {
 
 		String draftingDefinition = history.createHistoricProcessInstanceQuery()
 			.superProcessInstanceId(translating.getId())
-			.processDefinitionKey("drafting")
+			.processDefinitionKey(DraftingProcess.KEY)
 			.singleResult()
 			.getProcessDefinitionId();
 		JsonNode ended = read("/api/cockpit/process-definitions/" + draftingDefinition + "/ended?size=100", "olivia");
@@ -157,7 +160,7 @@ class CockpitApiTests {
 
 	@Test
 	void aChiefWhoIsNoProcessOwnerIsRefusedEverything() throws Exception {
-		String definition = runtime.createProcessInstanceQuery().processDefinitionKey("strategyCycle").list().stream()
+		String definition = runtime.createProcessInstanceQuery().processDefinitionKey(StrategyCycleProcess.KEY).list().stream()
 			.findFirst()
 			.map(ProcessInstance::getProcessDefinitionId)
 			.orElse("strategyCycle:1:none");

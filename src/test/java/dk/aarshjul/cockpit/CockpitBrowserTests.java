@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dk.aarshjul.cycle.CycleDriver;
+import dk.aarshjul.cycle.StrategyCycleProcess;
+import dk.aarshjul.drafting.DraftingProcess;
 import dk.aarshjul.system.Browser;
 import dk.aarshjul.system.H2Test;
 import org.camunda.bpm.engine.HistoryService;
@@ -81,17 +83,17 @@ class CockpitBrowserTests {
 
 			WebElement drafting = owner.waitFor(By.cssSelector(".aarshjul-heat[data-activity='callActivity_drafting']"));
 			assertThat(Long.parseLong(drafting.getAttribute("data-waiting"))).as("as many as the engine has there")
-				.isEqualTo(waitingAt(definition, "callActivity_drafting"));
+				.isEqualTo(waitingAt(definition, StrategyCycleProcess.CALL_ACTIVITY_DRAFTING));
 			assertThat(Integer.parseInt(drafting.getAttribute("data-late"))).isPositive();
 			assertThat(drafting.getText()).contains("venter", "forsinket", "maks");
 			assertThat(drafting.getAttribute("class")).contains("aarshjul-heat-late");
 			WebElement translation = owner
 				.waitFor(By.cssSelector(".aarshjul-heat[data-activity='callActivity_unitTranslation']"));
 			assertThat(Long.parseLong(translation.getAttribute("data-waiting")))
-				.isEqualTo(waitingAt(definition, "callActivity_unitTranslation"));
+				.isEqualTo(waitingAt(definition, StrategyCycleProcess.CALL_ACTIVITY_UNIT_TRANSLATION));
 			assertThat(owner.findAll(By.cssSelector(".aarshjul-heat[data-activity='callActivity_followUpRound']")))
 				.as("no badge where nobody waits")
-				.hasSize(waitingAt(definition, "callActivity_followUpRound") == 0 ? 0 : 1);
+				.hasSize(waitingAt(definition, StrategyCycleProcess.CALL_ACTIVITY_FOLLOW_UP_ROUND) == 0 ? 0 : 1);
 			owner.screenshot("heat-map");
 
 			WebElement translatingRow = findOnSomePage(owner, TRANSLATING_KEY);
@@ -141,7 +143,7 @@ class CockpitBrowserTests {
 	private String draftingDefinition(ProcessInstance cycleInstance) {
 		return history.createHistoricProcessInstanceQuery()
 			.superProcessInstanceId(cycleInstance.getId())
-			.processDefinitionKey("drafting")
+			.processDefinitionKey(DraftingProcess.KEY)
 			.singleResult()
 			.getProcessDefinitionId();
 	}

@@ -7,8 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dk.aarshjul.deadline.WorkingTime;
+import dk.aarshjul.calendar.WorkingTime;
+import dk.aarshjul.consultation.MedConsultationProcess;
+import dk.aarshjul.drafting.DraftingProcess;
+import dk.aarshjul.followup.FollowUpRoundProcess;
 import dk.aarshjul.system.H2Test;
+import dk.aarshjul.translation.UnitTranslationProcess;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -68,7 +72,7 @@ class CalendarChangeTests {
 	@Test
 	void movingTheDraftingDeadlineMovesTheTasksDueDateReminderAndEscalations() throws Exception {
 		cycle.start("olivia", CycleDriver.calendar(PLAN, 2060));
-		Task draft = cycle.taskFor("karen", "userTask_draftPlan", "DEMO-STRATEGI-2060");
+		Task draft = cycle.taskFor("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, "DEMO-STRATEGI-2060");
 		assertThat(draft.getDueDate()).isEqualTo(endOf(LocalDate.of(2060, 1, 15)));
 		assertThat(timersOf(draft)).containsExactly(morning(LocalDate.of(2060, 1, 12)),
 				morning(LocalDate.of(2060, 1, 16)), morning(LocalDate.of(2060, 1, 23)));
@@ -103,13 +107,13 @@ class CalendarChangeTests {
 		move(key, "consultationDeadline", "2061-02-15", "Hovedudvalget mødes først den 15. februar.")
 			.andExpect(status().isOk());
 
-		assertThat(cycle.taskFor("peter", "userTask_giveStatement", key).getDueDate())
+		assertThat(cycle.taskFor("peter", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key).getDueDate())
 			.isEqualTo(endOf(LocalDate.of(2061, 2, 15)));
 		cycle.moveClockTo(LocalDate.of(2061, 2, 3));
-		assertThat(cycle.sees("peter", "userTask_giveStatement", key)).as("the old deadline has passed").isTrue();
+		assertThat(cycle.sees("peter", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key)).as("the old deadline has passed").isTrue();
 		cycle.moveClockTo(LocalDate.of(2061, 2, 16));
-		assertThat(cycle.sees("peter", "userTask_giveStatement", key)).isFalse();
-		assertThat(cycle.sees("karen", "userTask_answerStatement", key)).isTrue();
+		assertThat(cycle.sees("peter", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key)).isFalse();
+		assertThat(cycle.sees("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key)).isTrue();
 	}
 
 	@Test
@@ -121,7 +125,7 @@ class CalendarChangeTests {
 		cycle.draftReady(key);
 
 		// sent Saturday 28 January: 14 days is Saturday 11 February, so the hearing ends Monday
-		assertThat(cycle.taskFor("peter", "userTask_giveStatement", key).getDueDate())
+		assertThat(cycle.taskFor("peter", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key).getDueDate())
 			.isEqualTo(endOf(LocalDate.of(2062, 2, 13)));
 	}
 
@@ -129,7 +133,7 @@ class CalendarChangeTests {
 	void onlyProcessOwnersMoveDatesAndBadChangesAreRefusedInDanishChangingNothing() throws Exception {
 		String key = "DEMO-STRATEGI-2063";
 		cycle.start("olivia", CycleDriver.calendar(PLAN, 2063));
-		Task draft = cycle.taskFor("karen", "userTask_draftPlan", key);
+		Task draft = cycle.taskFor("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key);
 
 		mvc.perform(post("/api/cycles/{key}/calendar-changes", key).with(httpBasic("karen", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -170,9 +174,9 @@ class CalendarChangeTests {
 		assertThat(cycles.findByBusinessKey(key).orElseThrow().getFollowUpDates())
 			.containsExactly(LocalDate.of(2064, 7, 14), LocalDate.of(2064, 12, 15));
 		cycle.moveClockTo(LocalDate.of(2064, 7, 1));
-		assertThat(cycle.sees("frida", "userTask_reportStatus", key)).as("the old date has passed").isFalse();
+		assertThat(cycle.sees("frida", FollowUpRoundProcess.USER_TASK_REPORT_STATUS, key)).as("the old date has passed").isFalse();
 		cycle.moveClockTo(LocalDate.of(2064, 7, 14));
-		Task report = cycle.taskFor("frida", "userTask_reportStatus", key);
+		Task report = cycle.taskFor("frida", FollowUpRoundProcess.USER_TASK_REPORT_STATUS, key);
 		assertThat(tasks.getVariable(report.getId(), "followUpDate")).isEqualTo("2064-07-14");
 
 		move(key, "firstFollowUp", "2064-07-21", "For sent.").andExpect(status().isBadRequest())
@@ -180,8 +184,9 @@ class CalendarChangeTests {
 				.value("Opfølgningsrunden den 2064-07-14 er allerede i gang eller afsluttet; dens dato kan ikke flyttes."));
 
 		cycle.complete("frida", report, cycle.everyRow(report, "goal", Map.of("light", "GREEN")));
-		cycle.complete("karen", "userTask_reviewStatus", key, Map.of("boardStatusComment", "Alt er grønt."));
-		cycle.complete("tove", "userTask_noteStatus", key, Map.of("statusNoted", true));
+		cycle.complete("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, key,
+				Map.of("boardStatusComment", "Alt er grønt."));
+		cycle.complete("tove", FollowUpRoundProcess.USER_TASK_NOTE_STATUS, key, Map.of("statusNoted", true));
 		assertThat(followUpTimer(key)).as("the second round starts on its new date")
 			.isEqualTo(morning(LocalDate.of(2064, 12, 15)));
 		assertThat(changes.findByCycleIdOrderByChangedAtAscIdAsc(cycleId(key)))
@@ -250,17 +255,18 @@ class CalendarChangeTests {
 	/** Sundhed translates the plan and the board approves it: the first follow-up round waits for its date. */
 	private void throughTranslation(String key, int year) {
 		cycle.untilTranslation(PLAN, key, year, List.of("sundhed"));
-		Task plan = cycle.taskFor("frida", "userTask_writeUnitPlan", key + "-sundhed");
+		Task plan = cycle.taskFor("frida", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-sundhed");
 		Map<String, Object> answers = new HashMap<>(
 				cycle.everyRow(plan, "focusArea", Map.of("action", "Vi gør det.", "notApplicable", false)));
 		answers.put("discussInLocalMed", false);
 		cycle.complete("frida", plan, answers);
-		cycle.complete("karen", "userTask_reviewUnitPlan", key + "-sundhed", Map.of("unitPlanApproved", true));
+		cycle.complete("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-sundhed",
+				Map.of("unitPlanApproved", true));
 	}
 
 	/** When the cycle's waiting follow-up round starts (the rounds carry the cycle's business key). */
 	private Date followUpTimer(String key) {
-		List<Date> waiting = management.createJobQuery().activityId("timerEvent_followUpDate").timers().list().stream()
+		List<Date> waiting = management.createJobQuery().activityId(FollowUpRoundProcess.TIMER_EVENT_FOLLOW_UP_DATE).timers().list().stream()
 			.filter(job -> key.equals(runtime.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId())
 				.singleResult().getBusinessKey()))
 			.map(Job::getDuedate)

@@ -42,7 +42,7 @@ class CycleApiTests {
 			.andExpect(jsonPath("$.businessKey").value("DEMO-STRATEGI-2050"));
 
 		assertThat(runtime.createProcessInstanceQuery()
-			.processDefinitionKey(CycleVariables.PROCESS_KEY)
+			.processDefinitionKey(StrategyCycleProcess.KEY)
 			.processInstanceBusinessKey("DEMO-STRATEGI-2050")
 			.count()).isOne();
 	}

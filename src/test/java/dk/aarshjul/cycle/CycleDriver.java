@@ -10,7 +10,12 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.approval.DecisionOutcome;
-import dk.aarshjul.deadline.WorkingTime;
+import dk.aarshjul.approval.PoliticalApprovalProcess;
+import dk.aarshjul.calendar.WorkingTime;
+import dk.aarshjul.consultation.MedConsultationProcess;
+import dk.aarshjul.drafting.DraftingProcess;
+import dk.aarshjul.followup.FollowUpRoundProcess;
+import dk.aarshjul.task.CycleVariables;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -73,7 +78,7 @@ public class CycleDriver {
 	public ProcessInstance start(String user, Map<String, Object> variables) {
 		signIn(user);
 		try {
-			return runtime.startProcessInstanceByKey(CycleVariables.PROCESS_KEY, variables);
+			return runtime.startProcessInstanceByKey(StrategyCycleProcess.KEY, variables);
 		}
 		finally {
 			identity.clearAuthentication();
@@ -117,15 +122,17 @@ public class CycleDriver {
 
 	/** The drafting phase, straight through: the board drafts, the management group comments, the board sends it. */
 	public void draftReady(String key) {
-		complete("karen", "userTask_draftPlan", key, Map.of());
-		complete("anders", "userTask_commentDraft", key, Map.of("managementComment", "Fint udkast."));
-		complete("karen", "userTask_markDraftReady", key, Map.of("draftReady", true));
+		complete("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key, Map.of());
+		complete("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key, Map.of("managementComment", "Fint udkast."));
+		complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key, Map.of("draftReady", true));
 	}
 
 	public void throughConsultation(String key) {
 		draftReady(key);
-		complete("rikke", "userTask_giveStatement", key, Map.of("statement", "Ingen bemærkninger."));
-		complete("karen", "userTask_answerStatement", key, Map.of("statementAnswer", "Taget til efterretning."));
+		complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key,
+				Map.of("statement", "Ingen bemærkninger."));
+		complete("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key,
+				Map.of("statementAnswer", "Taget til efterretning."));
 	}
 
 	public void decide(String member, String key, DecisionOutcome outcome, String reasoning) {
@@ -134,7 +141,7 @@ public class CycleDriver {
 		if (reasoning != null) {
 			variables.put("reasoning", reasoning);
 		}
-		complete(member, "userTask_decideOnPlan", key, variables);
+		complete(member, PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key, variables);
 	}
 
 	/** Starts a cycle and takes it through drafting, hearing and approval to the given units' translation. */
@@ -142,7 +149,8 @@ public class CycleDriver {
 		ProcessInstance instance = start("olivia", calendar(planCode, year));
 		throughConsultation(key);
 		decide("svend", key, DecisionOutcome.APPROVED, null);
-		complete("karen", "userTask_chooseTranslatingUnits", key, Map.of("translatingUnits", jsonOf(units)));
+		complete("karen", StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS, key,
+				Map.of("translatingUnits", jsonOf(units)));
 		return instance;
 	}
 
@@ -224,7 +232,7 @@ public class CycleDriver {
 	/** The unit's status report task in the cycle's running follow-up round. */
 	public Task statusReportOf(String key, String unit) {
 		return tasks.createTaskQuery()
-			.taskDefinitionKey("userTask_reportStatus")
+			.taskDefinitionKey(FollowUpRoundProcess.USER_TASK_REPORT_STATUS)
 			.processInstanceBusinessKey(key)
 			.list()
 			.stream()
@@ -239,7 +247,7 @@ public class CycleDriver {
 	 */
 	public void startFollowUpRound(String key, LocalDate date) {
 		ClockUtil.setCurrentTime(Date.from(date.atTime(12, 0).atZone(WorkingTime.ZONE).toInstant()));
-		String cycleInstance = runtime.createProcessInstanceQuery().processDefinitionKey(CycleVariables.PROCESS_KEY)
+		String cycleInstance = runtime.createProcessInstanceQuery().processDefinitionKey(StrategyCycleProcess.KEY)
 			.processInstanceBusinessKey(key)
 			.singleResult()
 			.getId();

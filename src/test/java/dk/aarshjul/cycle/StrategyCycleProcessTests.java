@@ -11,9 +11,13 @@ import java.util.Map;
 import dk.aarshjul.approval.CommitteeDecision;
 import dk.aarshjul.approval.CommitteeDecisionRepository;
 import dk.aarshjul.approval.DecisionOutcome;
+import dk.aarshjul.approval.PoliticalApprovalProcess;
+import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.consultation.ConsultationStatement;
 import dk.aarshjul.consultation.ConsultationStatementRepository;
-import dk.aarshjul.deadline.WorkingTime;
+import dk.aarshjul.consultation.MedConsultationProcess;
+import dk.aarshjul.drafting.DraftingProcess;
+import dk.aarshjul.followup.FollowUpRoundProcess;
 import dk.aarshjul.followup.StatusReportRepository;
 import dk.aarshjul.followup.StatusRound;
 import dk.aarshjul.followup.StatusRoundRepository;
@@ -24,18 +28,20 @@ import dk.aarshjul.plan.PlanStatus;
 import dk.aarshjul.plan.PlanTransfer;
 import dk.aarshjul.plan.StrategyPlan;
 import dk.aarshjul.plan.StrategyPlanRepository;
+import dk.aarshjul.task.InvalidTaskInputException;
 import dk.aarshjul.translation.UnitPlan;
 import dk.aarshjul.translation.UnitPlanRepository;
+import dk.aarshjul.translation.UnitTranslationProcess;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -116,33 +122,35 @@ abstract class StrategyCycleProcessTests {
 	void straightThroughToTwoFollowUpRoundsAndNextYearsDraft() {
 		ProcessInstance instance = cycle.start("olivia", CycleDriver.calendar(PLAN, 2030));
 		String key = "DEMO-STRATEGI-2030";
-		assertThat(instance).hasBusinessKey(key).isWaitingAt("callActivity_drafting");
+		assertThat(instance).hasBusinessKey(key).isWaitingAt(StrategyCycleProcess.CALL_ACTIVITY_DRAFTING);
 
 		cycle.draftReady(key);
-		assertThat(instance).isWaitingAt("callActivity_medConsultation");
+		assertThat(instance).isWaitingAt(StrategyCycleProcess.CALL_ACTIVITY_MED_CONSULTATION);
 		assertThat(plan(key).getStatus()).isEqualTo(PlanStatus.IN_CONSULTATION);
 
-		cycle.complete("peter", "userTask_giveStatement", key, Map.of("statement", "Hovedudvalget bakker op."));
-		cycle.complete("mikkel", "userTask_answerStatement", key, Map.of("statementAnswer", "Tak, vi tilføjer trivsel."));
-		assertThat(instance).isWaitingAt("callActivity_politicalApproval");
+		cycle.complete("peter", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key,
+				Map.of("statement", "Hovedudvalget bakker op."));
+		cycle.complete("mikkel", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key,
+				Map.of("statementAnswer", "Tak, vi tilføjer trivsel."));
+		assertThat(instance).isWaitingAt(StrategyCycleProcess.CALL_ACTIVITY_POLITICAL_APPROVAL);
 		assertThat(plan(key).getStatus()).isEqualTo(PlanStatus.IN_POLITICAL_REVIEW);
 
 		cycle.decide("svend", key, DecisionOutcome.APPROVED, null);
-		assertThat(instance).isWaitingAt("userTask_chooseTranslatingUnits");
+		assertThat(instance).isWaitingAt(StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS);
 		assertThat(plan(key).getStatus()).isEqualTo(PlanStatus.APPROVED);
 
-		cycle.complete("karen", "userTask_chooseTranslatingUnits", key, Map.of());
-		assertThat(instance).isWaitingAt("callActivity_unitTranslation");
-		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("unitTranslation")
+		cycle.complete("karen", StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS, key, Map.of());
+		assertThat(instance).isWaitingAt(StrategyCycleProcess.CALL_ACTIVITY_UNIT_TRANSLATION);
+		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(UnitTranslationProcess.KEY)
 			.processInstanceBusinessKeyLike(key + "-%").count()).isEqualTo(UNITS.size());
-		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("unitTranslation")
+		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(UnitTranslationProcess.KEY)
 			.processInstanceBusinessKey(key + "-skoler").count()).isOne();
 
 		UNITS.forEach(unit -> {
 			writeUnitPlan(unit, key, false);
 			approveUnitPlan(unit, key);
 		});
-		assertThat(instance).isWaitingAt("callActivity_followUpRound");
+		assertThat(instance).isWaitingAt(StrategyCycleProcess.CALL_ACTIVITY_FOLLOW_UP_ROUND);
 		assertThat(plan(key).getStatus()).isEqualTo(PlanStatus.IN_FOLLOW_UP);
 		assertThat(unitPlans.findByPlanId(plan(key).getId())).filteredOn(unitPlan -> unitPlan.getCycleYear() == 2030)
 			.hasSize(UNITS.size())
@@ -163,9 +171,9 @@ abstract class StrategyCycleProcessTests {
 			.extracting(ConsultationStatement::getStatement, ConsultationStatement::getBoardAnswer)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Hovedudvalget bakker op.", "Tak, vi tilføjer trivsel."));
 
-		cycle.complete("karen", "userTask_evaluatePlan", key,
+		cycle.complete("karen", StrategyCycleProcess.USER_TASK_EVALUATE_PLAN, key,
 				Map.of("evaluation", "Året lykkedes; budgettet holdt.", "startNextYear", true));
-		assertThat(instance).isEnded().hasPassed("serviceTask_prepareNextYearDraft");
+		assertThat(instance).isEnded().hasPassed(StrategyCycleProcess.SERVICE_TASK_PREPARE_NEXT_YEAR_DRAFT);
 		StrategyPlan next = plans.findByCodeAndYear(PLAN, 2031).orElseThrow();
 		assertThat(next.getStatus()).isEqualTo(PlanStatus.DRAFT);
 		assertThat(next.getPreviousPlan().getId()).isEqualTo(plan(key).getId());
@@ -180,7 +188,7 @@ abstract class StrategyCycleProcessTests {
 				  "focusAreas": [ { "title": "Trivsel", "goals": [ { "description": "Mindre fravær" } ] } ] }
 				""".getBytes(StandardCharsets.UTF_8)));
 		cycle.start("olivia", CycleDriver.calendar("UDKAST", 2027));
-		Task draft = cycle.taskFor("karen", "userTask_draftPlan", "UDKAST-2027");
+		Task draft = cycle.taskFor("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, "UDKAST-2027");
 		assertThat(tasks.getVariable(draft.getId(), "title1")).isEqualTo("Trivsel");
 		assertThat(tasks.getVariable(draft.getId(), "goals1")).isEqualTo("Mindre fravær");
 
@@ -206,28 +214,28 @@ abstract class StrategyCycleProcessTests {
 		ProcessInstance instance = cycle.start("olivia", CycleDriver.calendar(PLAN, 2032));
 		String key = "DEMO-STRATEGI-2032";
 		cycle.draftReady(key);
-		assertThat(cycle.sees("peter", "userTask_giveStatement", key)).isTrue();
+		assertThat(cycle.sees("peter", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key)).isTrue();
 
 		// the deadline, 1 February 2032, is a Sunday: the hearing stays open all Monday
 		cycle.moveClockTo(LocalDate.of(2032, 2, 2));
-		assertThat(cycle.sees("peter", "userTask_giveStatement", key)).isTrue();
+		assertThat(cycle.sees("peter", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key)).isTrue();
 		cycle.moveClockTo(LocalDate.of(2032, 2, 3));
 
-		assertThat(cycle.sees("peter", "userTask_giveStatement", key)).isFalse();
-		Task answer = cycle.taskFor("karen", "userTask_answerStatement", key);
+		assertThat(cycle.sees("peter", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key)).isFalse();
+		Task answer = cycle.taskFor("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key);
 		assertThat(tasks.getVariable(answer.getId(), "statementText"))
 			.isEqualTo("Hovedudvalget afgav ikke høringssvar inden fristen.");
 		assertThat(statements.findByPlanIdOrderByRecordedAtAsc(plan(key).getId()))
 			.filteredOn(statement -> statement.getCycleYear() == 2032)
 			.extracting(ConsultationStatement::isNoStatement)
 			.containsExactly(true);
-		assertThat(instance).isWaitingAt("callActivity_medConsultation");
+		assertThat(instance).isWaitingAt(StrategyCycleProcess.CALL_ACTIVITY_MED_CONSULTATION);
 
 		cycle.complete("karen", answer, Map.of("statementAnswer", "Vi tilretter selv udkastet.", "adjustDraft", true));
-		Task adjust = cycle.taskFor("karen", "userTask_adjustDraft", key);
+		Task adjust = cycle.taskFor("karen", MedConsultationProcess.USER_TASK_ADJUST_DRAFT, key);
 		assertThat(tasks.getVariable(adjust.getId(), "title1")).isEqualTo("Kerneopgaverne");
 		cycle.complete("karen", adjust, Map.of());
-		assertThat(instance).isWaitingAt("callActivity_politicalApproval");
+		assertThat(instance).isWaitingAt(StrategyCycleProcess.CALL_ACTIVITY_POLITICAL_APPROVAL);
 	}
 
 	@Test
@@ -237,13 +245,13 @@ abstract class StrategyCycleProcessTests {
 		cycle.throughConsultation(key);
 
 		cycle.decide("tove", key, DecisionOutcome.SENT_BACK, "Målene for sygefravær skal skærpes.");
-		assertThat(instance).isWaitingAt("callActivity_drafting");
+		assertThat(instance).isWaitingAt(StrategyCycleProcess.CALL_ACTIVITY_DRAFTING);
 		assertThat(plan(key).getStatus()).isEqualTo(PlanStatus.DRAFT);
 
 		throughDraftingAndConsultation(key);
 		cycle.decide("svend", key, DecisionOutcome.APPROVED_WITH_CHANGES, "Godkendt med skærpede mål.");
 
-		assertThat(instance).isWaitingAt("userTask_chooseTranslatingUnits");
+		assertThat(instance).isWaitingAt(StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS);
 		assertThat(decisions.findByPlanIdOrderByRecordedAtAsc(plan(key).getId()))
 			.filteredOn(decision -> decision.getCycleYear() == 2033)
 			.extracting(CommitteeDecision::getOutcome)
@@ -262,29 +270,29 @@ abstract class StrategyCycleProcessTests {
 		cycle.throughConsultation(key);
 
 		cycle.decide("svend", key, DecisionOutcome.APPROVED, null);
-		assertThat(instance).isWaitingAt("callActivity_politicalApproval");
-		assertThat(cycle.sees("ulrik", "userTask_decideOnPlan", key)).as("Byrådet decides next").isTrue();
-		assertThat(cycle.sees("peter", "userTask_decideOnPlan", key)).isFalse();
+		assertThat(instance).isWaitingAt(StrategyCycleProcess.CALL_ACTIVITY_POLITICAL_APPROVAL);
+		assertThat(cycle.sees("ulrik", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key)).as("Byrådet decides next").isTrue();
+		assertThat(cycle.sees("peter", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key)).isFalse();
 
 		cycle.decide("ulrik", key, DecisionOutcome.APPROVED, null);
-		assertThat(instance).isWaitingAt("userTask_chooseTranslatingUnits");
+		assertThat(instance).isWaitingAt(StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS);
 	}
 
 	@Test
 	void unitPlanAskedForChangesTwiceThenApproved() {
 		String key = "DEMO-STRATEGI-2034";
 		ProcessInstance instance = cycle.untilTranslation(PLAN, key, 2034, List.of("job"));
-		ProcessInstance translation = runtime.createProcessInstanceQuery().processDefinitionKey("unitTranslation")
+		ProcessInstance translation = runtime.createProcessInstanceQuery().processDefinitionKey(UnitTranslationProcess.KEY)
 			.processInstanceBusinessKey(key + "-job").singleResult();
 
 		for (int round = 1; round <= 2; round++) {
 			writeUnitPlan("job", key, false);
-			cycle.complete("karen", "userTask_reviewUnitPlan", key,
+			cycle.complete("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key,
 					Map.of("unitPlanApproved", false, "reviewReason", "Gør indsatsen mere konkret (" + round + ")."));
-			assertThat(translation).isWaitingAt("userTask_writeUnitPlan");
+			assertThat(translation).isWaitingAt(UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN);
 			assertThat(unitPlan("job", 2034).getStatus()).isEqualTo(UnitPlan.Status.CHANGES_REQUESTED);
 		}
-		Task third = cycle.taskFor("dorthe", "userTask_writeUnitPlan", key);
+		Task third = cycle.taskFor("dorthe", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key);
 		assertThat(third.getName()).isEqualTo("Oversæt strategiplanen – Kerneområde Job og Uddannelse – "
 				+ plan(key).getTitle() + " – 2034");
 		assertThat(tasks.getVariable(third.getId(), "reviewComment")).isEqualTo("Gør indsatsen mere konkret (2).");
@@ -292,7 +300,7 @@ abstract class StrategyCycleProcessTests {
 		approveUnitPlan("job", key);
 
 		assertThat(translation).isEnded();
-		assertThat(instance).isWaitingAt("callActivity_followUpRound");
+		assertThat(instance).isWaitingAt(StrategyCycleProcess.CALL_ACTIVITY_FOLLOW_UP_ROUND);
 	}
 
 	@Test
@@ -320,10 +328,10 @@ abstract class StrategyCycleProcessTests {
 		writeUnitPlan("skoler", key, false);
 		writeUnitPlan("job", key, false);
 
-		assertThat(cycle.sees("anders", "userTask_reviewUnitPlan", key + "-skoler")).isTrue();
-		assertThat(cycle.sees("karen", "userTask_reviewUnitPlan", key + "-skoler")).isFalse();
-		assertThat(cycle.sees("karen", "userTask_reviewUnitPlan", key + "-job")).isTrue();
-		assertThat(cycle.sees("birgit", "userTask_writeUnitPlan", key + "-job")).as("another unit's task").isFalse();
+		assertThat(cycle.sees("anders", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-skoler")).isTrue();
+		assertThat(cycle.sees("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-skoler")).isFalse();
+		assertThat(cycle.sees("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-job")).isTrue();
+		assertThat(cycle.sees("birgit", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-job")).as("another unit's task").isFalse();
 	}
 
 	@Test
@@ -331,7 +339,7 @@ abstract class StrategyCycleProcessTests {
 		String key = "DEMO-STRATEGI-2037";
 		cycle.start("olivia", CycleDriver.calendar(PLAN, 2037));
 		cycle.throughConsultation(key);
-		Task decision = cycle.taskFor("svend", "userTask_decideOnPlan", key);
+		Task decision = cycle.taskFor("svend", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key);
 		int decisionsBefore = decisions.findByPlanIdOrderByRecordedAtAsc(plan(key).getId()).size();
 
 		assertThatThrownBy(() -> cycle.complete("svend", decision,
@@ -365,17 +373,17 @@ abstract class StrategyCycleProcessTests {
 	@Test
 	void everyTaskCarriesItsDueDateFromTheCalendar() {
 		cycle.start("olivia", CycleDriver.calendar(PLAN, 2040));
-		Task draft = cycle.taskFor("karen", "userTask_draftPlan", "DEMO-STRATEGI-2040");
+		Task draft = cycle.taskFor("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, "DEMO-STRATEGI-2040");
 
 		// 15 January 2040 is a Sunday: the deadline is the end of Monday
 		assertThat(draft.getDueDate())
 			.isEqualTo(Date.from(LocalDate.of(2040, 1, 16).atTime(23, 59).atZone(WorkingTime.ZONE).toInstant()));
 		assertThat(draft.getName()).isEqualTo("Udarbejd udkast – Holbæk i Fællesskab – Koncernledelsens strategiplan 2017+ – 2040");
-		assertThat(cycle.taskFor("karen", "userTask_draftPlan", "DEMO-STRATEGI-2040").getName()).contains("2040");
+		assertThat(cycle.taskFor("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, "DEMO-STRATEGI-2040").getName()).contains("2040");
 		assertThat(draft.getName()).doesNotContain("${");
 		assertThat(tasks.getVariable(draft.getId(), "planSummary").toString()).startsWith("**1. Kerneopgaverne** (ansvarlig: karen)")
 			.contains("- Sygefraværet holdes nede – Højst 5 procent (senest 2017-12-31)");
-		assertThat(cycle.sees("anders", "userTask_draftPlan", "DEMO-STRATEGI-2040")).as("chiefs do not draft").isFalse();
+		assertThat(cycle.sees("anders", DraftingProcess.USER_TASK_DRAFT_PLAN, "DEMO-STRATEGI-2040")).as("chiefs do not draft").isFalse();
 	}
 
 	@Test
@@ -384,31 +392,35 @@ abstract class StrategyCycleProcessTests {
 		calendar.put("followUpDates", "2041-06-30");
 		ProcessInstance instance = cycle.start("olivia", calendar);
 		String key = "DEMO-STRATEGI-2041";
-		cycle.complete("karen", "userTask_draftPlan", key, Map.of());
-		cycle.complete("anders", "userTask_commentDraft", key, Map.of("managementComment", "Mangler mål for trivsel."));
-		cycle.complete("karen", "userTask_markDraftReady", key, Map.of("draftReady", false));
-		assertThat(cycle.sees("karen", "userTask_draftPlan", key)).as("back to drafting").isTrue();
+		cycle.complete("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key, Map.of());
+		cycle.complete("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key,
+				Map.of("managementComment", "Mangler mål for trivsel."));
+		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key, Map.of("draftReady", false));
+		assertThat(cycle.sees("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key)).as("back to drafting").isTrue();
 		cycle.throughConsultation(key);
 		cycle.decide("svend", key, DecisionOutcome.APPROVED, null);
-		cycle.complete("karen", "userTask_chooseTranslatingUnits", key,
+		cycle.complete("karen", StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS, key,
 				Map.of("translatingUnits", cycle.jsonOf(List.of("laering"))));
 
-		Task write = cycle.taskFor("anders", "userTask_writeUnitPlan", key);
+		Task write = cycle.taskFor("anders", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key);
 		Map<String, Object> answers = cycle.everyRow(write, "focusArea", Map.of("action", "Læring og Trivsel gør det."));
 		answers.put("discussInLocalMed", true);
 		cycle.complete("anders", write, answers);
-		cycle.complete("rikke", "userTask_discussInLocalMed", key, Map.of("localMedComment", "MED bakker op."));
+		cycle.complete("rikke", UnitTranslationProcess.USER_TASK_DISCUSS_IN_LOCAL_MED, key,
+				Map.of("localMedComment", "MED bakker op."));
 		approveUnitPlan("laering", key);
 
 		cycle.moveClockTo(LocalDate.of(2041, 6, 30));
-		Task report = cycle.taskFor("anders", "userTask_reportStatus", key);
+		Task report = cycle.taskFor("anders", FollowUpRoundProcess.USER_TASK_REPORT_STATUS, key);
 		cycle.complete("anders", report,
 				cycle.everyRow(report, "goal", Map.of("light", "YELLOW", "comment", "Forsinket af ny lovgivning.")));
-		cycle.complete("karen", "userTask_reviewStatus", key, Map.of("boardStatusComment", "Gult."));
-		cycle.complete("svend", "userTask_noteStatus", key, Map.of("statusNoted", true));
-		cycle.complete("karen", "userTask_evaluatePlan", key, Map.of("evaluation", "Planen fortsætter uændret.", "startNextYear", false));
+		cycle.complete("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, key,
+				Map.of("boardStatusComment", "Gult."));
+		cycle.complete("svend", FollowUpRoundProcess.USER_TASK_NOTE_STATUS, key, Map.of("statusNoted", true));
+		cycle.complete("karen", StrategyCycleProcess.USER_TASK_EVALUATE_PLAN, key,
+				Map.of("evaluation", "Planen fortsætter uændret.", "startNextYear", false));
 
-		assertThat(instance).isEnded().hasPassed("endEvent_cycleCompleted").hasNotPassed("serviceTask_prepareNextYearDraft");
+		assertThat(instance).isEnded().hasPassed(StrategyCycleProcess.END_EVENT_CYCLE_COMPLETED).hasNotPassed(StrategyCycleProcess.SERVICE_TASK_PREPARE_NEXT_YEAR_DRAFT);
 	}
 
 	/** Runs last: together the tests above have taken every flow node of every process. */
@@ -440,7 +452,7 @@ abstract class StrategyCycleProcessTests {
 
 	private void writeUnitPlan(String unit, String key, boolean lastFocusAreaDoesNotApply) {
 		String leader = leaderOf(unit);
-		Task task = cycle.taskFor(leader, "userTask_writeUnitPlan", key + "-" + unit);
+		Task task = cycle.taskFor(leader, UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-" + unit);
 		Map<String, Object> answers = cycle.everyRow(task, "focusArea",
 				Map.of("action", "Vi gør det konkret i " + unit + ".", "notApplicable", false));
 		if (lastFocusAreaDoesNotApply) {
@@ -454,7 +466,8 @@ abstract class StrategyCycleProcessTests {
 
 	private void approveUnitPlan(String unit, String key) {
 		String reviewer = List.of("skoler", "dagtilbud").contains(unit) ? "anders" : "karen";
-		cycle.complete(reviewer, "userTask_reviewUnitPlan", key + "-" + unit, Map.of("unitPlanApproved", true));
+		cycle.complete(reviewer, UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-" + unit,
+				Map.of("unitPlanApproved", true));
 	}
 
 	private void followUpRound(String key, LocalDate date) {
@@ -463,7 +476,7 @@ abstract class StrategyCycleProcessTests {
 			String leader = leaderOf(unit);
 			Task task = tasks.createTaskQuery()
 				.taskCandidateUser(leader)
-				.taskDefinitionKey("userTask_reportStatus")
+				.taskDefinitionKey(FollowUpRoundProcess.USER_TASK_REPORT_STATUS)
 				.processInstanceBusinessKey(key)
 				.list()
 				.stream()
@@ -472,8 +485,9 @@ abstract class StrategyCycleProcessTests {
 				.orElseThrow();
 			cycle.complete(leader, task, cycle.everyRow(task, "goal", Map.of("light", "GREEN")));
 		}
-		cycle.complete("karen", "userTask_reviewStatus", key, Map.of("boardStatusComment", "Alt er grønt."));
-		cycle.complete("tove", "userTask_noteStatus", key, Map.of("statusNoted", true));
+		cycle.complete("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, key,
+				Map.of("boardStatusComment", "Alt er grønt."));
+		cycle.complete("tove", FollowUpRoundProcess.USER_TASK_NOTE_STATUS, key, Map.of("statusNoted", true));
 	}
 
 	private String leaderOf(String unit) {

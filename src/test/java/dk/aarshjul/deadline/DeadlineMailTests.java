@@ -11,13 +11,17 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.cycle.CycleDriver;
+import dk.aarshjul.drafting.DraftingProcess;
 import dk.aarshjul.notification.DeputyHandback;
 import dk.aarshjul.notification.Notification;
+import dk.aarshjul.notification.NotificationProcess;
 import dk.aarshjul.notification.NotificationRepository;
 import dk.aarshjul.notification.PersonAbsence;
 import dk.aarshjul.notification.PersonAbsenceRepository;
 import dk.aarshjul.system.H2Test;
+import dk.aarshjul.translation.UnitTranslationProcess;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
@@ -104,10 +108,10 @@ class DeadlineMailTests {
 	void lateDepartmentIsRemindedThenEscalatedToItsCoreAreaChiefThenToTheBoard() throws Exception {
 		String key = "DEMO-STRATEGI-2042";
 		cycle.untilTranslation(PLAN, key, 2042, List.of("skoler"));
-		Task task = cycle.taskFor("birgit", "userTask_writeUnitPlan", key + "-skoler");
+		Task task = cycle.taskFor("birgit", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-skoler");
 		// a department is due five working days before its core area's 30 April
 		assertThat(task.getDueDate()).isEqualTo(endOf(LocalDate.of(2042, 4, 23)));
-		assertThat(cycle.sees("anders", "userTask_writeUnitPlan", key + "-skoler")).isFalse();
+		assertThat(cycle.sees("anders", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-skoler")).isFalse();
 		cycle.runDueJobs();
 		mailServer.purgeEmailFromAllMailboxes();
 
@@ -125,8 +129,8 @@ class DeadlineMailTests {
 		cycle.moveClockTo(LocalDate.of(2042, 4, 24));
 		assertThat(mailsAbout(task)).extracting(DeadlineMailTests::recipient).containsExactly("anders@demo-kommune.dk");
 		assertThat(mailsAbout(task).get(0).getSubject()).startsWith("Forsinket opgave: Oversæt strategiplanen");
-		assertThat(cycle.sees("anders", "userTask_writeUnitPlan", key + "-skoler")).as("the chief may now act").isTrue();
-		assertThat(cycle.sees("karen", "userTask_writeUnitPlan", key + "-skoler")).isFalse();
+		assertThat(cycle.sees("anders", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-skoler")).as("the chief may now act").isTrue();
+		assertThat(cycle.sees("karen", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-skoler")).isFalse();
 
 		mailServer.purgeEmailFromAllMailboxes();
 		cycle.moveClockTo(LocalDate.of(2042, 4, 30));
@@ -134,7 +138,7 @@ class DeadlineMailTests {
 		cycle.moveClockTo(LocalDate.of(2042, 5, 1));
 		assertThat(mailsAbout(task)).extracting(DeadlineMailTests::recipient)
 			.containsExactlyInAnyOrder("karen@demo-kommune.dk", "mikkel@demo-kommune.dk", "sofie@demo-kommune.dk");
-		assertThat(cycle.sees("karen", "userTask_writeUnitPlan", key + "-skoler")).isTrue();
+		assertThat(cycle.sees("karen", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-skoler")).isTrue();
 
 		assertThat(escalations.findByTaskIdOrderByLevel(task.getId())).satisfiesExactly(first -> {
 			assertThat(first.getLevel()).isOne();
@@ -155,7 +159,7 @@ class DeadlineMailTests {
 		absences.save(leave);
 		try {
 			cycle.untilTranslation(PLAN, key, 2043, List.of("skoler"));
-			Task task = cycle.taskFor("birgit", "userTask_writeUnitPlan", key + "-skoler");
+			Task task = cycle.taskFor("birgit", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-skoler");
 			cycle.runDueJobs();
 			mailServer.purgeEmailFromAllMailboxes();
 
@@ -165,13 +169,13 @@ class DeadlineMailTests {
 			assertThat(reminders).extracting(DeadlineMailTests::recipient).containsExactly("carsten@demo-kommune.dk");
 			assertThat(text(reminders.get(0))).contains("Kære Carsten Bach")
 				.contains("stedfortræder for Birgit Krogh");
-			assertThat(cycle.sees("carsten", "userTask_writeUnitPlan", key + "-skoler")).isTrue();
+			assertThat(cycle.sees("carsten", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-skoler")).isTrue();
 
 			cycle.moveClockTo(LocalDate.of(2043, 4, 23));
 			deputies.handBackEndedLeaves();
-			assertThat(cycle.sees("carsten", "userTask_writeUnitPlan", key + "-skoler")).as("the leave is over")
+			assertThat(cycle.sees("carsten", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-skoler")).as("the leave is over")
 				.isFalse();
-			assertThat(cycle.sees("birgit", "userTask_writeUnitPlan", key + "-skoler")).isTrue();
+			assertThat(cycle.sees("birgit", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-skoler")).isTrue();
 		}
 		finally {
 			absences.delete(leave);
@@ -182,7 +186,7 @@ class DeadlineMailTests {
 	void theLinkInTheMailOpensTheTaskInTasklist() throws Exception {
 		String key = "DEMO-STRATEGI-2044";
 		cycle.start("olivia", CycleDriver.calendar(PLAN, 2044));
-		Task draft = cycle.taskFor("karen", "userTask_draftPlan", key);
+		Task draft = cycle.taskFor("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key);
 		cycle.runDueJobs();
 
 		MimeMessage announcement = mailsAbout(draft).stream()
@@ -211,8 +215,8 @@ class DeadlineMailTests {
 		Task comment;
 		mailServer.stop();
 		try {
-			cycle.complete("karen", "userTask_draftPlan", key, Map.of());
-			comment = cycle.taskFor("anders", "userTask_commentDraft", key);
+			cycle.complete("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key, Map.of());
+			comment = cycle.taskFor("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key);
 			String sending = mailJob("anders", comment).getProcessInstanceId();
 
 			cycle.runDueJobs();
@@ -227,11 +231,11 @@ class DeadlineMailTests {
 			assertThat(mailJob("anders", comment).getRetries()).isZero();
 			Incident incident = runtime.createIncidentQuery().processInstanceId(sending).singleResult();
 			assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
-			assertThat(incident.getActivityId()).isEqualTo("serviceTask_sendMail");
+			assertThat(incident.getActivityId()).isEqualTo(NotificationProcess.SERVICE_TASK_SEND_MAIL);
 
 			// the cycle does not wait for its mails
 			cycle.complete("anders", comment, Map.of("managementComment", "Fint."));
-			assertThat(cycle.sees("karen", "userTask_markDraftReady", key)).isTrue();
+			assertThat(cycle.sees("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key)).isTrue();
 		}
 		finally {
 			mailServer.start();
@@ -253,7 +257,7 @@ class DeadlineMailTests {
 	void aMailSentAgainAfterANodeDiedCarriesTheSameMessageIdAsTheFirstCopy() throws Exception {
 		String key = "DEMO-STRATEGI-2046";
 		cycle.start("olivia", CycleDriver.calendar(PLAN, 2046));
-		Task draft = cycle.taskFor("karen", "userTask_draftPlan", key);
+		Task draft = cycle.taskFor("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key);
 		Job sending = mailJob("karen", draft);
 
 		// the SMTP server has the mail, then the node dies before the job's transaction commits
@@ -281,7 +285,7 @@ class DeadlineMailTests {
 			.filter(notification -> notification.getRecipientId().equals(recipientId))
 			.findFirst()
 			.orElseThrow();
-		ProcessInstance sending = runtime.createProcessInstanceQuery().processDefinitionKey("notification")
+		ProcessInstance sending = runtime.createProcessInstanceQuery().processDefinitionKey(NotificationProcess.KEY)
 			.variableValueEquals("notificationId", mail.getId())
 			.singleResult();
 		return management.createJobQuery().processInstanceId(sending.getId()).singleResult();

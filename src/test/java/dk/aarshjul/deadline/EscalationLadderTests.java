@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import dk.aarshjul.approval.PoliticalApprovalProcess;
 import dk.aarshjul.cycle.CycleDriver;
 import dk.aarshjul.notification.Notification;
 import dk.aarshjul.notification.NotificationKind;
@@ -67,7 +68,7 @@ class EscalationLadderTests {
 		String key = "DEMO-STRATEGI-2053";
 		cycle.start("olivia", CycleDriver.calendar("DEMO-STRATEGI", 2053));
 		cycle.throughConsultation(key);
-		Task decision = cycle.taskFor("svend", "userTask_decideOnPlan", key);
+		Task decision = cycle.taskFor("svend", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key);
 		cycle.runDueJobs();
 
 		// the meeting is on Thursday 20 February; the first working day after it is Friday
@@ -76,15 +77,15 @@ class EscalationLadderTests {
 			assertThat(first.getLevel()).isOne();
 			assertThat(first.getEscalatedTo()).isEqualTo("procesejer");
 		});
-		assertThat(cycle.sees("olivia", "userTask_decideOnPlan", key)).as("the process owner is told").isTrue();
-		assertThat(cycle.sees("karen", "userTask_decideOnPlan", key)).as("the board may not decide for the committee")
+		assertThat(cycle.sees("olivia", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key)).as("the process owner is told").isTrue();
+		assertThat(cycle.sees("karen", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key)).as("the board may not decide for the committee")
 			.isFalse();
 		assertThat(escalationMailsTo(decision)).containsExactly("olivia");
 
 		cycle.moveClockTo(LocalDate.of(2053, 3, 3));
 		assertThat(escalations.findByTaskIdOrderByLevel(decision.getId())).as("no second level above the process owners")
 			.hasSize(1);
-		assertThat(cycle.sees("karen", "userTask_decideOnPlan", key)).isFalse();
+		assertThat(cycle.sees("karen", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key)).isFalse();
 	}
 
 	private List<String> escalationMailsTo(Task task) {

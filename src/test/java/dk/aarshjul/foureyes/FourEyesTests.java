@@ -5,29 +5,32 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.audit.AuditAction;
 import dk.aarshjul.audit.AuditEntry;
 import dk.aarshjul.audit.AuditEntryRepository;
+import dk.aarshjul.consultation.MedConsultationProcess;
 import dk.aarshjul.cycle.CycleDriver;
-import dk.aarshjul.cycle.InvalidTaskInputException;
 import dk.aarshjul.cycle.StrategyCycleRepository;
+import dk.aarshjul.drafting.DraftingProcess;
 import dk.aarshjul.notification.Notification;
 import dk.aarshjul.notification.NotificationKind;
 import dk.aarshjul.notification.NotificationRepository;
 import dk.aarshjul.system.H2Test;
+import dk.aarshjul.task.InvalidTaskInputException;
+import dk.aarshjul.translation.UnitTranslationProcess;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,7 +101,7 @@ class FourEyesTests {
 		String key = "DEMO-STRATEGI-2067";
 		cycle.untilTranslation(PLAN, key, 2067, List.of("job"));
 		writeUnitPlan("dorthe", key + "-job");
-		Task review = cycle.taskFor("anders", "userTask_reviewUnitPlan", key + "-job");
+		Task review = cycle.taskFor("anders", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-job");
 
 		assertThat(unitTasksOf("dorthe")).as("dorthe's 'Min enheds opgaver'").doesNotContain(review.getId());
 		assertThat(unitTasksOf("anders")).as("anders's 'Min enheds opgaver'").contains(review.getId());
@@ -126,7 +129,7 @@ class FourEyesTests {
 		String key = "DEMO-STRATEGI-2068";
 		cycle.untilTranslation(PLAN, key, 2068, List.of("job"));
 		writeUnitPlan("dorthe", key + "-job");
-		Task review = cycle.taskFor("anders", "userTask_reviewUnitPlan", key + "-job");
+		Task review = cycle.taskFor("anders", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-job");
 
 		assertThat(notifications.findByTaskIdOrderById(review.getId())).extracting(Notification::getRecipientId)
 			.contains("anders", "karen")
@@ -137,17 +140,17 @@ class FourEyesTests {
 	void whenOnlyTheAuthorCouldApproveTheReviewGoesOneLevelUpAtOnceOnTheRecord() throws Exception {
 		String key = "DEMO-STRATEGI-2070";
 		cycle.untilTranslation(PLAN, key, 2070, List.of("skoler"));
-		Task write = cycle.taskFor("birgit", "userTask_writeUnitPlan", key + "-skoler");
+		Task write = cycle.taskFor("birgit", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-skoler");
 		// the department is late, so its core area's chief, who alone reviews its plan, now holds it too
 		cycle.moveClockTo(LocalDate.of(2070, 4, 28));
-		assertThat(cycle.sees("anders", "userTask_writeUnitPlan", key + "-skoler")).isTrue();
+		assertThat(cycle.sees("anders", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-skoler")).isTrue();
 		writeUnitPlan("anders", key + "-skoler");
 
 		Task review = tasks.createTaskQuery().processInstanceBusinessKey(key + "-skoler")
-			.taskDefinitionKey("userTask_reviewUnitPlan").singleResult();
+			.taskDefinitionKey(UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN).singleResult();
 		assertThat(write.getId()).isNotEqualTo(review.getId());
 		assertThat(unitTasksOf("anders")).as("not offered to its author").doesNotContain(review.getId());
-		assertThat(cycle.sees("karen", "userTask_reviewUnitPlan", key + "-skoler")).as("the board may decide")
+		assertThat(cycle.sees("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-skoler")).as("the board may decide")
 			.isTrue();
 		List<AuditEntry> trail = audit.findByCycleIdOrderByRecordedAtAscIdAsc(cycleId(key));
 		assertThat(trail).filteredOn(entry -> entry.getAction() == AuditAction.ESCALATED_FOR_FOUR_EYES)
@@ -171,8 +174,9 @@ class FourEyesTests {
 		String key = "DEMO-STRATEGI-2069";
 		cycle.start("olivia", CycleDriver.calendar(PLAN, 2069));
 		cycle.draftReady(key);
-		cycle.complete("karen", "userTask_giveStatement", key, Map.of("statement", "Hovedudvalget bakker op."));
-		Task answer = cycle.taskFor("mikkel", "userTask_answerStatement", key);
+		cycle.complete("karen", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key,
+				Map.of("statement", "Hovedudvalget bakker op."));
+		Task answer = cycle.taskFor("mikkel", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key);
 
 		assertThat(unitTasksOf("karen")).doesNotContain(answer.getId());
 		ResponseEntity<String> refused = submit("karen", answer.getId(), Map.of("statementAnswer", "Tak."));
@@ -188,8 +192,8 @@ class FourEyesTests {
 	void whoDraftedThePlanIsNotTheOneWhoCommentsOnIt() throws Exception {
 		String key = "DEMO-STRATEGI-2072";
 		cycle.start("olivia", CycleDriver.calendar(PLAN, 2072));
-		cycle.complete("karen", "userTask_draftPlan", key, Map.of());
-		Task comment = cycle.taskFor("anders", "userTask_commentDraft", key);
+		cycle.complete("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key, Map.of());
+		Task comment = cycle.taskFor("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key);
 
 		assertThat(unitTasksOf("karen")).doesNotContain(comment.getId());
 		assertThatThrownBy(() -> cycle.complete("karen", comment, Map.of("managementComment", "Mit eget udkast er fint.")))
@@ -200,7 +204,7 @@ class FourEyesTests {
 			.hasMessage("Karen Dahl har selv udarbejdet udkastet og kan derfor ikke få opgaven med at kommentere det.");
 
 		cycle.complete("anders", comment, Map.of("managementComment", "Fint udkast."));
-		assertThat(cycle.sees("karen", "userTask_markDraftReady", key)).isTrue();
+		assertThat(cycle.sees("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key)).isTrue();
 	}
 
 	@Test
@@ -221,7 +225,7 @@ class FourEyesTests {
 	}
 
 	private void writeUnitPlan(String leader, String businessKey) {
-		Task task = cycle.taskFor(leader, "userTask_writeUnitPlan", businessKey);
+		Task task = cycle.taskFor(leader, UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, businessKey);
 		Map<String, Object> answers = new HashMap<>(cycle.everyRow(task, "focusArea",
 				Map.of("action", "Vi gør det konkret.", "notApplicable", false)));
 		answers.put("discussInLocalMed", false);

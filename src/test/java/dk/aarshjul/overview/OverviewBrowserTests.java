@@ -3,6 +3,7 @@ package dk.aarshjul.overview;
 import java.util.Map;
 
 import dk.aarshjul.cycle.CycleDriver;
+import dk.aarshjul.drafting.DraftingProcess;
 import dk.aarshjul.system.Browser;
 import dk.aarshjul.system.H2Test;
 import org.junit.jupiter.api.Test;
@@ -72,8 +73,9 @@ class OverviewBrowserTests {
 				.doesNotContain("Udarbejd udkast –");
 			owner.screenshot("overview-next-step");
 
-			cycle.complete("anders", "userTask_commentDraft", KEY, Map.of("managementComment", "Fint."));
-			cycle.complete("karen", "userTask_markDraftReady", KEY, Map.of("draftReady", true));
+			cycle.complete("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, KEY,
+					Map.of("managementComment", "Fint."));
+			cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, KEY, Map.of("draftReady", true));
 			owner.go(url("/oversigt"));
 			owner.waitFor(ROW);
 			assertThat(owner.text(ROW)).contains("Høring i MED").contains("Afgiv høringssvar");

@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import dk.aarshjul.cycle.CycleDriver;
+import dk.aarshjul.cycle.StrategyCycleProcess;
+import dk.aarshjul.drafting.DraftingProcess;
+import dk.aarshjul.followup.FollowUpRoundProcess;
 import dk.aarshjul.plan.StrategyPlanRepository;
 import dk.aarshjul.system.H2Test;
+import dk.aarshjul.translation.UnitTranslationProcess;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -65,7 +69,7 @@ class OverviewPagesTests {
 	void overviewShowsWhereEachPlanIsWhoHoldsItAndLinksToCockpitAndTasklist() throws Exception {
 		var instance = cycle.start("olivia", CycleDriver.calendar(PLAN, 2100));
 		String key = instance.getBusinessKey();
-		String taskId = cycle.taskFor("karen", "userTask_draftPlan", key).getId();
+		String taskId = cycle.taskFor("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key).getId();
 
 		mvc.perform(as(get("/oversigt"), "olivia", "procesejer"))
 			.andExpect(status().isOk())
@@ -79,14 +83,14 @@ class OverviewPagesTests {
 			.andExpect(content().string(containsString("<svg")))
 			.andExpect(content().string(containsString("Start et årshjul")));
 
-		mvc.perform(as(get("/oversigt").param("phase", "callActivity_medConsultation"), "olivia", "procesejer"))
+		mvc.perform(as(get("/oversigt").param("phase", StrategyCycleProcess.CALL_ACTIVITY_MED_CONSULTATION), "olivia", "procesejer"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("data-key=\"" + key + "\""))));
 		mvc.perform(as(get("/oversigt").param("year", "2100"), "olivia", "procesejer"))
 			.andExpect(content().string(containsString("data-key=\"" + key + "\"")));
 		mvc.perform(as(get("/api/overview").param("year", "2100"), "olivia", "procesejer"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.businessKey == '" + key + "')].phase").value("callActivity_drafting"))
+			.andExpect(jsonPath("$[?(@.businessKey == '" + key + "')].phase").value(StrategyCycleProcess.CALL_ACTIVITY_DRAFTING))
 			.andExpect(jsonPath("$[?(@.businessKey == '" + key + "')].tasks[0].heldBy").value("Koncerndirektionen"));
 	}
 
@@ -94,11 +98,11 @@ class OverviewPagesTests {
 	void translationShowsWhichUnitsAreMissingAndLeadersSeeOnlyTheirUnitsPlans() throws Exception {
 		cycle.untilTranslation(PLAN, "DEMO-STRATEGI-2091", 2091, List.of("job", "sundhed"));
 		cycle.untilTranslation(PLAN, "DEMO-STRATEGI-2092", 2092, List.of("skoler"));
-		var job = cycle.taskFor("dorthe", "userTask_writeUnitPlan", "DEMO-STRATEGI-2091-job");
+		var job = cycle.taskFor("dorthe", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, "DEMO-STRATEGI-2091-job");
 		cycle.complete("dorthe", job, cycle.everyRow(job, "focusArea", Map.of("action", "Vi gør det.", "notApplicable", false)));
 
 		mvc.perform(as(get("/api/overview").param("year", "2091"), "olivia", "procesejer"))
-			.andExpect(jsonPath("$[0].phase").value("callActivity_unitTranslation"))
+			.andExpect(jsonPath("$[0].phase").value(StrategyCycleProcess.CALL_ACTIVITY_UNIT_TRANSLATION))
 			.andExpect(jsonPath("$[0].unitsDone").value(1))
 			.andExpect(jsonPath("$[0].unitsTotal").value(2))
 			.andExpect(jsonPath("$[0].missingUnits[0]").value("Kerneområde Sundhed og Omsorg"));
@@ -167,12 +171,13 @@ class OverviewPagesTests {
 	void aFollowUpRoundShowsItsTrafficLightsAndHasItsOwnStatusPdf() throws Exception {
 		String key = "DEMO-STRATEGI-2098";
 		cycle.untilTranslation(PLAN, key, 2098, List.of("hr"));
-		var unitPlan = cycle.taskFor("nina", "userTask_writeUnitPlan", key + "-hr");
+		var unitPlan = cycle.taskFor("nina", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-hr");
 		cycle.complete("nina", unitPlan, cycle.everyRow(unitPlan, "focusArea", Map.of("action", "Vi gør det.", "notApplicable", false)));
-		cycle.complete("karen", "userTask_reviewUnitPlan", key + "-hr", Map.of("unitPlanApproved", true));
+		cycle.complete("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-hr",
+				Map.of("unitPlanApproved", true));
 		try {
 			cycle.moveClockTo(LocalDate.of(2098, 6, 30));
-			var report = cycle.taskFor("nina", "userTask_reportStatus", key);
+			var report = cycle.taskFor("nina", FollowUpRoundProcess.USER_TASK_REPORT_STATUS, key);
 			cycle.complete("nina", report, cycle.everyRow(report, "goal", Map.of("light", "RED", "comment", "Bagud.")));
 		}
 		finally {
@@ -212,7 +217,7 @@ class OverviewPagesTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/oversigt"))
 			.andExpect(flash().attribute("started", "DEMO-STRATEGI-2095"));
-		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("strategyCycle")
+		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(StrategyCycleProcess.KEY)
 			.processInstanceBusinessKey("DEMO-STRATEGI-2095").count()).isOne();
 	}
 
@@ -242,7 +247,7 @@ class OverviewPagesTests {
 			.andExpect(content().string(containsString("Skriv datoen som ÅÅÅÅ-MM-DD.")));
 
 		assertThat(plans.count()).as("no copy left behind").isEqualTo(plansBefore);
-		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("strategyCycle")
+		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(StrategyCycleProcess.KEY)
 			.processInstanceBusinessKey("DEMO-STRATEGI-2097").count()).isZero();
 		mvc.perform(as(get("/aarshjul/ny"), "karen", "direktion")).andExpect(status().isForbidden());
 		mvc.perform(as(post("/aarshjul/ny"), "karen", "direktion").with(csrf()).param("planCode", PLAN))

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.Map;
 
 import dk.aarshjul.cycle.CycleDriver;
+import dk.aarshjul.cycle.StrategyCycleProcess;
 import dk.aarshjul.plan.PlanDocument;
 import dk.aarshjul.plan.PlanTransfer;
 import dk.aarshjul.plan.StrategyPlanRepository;
@@ -96,7 +97,7 @@ abstract class OverviewPagingTests {
 				.andExpect(content().string(containsString("data-key=\"SIDE-C-2089\"")))
 				.andExpect(content().string(containsString("Forrige side")))
 				.andExpect(content().string(not(containsString("Næste side"))));
-			mvc.perform(as(get("/oversigt").param("year", "2089").param("phase", "callActivity_unitTranslation"), "olivia", "procesejer"))
+			mvc.perform(as(get("/oversigt").param("year", "2089").param("phase", StrategyCycleProcess.CALL_ACTIVITY_UNIT_TRANSLATION), "olivia", "procesejer"))
 				.andExpect(content().string(containsString("Ingen kørende årshjul passer til det valgte.")))
 				.andExpect(content().string(not(containsString("Side 1 af"))));
 

@@ -3,8 +3,11 @@ package dk.aarshjul.security;
 import java.util.List;
 
 import dk.aarshjul.cycle.CycleDriver;
+import dk.aarshjul.cycle.StrategyCycleProcess;
+import dk.aarshjul.drafting.DraftingProcess;
 import dk.aarshjul.organisation.CamundaGroups;
 import dk.aarshjul.system.H2Test;
+import dk.aarshjul.translation.UnitTranslationProcess;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -77,8 +80,8 @@ class AccessRulesTests {
 	void aUnitChiefNeitherSeesNorCompletesAnotherUnitsTask() {
 		String key = "DEMO-STRATEGI-2081";
 		cycle.untilTranslation(PLAN, key, 2081, List.of("skoler", "job"));
-		Task skoler = cycle.taskFor("birgit", "userTask_writeUnitPlan", key + "-skoler");
-		Task job = cycle.taskFor("dorthe", "userTask_writeUnitPlan", key + "-job");
+		Task skoler = cycle.taskFor("birgit", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-skoler");
+		Task job = cycle.taskFor("dorthe", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-job");
 
 		assertThat(web.withBasicAuth("dorthe", "demo").getForEntity("/engine-rest/task/" + job.getId(), String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -95,7 +98,7 @@ class AccessRulesTests {
 				"/engine-rest/task/" + skoler.getId() + "/submit-form", HttpMethod.POST,
 				new HttpEntity<>("{\"variables\": {}}", json), String.class);
 		assertThat(completion.getStatusCode().value()).isIn(403, 404);
-		assertThat(cycle.sees("birgit", "userTask_writeUnitPlan", key + "-skoler")).as("still open").isTrue();
+		assertThat(cycle.sees("birgit", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-skoler")).as("still open").isTrue();
 
 		assertThat(web.withBasicAuth("dorthe", "demo").getForEntity("/api/overview?year=2081", String.class).getBody())
 			.contains(key);
@@ -107,7 +110,7 @@ class AccessRulesTests {
 	void aCommitteeMemberDoesNotSeeTheDrafting() {
 		String key = "DEMO-STRATEGI-2077";
 		cycle.start("olivia", CycleDriver.calendar(PLAN, 2077));
-		Task draft = cycle.taskFor("karen", "userTask_draftPlan", key);
+		Task draft = cycle.taskFor("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key);
 
 		String svendSees = web.withBasicAuth("svend", "demo").getForEntity("/engine-rest/task", String.class).getBody();
 		assertThat(svendSees).doesNotContain(draft.getId());
@@ -121,11 +124,11 @@ class AccessRulesTests {
 	void processOwnersAndUnitsAreGrantedEachInstanceAsItStartsNotEverything() {
 		String key = "DEMO-STRATEGI-2078";
 		cycle.untilTranslation(PLAN, key, 2078, List.of("job"));
-		String root = runtime.createProcessInstanceQuery().processDefinitionKey("strategyCycle")
+		String root = runtime.createProcessInstanceQuery().processDefinitionKey(StrategyCycleProcess.KEY)
 			.processInstanceBusinessKey(key).singleResult().getId();
-		String jobInstance = runtime.createProcessInstanceQuery().processDefinitionKey("unitTranslation")
+		String jobInstance = runtime.createProcessInstanceQuery().processDefinitionKey(UnitTranslationProcess.KEY)
 			.processInstanceBusinessKey(key + "-job").singleResult().getId();
-		Task job = cycle.taskFor("dorthe", "userTask_writeUnitPlan", key + "-job");
+		Task job = cycle.taskFor("dorthe", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-job");
 
 		assertThat(authorizations.createAuthorizationQuery().groupIdIn(CamundaGroups.PROCESS_OWNERS)
 			.resourceId(Authorization.ANY).list())

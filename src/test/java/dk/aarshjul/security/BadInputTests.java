@@ -9,8 +9,13 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.aarshjul.approval.PoliticalApprovalProcess;
+import dk.aarshjul.consultation.MedConsultationProcess;
 import dk.aarshjul.cycle.CycleDriver;
+import dk.aarshjul.drafting.DraftingProcess;
+import dk.aarshjul.followup.FollowUpRoundProcess;
 import dk.aarshjul.system.H2Test;
+import dk.aarshjul.translation.UnitTranslationProcess;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
@@ -171,21 +176,26 @@ class BadInputTests {
 
 	private Fixtures fixtures() {
 		cycle.start("olivia", CycleDriver.calendar(PLAN, 2088));
-		String draft = cycle.taskFor("karen", "userTask_draftPlan", "DEMO-STRATEGI-2088").getId();
+		String draft = cycle.taskFor("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, "DEMO-STRATEGI-2088").getId();
 		cycle.start("olivia", CycleDriver.calendar(PLAN, 2089));
 		cycle.draftReady("DEMO-STRATEGI-2089");
-		String statement = cycle.taskFor("rikke", "userTask_giveStatement", "DEMO-STRATEGI-2089").getId();
+		String statement = cycle.taskFor("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT,
+				"DEMO-STRATEGI-2089").getId();
 		cycle.start("olivia", CycleDriver.calendar(PLAN, 2086));
 		cycle.throughConsultation("DEMO-STRATEGI-2086");
-		String decision = cycle.taskFor("svend", "userTask_decideOnPlan", "DEMO-STRATEGI-2086").getId();
+		String decision = cycle.taskFor("svend", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN,
+				"DEMO-STRATEGI-2086").getId();
 		cycle.untilTranslation(PLAN, "DEMO-STRATEGI-2085", 2085, List.of("job"));
-		String unitPlan = cycle.taskFor("dorthe", "userTask_writeUnitPlan", "DEMO-STRATEGI-2085-job").getId();
+		String unitPlan = cycle.taskFor("dorthe", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN,
+				"DEMO-STRATEGI-2085-job").getId();
 		cycle.untilTranslation(PLAN, "DEMO-STRATEGI-2084", 2084, List.of("hr"));
-		Task hr = cycle.taskFor("nina", "userTask_writeUnitPlan", "DEMO-STRATEGI-2084-hr");
+		Task hr = cycle.taskFor("nina", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, "DEMO-STRATEGI-2084-hr");
 		cycle.complete("nina", hr, cycle.everyRow(hr, "focusArea", Map.of("action", "Vi gør det.", "notApplicable", false)));
-		cycle.complete("karen", "userTask_reviewUnitPlan", "DEMO-STRATEGI-2084-hr", Map.of("unitPlanApproved", true));
+		cycle.complete("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, "DEMO-STRATEGI-2084-hr",
+				Map.of("unitPlanApproved", true));
 		cycle.moveClockTo(LocalDate.of(2084, 6, 30));
-		String status = cycle.taskFor("nina", "userTask_reportStatus", "DEMO-STRATEGI-2084").getId();
+		String status = cycle.taskFor("nina", FollowUpRoundProcess.USER_TASK_REPORT_STATUS,
+				"DEMO-STRATEGI-2084").getId();
 		cycle.resetClock();
 		return new Fixtures("DEMO-STRATEGI-2088", draft, statement, decision, unitPlan, status);
 	}

@@ -10,8 +10,12 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.approval.CommitteeDecision;
 import dk.aarshjul.approval.CommitteeDecisionRepository;
+import dk.aarshjul.approval.PoliticalApprovalProcess;
+import dk.aarshjul.consultation.MedConsultationProcess;
 import dk.aarshjul.cycle.CycleDriver;
+import dk.aarshjul.cycle.StrategyCycleProcess;
 import dk.aarshjul.cycle.StrategyCycleRepository;
+import dk.aarshjul.followup.FollowUpRoundProcess;
 import dk.aarshjul.followup.StatusReportRepository;
 import dk.aarshjul.plan.PlanDocument;
 import dk.aarshjul.plan.PlanTransfer;
@@ -19,6 +23,7 @@ import dk.aarshjul.plan.StrategyPlanRepository;
 import dk.aarshjul.translation.UnitPlan;
 import dk.aarshjul.translation.UnitPlanEntry;
 import dk.aarshjul.translation.UnitPlanRepository;
+import dk.aarshjul.translation.UnitTranslationProcess;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -93,7 +98,7 @@ abstract class ConcurrentCompletionTests {
 		String key = "DEMO-STRATEGI-2083";
 		cycle.start("olivia", CycleDriver.calendar(PLAN, 2083));
 		cycle.throughConsultation(key);
-		Task decision = cycle.taskFor("svend", "userTask_decideOnPlan", key);
+		Task decision = cycle.taskFor("svend", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key);
 
 		List<ResponseEntity<String>> answers = Race.of(
 				() -> submit("svend", decision.getId(), Map.of("decision", "APPROVED")),
@@ -114,7 +119,7 @@ abstract class ConcurrentCompletionTests {
 	void twoLeadersSaveTheSameUnitPlanAtOnce() throws Exception {
 		String key = "DEMO-STRATEGI-2082";
 		cycle.untilTranslation(PLAN, key, 2082, List.of("job"));
-		Task task = cycle.taskFor("dorthe", "userTask_writeUnitPlan", key + "-job");
+		Task task = cycle.taskFor("dorthe", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-job");
 
 		// Both forms are filled in before the race: reading the task while the other submits would race too.
 		Map<String, Object> dorthes = cycle.everyRow(task, "focusArea",
@@ -153,8 +158,8 @@ abstract class ConcurrentCompletionTests {
 			assertThat(unitPlans.findByPlanId(planId)).filteredOn(unitPlan -> unitPlan.getCycleYear() == YEAR)
 				.hasSize(UNITS.size())
 				.allSatisfy(unitPlan -> assertThat(unitPlan.getStatus()).isEqualTo(UnitPlan.Status.APPROVED));
-			assertThat(cycle.sees("karen", "userTask_reviewUnitPlan", key)).as("no review left").isFalse();
-			assertThat(tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("userTask_reportStatus")
+			assertThat(cycle.sees("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key)).as("no review left").isFalse();
+			assertThat(tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey(FollowUpRoundProcess.USER_TASK_REPORT_STATUS)
 				.count()).as("the cycle went on to follow-up once, not twice").isZero();
 		}
 	}
@@ -164,7 +169,8 @@ abstract class ConcurrentCompletionTests {
 		String key = allUnitsTranslate("SAMTIDIG-STATUS", YEAR);
 		UNITS.forEach(unit -> {
 			writeUnitPlan(key, unit);
-			cycle.complete(CycleDriver.reviewerOf(unit), "userTask_reviewUnitPlan", key + "-" + unit,
+			cycle.complete(CycleDriver.reviewerOf(unit), UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN,
+					key + "-" + unit,
 					Map.of("unitPlanApproved", true));
 		});
 
@@ -179,10 +185,11 @@ abstract class ConcurrentCompletionTests {
 			assertThat(statusReports.findByPlanIdOrderByPeriodEndAscUnitIdAsc(planOf(key)))
 				.filteredOn(report -> report.getPeriodEnd().equals(round))
 				.hasSize(UNITS.size());
-			cycle.complete("karen", "userTask_reviewStatus", key, Map.of("boardStatusComment", "Alt er grønt."));
-			cycle.complete("tove", "userTask_noteStatus", key, Map.of("statusNoted", true));
+			cycle.complete("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, key,
+					Map.of("boardStatusComment", "Alt er grønt."));
+			cycle.complete("tove", FollowUpRoundProcess.USER_TASK_NOTE_STATUS, key, Map.of("statusNoted", true));
 		}
-		assertThat(cycle.sees("karen", "userTask_evaluatePlan", key)).isTrue();
+		assertThat(cycle.sees("karen", StrategyCycleProcess.USER_TASK_EVALUATE_PLAN, key)).isTrue();
 	}
 
 	@Test
@@ -190,7 +197,7 @@ abstract class ConcurrentCompletionTests {
 		String key = planOfItsOwn("ANDET-FORSOG", YEAR);
 		cycle.start("olivia", CycleDriver.calendar("ANDET-FORSOG", YEAR));
 		cycle.draftReady(key);
-		Task statement = cycle.taskFor("rikke", "userTask_giveStatement", key);
+		Task statement = cycle.taskFor("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key);
 		Map<String, Object> form = Map.of("statement", "Hovedudvalget bakker op.");
 
 		assertThat(submit("rikke", statement.getId(), form).getStatusCode().value()).isEqualTo(204);
@@ -230,14 +237,14 @@ abstract class ConcurrentCompletionTests {
 
 	private void writeUnitPlan(String key, String unit) {
 		String chief = cycle.chiefOf(unit);
-		Task task = cycle.taskFor(chief, "userTask_writeUnitPlan", key + "-" + unit);
+		Task task = cycle.taskFor(chief, UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-" + unit);
 		cycle.complete(chief, task, cycle.unitPlanOf(task, "Vi gør det konkret i " + unit + "."));
 	}
 
 	/** The review, read before the race starts; only the submission races. */
 	private Callable<ResponseEntity<String>> reviewOf(String key, String unit) {
 		String reviewer = CycleDriver.reviewerOf(unit);
-		Task task = cycle.taskFor(reviewer, "userTask_reviewUnitPlan", key + "-" + unit);
+		Task task = cycle.taskFor(reviewer, UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-" + unit);
 		return () -> submit(reviewer, task.getId(), Map.of("unitPlanApproved", true));
 	}
 

@@ -2,6 +2,7 @@ package dk.aarshjul.security;
 
 import java.util.Map;
 
+import dk.aarshjul.consultation.MedConsultationProcess;
 import dk.aarshjul.cycle.CycleDriver;
 import dk.aarshjul.plan.PlanDocument;
 import dk.aarshjul.plan.PlanTransfer;
@@ -46,7 +47,8 @@ class EscapingTests {
 				demo.introduction(), 2076, demo.kind(), demo.periodFrom(), demo.periodTo(), demo.focusAreas()));
 		cycle.start("olivia", CycleDriver.calendar("SCRIPT-PLAN", 2076));
 		cycle.draftReady("SCRIPT-PLAN-2076");
-		cycle.complete("rikke", "userTask_giveStatement", "SCRIPT-PLAN-2076", Map.of("statement", SCRIPT));
+		cycle.complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, "SCRIPT-PLAN-2076",
+				Map.of("statement", SCRIPT));
 
 		String overview = page("/oversigt?year=2076");
 		String planPage = page("/aarshjul/SCRIPT-PLAN-2076");

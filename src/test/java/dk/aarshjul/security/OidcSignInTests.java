@@ -6,6 +6,7 @@ import java.util.Map;
 import dk.aarshjul.cycle.CycleDriver;
 import dk.aarshjul.system.Browser;
 import dk.aarshjul.system.H2Test;
+import dk.aarshjul.translation.UnitTranslationProcess;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import org.camunda.bpm.engine.TaskService;
@@ -70,7 +71,7 @@ class OidcSignInTests {
 	@Test
 	void aChiefSignsInOnceAtTheIdentityProviderWorksInTasklistAndCockpitAndSignsOutOfEverything() throws Exception {
 		cycle.untilTranslation("DEMO-STRATEGI", KEY, 2092, List.of("job"));
-		Task translation = cycle.taskFor("dorthe", "userTask_writeUnitPlan", KEY + "-job");
+		Task translation = cycle.taskFor("dorthe", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, KEY + "-job");
 
 		try (Browser chief = Browser.open("oidc-chief")) {
 			chief.go(url("/oversigt"));

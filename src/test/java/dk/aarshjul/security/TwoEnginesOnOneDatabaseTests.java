@@ -11,12 +11,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.AarshjulApplication;
+import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.cycle.CycleDriver;
-import dk.aarshjul.deadline.WorkingTime;
 import dk.aarshjul.plan.PlanDocument;
 import dk.aarshjul.plan.PlanTransfer;
 import dk.aarshjul.plan.StrategyPlanRepository;
 import dk.aarshjul.system.PostgresTest;
+import dk.aarshjul.translation.UnitTranslationProcess;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -268,12 +269,12 @@ class TwoEnginesOnOneDatabaseTests {
 
 	private void writeUnitPlan(String key, String unit) {
 		String chief = cycle.chiefOf(unit);
-		Task task = cycle.taskFor(chief, "userTask_writeUnitPlan", key + "-" + unit);
+		Task task = cycle.taskFor(chief, UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-" + unit);
 		cycle.complete(chief, task, cycle.unitPlanOf(task, "Vi gør det konkret i " + unit + "."));
 	}
 
 	private Callable<ResponseEntity<String>> review(Node node, String key, String unit, String reviewer) {
-		Task task = cycle.taskFor(reviewer, "userTask_reviewUnitPlan", key + "-" + unit);
+		Task task = cycle.taskFor(reviewer, UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-" + unit);
 		return () -> submit(node, reviewer, task.getId(), Map.of("unitPlanApproved", true));
 	}
 

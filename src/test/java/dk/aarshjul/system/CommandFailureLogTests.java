@@ -9,6 +9,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.aarshjul.approval.PoliticalApprovalProcess;
 import dk.aarshjul.cycle.CycleDriver;
 import dk.aarshjul.plan.PlanDocument;
 import dk.aarshjul.plan.PlanTransfer;
@@ -75,7 +76,7 @@ class CommandFailureLogTests {
 		String key = "LOGGEN-2087";
 		cycle.start("olivia", CycleDriver.calendar("LOGGEN", 2087));
 		cycle.throughConsultation(key);
-		Task decision = cycle.taskFor("svend", "userTask_decideOnPlan", key);
+		Task decision = cycle.taskFor("svend", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key);
 
 		ResponseEntity<String> answer = submit("svend", decision.getId(), Map.of("decision", "SENT_BACK"));
 

@@ -31,6 +31,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import dk.aarshjul.approval.PoliticalApprovalProcess;
+import dk.aarshjul.consultation.MedConsultationProcess;
+import dk.aarshjul.cycle.StrategyCycleProcess;
+import dk.aarshjul.drafting.DraftingProcess;
+import dk.aarshjul.translation.UnitTranslationProcess;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -202,13 +207,15 @@ class CrashRecoveryTests {
 				  "translationDeadline": "%d-04-30", "followUpDates": ["%d-06-30", "%d-12-31"], "periodEnd": "%d-12-31" }
 				""".formatted(PLAN, year, year, year, year, year, year, year, year));
 		assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
-		complete("karen", key, "userTask_draftPlan", Map.of());
-		complete("anders", key, "userTask_commentDraft", Map.of("managementComment", "Fint udkast."));
-		complete("karen", key, "userTask_markDraftReady", Map.of("draftReady", true));
-		complete("rikke", key, "userTask_giveStatement", Map.of("statement", "Ingen bemærkninger."));
-		complete("karen", key, "userTask_answerStatement", Map.of("statementAnswer", "Taget til efterretning."));
-		complete("svend", key, "userTask_decideOnPlan", Map.of("decision", "APPROVED"));
-		complete("karen", key, "userTask_chooseTranslatingUnits",
+		complete("karen", key, DraftingProcess.USER_TASK_DRAFT_PLAN, Map.of());
+		complete("anders", key, DraftingProcess.USER_TASK_COMMENT_DRAFT, Map.of("managementComment", "Fint udkast."));
+		complete("karen", key, DraftingProcess.USER_TASK_MARK_DRAFT_READY, Map.of("draftReady", true));
+		complete("rikke", key, MedConsultationProcess.USER_TASK_GIVE_STATEMENT,
+				Map.of("statement", "Ingen bemærkninger."));
+		complete("karen", key, MedConsultationProcess.USER_TASK_ANSWER_STATEMENT,
+				Map.of("statementAnswer", "Taget til efterretning."));
+		complete("svend", key, PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, Map.of("decision", "APPROVED"));
+		complete("karen", key, StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS,
 				Map.of("translatingUnits", json.writeValueAsString(CHIEFS.keySet())));
 	}
 
@@ -221,7 +228,9 @@ class CrashRecoveryTests {
 	private Map<String, String> unitPlanTasks(String key) throws Exception {
 		Map<String, String> tasks = new LinkedHashMap<>();
 		for (Map.Entry<String, String> unit : CHIEFS.entrySet()) {
-			tasks.put(unit.getKey(), taskId(unit.getValue(), key + "-" + unit.getKey(), "userTask_writeUnitPlan"));
+			tasks.put(unit.getKey(),
+					taskId(unit.getValue(), key + "-" + unit.getKey(),
+							UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN));
 		}
 		return tasks;
 	}

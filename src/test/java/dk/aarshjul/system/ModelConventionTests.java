@@ -2,6 +2,8 @@ package dk.aarshjul.system;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +16,13 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.aarshjul.approval.PoliticalApprovalProcess;
+import dk.aarshjul.consultation.MedConsultationProcess;
+import dk.aarshjul.cycle.StrategyCycleProcess;
+import dk.aarshjul.drafting.DraftingProcess;
+import dk.aarshjul.followup.FollowUpRoundProcess;
+import dk.aarshjul.notification.NotificationProcess;
+import dk.aarshjul.translation.UnitTranslationProcess;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
@@ -51,6 +60,34 @@ class ModelConventionTests {
 					.matches("(startEvent|endEvent|userTask|serviceTask|businessRuleTask|callActivity|gateway|boundaryEvent|timerEvent)_[a-z][A-Za-z]+");
 			}
 		}
+	}
+
+	/** Each process has one class beside its delegates that names its key and every flow node, and no more. */
+	@Test
+	void everyProcessHasAClassNamingItsKeyAndEachFlowNode() throws IllegalAccessException {
+		Map<String, Class<?>> processClasses = Map.of(StrategyCycleProcess.KEY, StrategyCycleProcess.class,
+				DraftingProcess.KEY, DraftingProcess.class, MedConsultationProcess.KEY, MedConsultationProcess.class,
+				PoliticalApprovalProcess.KEY, PoliticalApprovalProcess.class, UnitTranslationProcess.KEY,
+				UnitTranslationProcess.class, FollowUpRoundProcess.KEY, FollowUpRoundProcess.class,
+				NotificationProcess.KEY, NotificationProcess.class);
+		Set<String> processes = new HashSet<>();
+		for (BpmnModelInstance model : models()) {
+			for (Process process : model.getModelElementsByType(Process.class)) {
+				processes.add(process.getId());
+				Class<?> processClass = processClasses.get(process.getId());
+				assertThat(processClass).as("class of " + process.getId()).isNotNull();
+				Set<String> named = new HashSet<>();
+				for (Field field : processClass.getFields()) {
+					if (Modifier.isStatic(field.getModifiers()) && !field.getName().equals("KEY")) {
+						named.add((String) field.get(null));
+					}
+				}
+				Set<String> flowNodes = new HashSet<>();
+				model.getModelElementsByType(FlowNode.class).forEach(node -> flowNodes.add(node.getId()));
+				assertThat(named).as(processClass.getSimpleName()).containsExactlyInAnyOrderElementsOf(flowNodes);
+			}
+		}
+		assertThat(processes).containsExactlyInAnyOrderElementsOf(processClasses.keySet());
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.List;
 import dk.aarshjul.cycle.CycleDriver;
 import dk.aarshjul.system.Browser;
 import dk.aarshjul.system.H2Test;
+import dk.aarshjul.translation.UnitTranslationProcess;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class TasklistBrowserTests {
 	void unitChiefCompletesTheTranslationInDanishTasklist() throws Exception {
 		String key = "DEMO-STRATEGI-2090";
 		cycle.untilTranslation("DEMO-STRATEGI", key, 2090, List.of("job"));
-		Task translation = cycle.taskFor("dorthe", "userTask_writeUnitPlan", key + "-job");
+		Task translation = cycle.taskFor("dorthe", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-job");
 
 		try (Browser browser = Browser.open("tasklist-unit-chief")) {
 			// Tasklist has no login of its own: Årshjul's sign-in, then back to Tasklist
@@ -87,7 +88,7 @@ class TasklistBrowserTests {
 		}
 
 		assertThat(tasks.createTaskQuery().taskId(translation.getId()).count()).isZero();
-		assertThat(cycle.sees("karen", "userTask_reviewUnitPlan", key + "-job")).as("on to the review").isTrue();
+		assertThat(cycle.sees("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-job")).as("on to the review").isTrue();
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import dk.aarshjul.cycle.CycleDriver;
 import dk.aarshjul.organisation.OrganisationLoader;
 import dk.aarshjul.system.H2Test;
+import dk.aarshjul.translation.UnitTranslationProcess;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.filter.Filter;
@@ -69,7 +70,7 @@ class TasklistFiltersTests {
 	void filtersShowTheLeadersOwnUnitsTasksAndWhatIsLate() {
 		String key = "DEMO-STRATEGI-2080";
 		cycle.untilTranslation("DEMO-STRATEGI", key, 2080, List.of("skoler", "job"));
-		Task skoler = cycle.taskFor("birgit", "userTask_writeUnitPlan", key + "-skoler");
+		Task skoler = cycle.taskFor("birgit", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-skoler");
 
 		assertThat(tasksIn("birgit", "Min enheds opgaver")).extracting(Task::getId).contains(skoler.getId());
 		assertThat(tasksIn("dorthe", "Min enheds opgaver")).extracting(Task::getId).doesNotContain(skoler.getId());

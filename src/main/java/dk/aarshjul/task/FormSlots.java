@@ -1,4 +1,4 @@
-package dk.aarshjul.cycle;
+package dk.aarshjul.task;
 
 import dk.aarshjul.plan.PlanLimits;
 

@@ -1,4 +1,4 @@
-package dk.aarshjul.cycle;
+package dk.aarshjul.task;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;

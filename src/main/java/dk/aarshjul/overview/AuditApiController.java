@@ -1,13 +1,14 @@
-package dk.aarshjul.audit;
+package dk.aarshjul.overview;
 
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import dk.aarshjul.audit.AuditEntry;
+import dk.aarshjul.audit.AuditEntryRepository;
+import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.cycle.StrategyCycleRepository;
-import dk.aarshjul.deadline.WorkingTime;
-import dk.aarshjul.overview.PlanOverview;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -22,7 +23,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** A cycle's audit trail for aktindsigt: as JSON, and as CSV for a spreadsheet. */
+/**
+ * A cycle's audit trail for aktindsigt: as JSON, and as CSV for a spreadsheet. It lives with the
+ * pages that show the trail, because who may see a plan is the overview's rule.
+ */
 @RestController
 class AuditApiController {
 

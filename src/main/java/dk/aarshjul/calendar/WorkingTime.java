@@ -1,4 +1,4 @@
-package dk.aarshjul.deadline;
+package dk.aarshjul.calendar;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,7 +23,7 @@ public class WorkingTime {
 
 	private final LocalTime workdayStart;
 
-	WorkingTime(DanishWorkingDays workingDays, DeadlineProperties properties) {
+	WorkingTime(DanishWorkingDays workingDays, WorkingDayProperties properties) {
 		this.workingDays = workingDays;
 		this.workdayStart = LocalTime.of(properties.workdayStartHour(), 0);
 	}

@@ -1,4 +1,4 @@
-package dk.aarshjul.cycle;
+package dk.aarshjul.task;
 
 import java.util.Arrays;
 import java.util.List;
@@ -12,8 +12,6 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * ids and the few values gateways, DMN tables and forms need; everything else is in the tables.
  */
 public final class CycleVariables {
-
-	public static final String PROCESS_KEY = "strategyCycle";
 
 	public static final String PLAN_ID = "planId";
 
@@ -37,24 +35,6 @@ public final class CycleVariables {
 	 * decides on), so that nobody offers it to them.
 	 */
 	public static final String EXCLUDED_DECIDERS = "excludedDeciders";
-
-	/** Gateway values, set by the forms or by the listeners that record a decision. */
-	public static final String DRAFT_READY = "draftReady";
-
-	public static final String PLAN_SENT_BACK = "planSentBack";
-
-	public static final String ADJUST_DRAFT = "adjustDraft";
-
-	public static final String DISCUSS_IN_LOCAL_MED = "discussInLocalMed";
-
-	public static final String UNIT_PLAN_APPROVED = "unitPlanApproved";
-
-	public static final String START_NEXT_YEAR = "startNextYear";
-
-	/** DMN inputs. */
-	public static final String PLAN_KIND = "planKind";
-
-	public static final String UNIT_KIND = "unitKind";
 
 	/** Fields of the start form (and of the API's start request), removed once the cycle is registered. */
 	public static final String START_PLAN_CODE = "planCode";

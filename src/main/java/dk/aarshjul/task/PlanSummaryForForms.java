@@ -1,10 +1,10 @@
-package dk.aarshjul.cycle;
+package dk.aarshjul.task;
 
 import java.util.stream.Collectors;
 
-import dk.aarshjul.plan.PlanDocument;
 import dk.aarshjul.plan.PlanDocument.FocusAreaDocument;
 import dk.aarshjul.plan.PlanDocument.GoalDocument;
+import dk.aarshjul.plan.PlanDocument;
 import dk.aarshjul.plan.PlanTransfer;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.core.annotation.Order;

@@ -1,4 +1,4 @@
-package dk.aarshjul.deadline;
+package dk.aarshjul.calendar;
 
 import java.time.LocalDate;
 

@@ -1,0 +1,54 @@
+package dk.aarshjul.approval;
+
+/**
+ * "Politisk behandling" (bpmn/political-approval.bpmn) as Java sees it:
+ * its key and the ids of its flow nodes. Code and tests name an element through these
+ * constants, so a renamed id fails to compile instead of silently matching nothing;
+ * ModelConventionTests keeps them in step with the model.
+ */
+public final class PoliticalApprovalProcess {
+
+	public static final String KEY = "politicalApproval";
+
+	/** Politisk behandling startet */
+	public static final String START_EVENT_POLITICAL_REVIEW_STARTED = "startEvent_politicalReviewStarted";
+
+	/** Send til politisk behandling */
+	public static final String SERVICE_TASK_SUBMIT_FOR_POLITICAL_REVIEW = "serviceTask_submitForPoliticalReview";
+
+	/** Afgør hvilke udvalg der skal beslutte */
+	public static final String BUSINESS_RULE_TASK_DECIDE_APPROVING_BODIES = "businessRuleTask_decideApprovingBodies";
+
+	/** Politisk beslutning */
+	public static final String USER_TASK_DECIDE_ON_PLAN = "userTask_decideOnPlan";
+
+	/** Sendt tilbage? */
+	public static final String GATEWAY_SENT_BACK = "gateway_sentBack";
+
+	/** Registrér planen som godkendt */
+	public static final String SERVICE_TASK_APPROVE_PLAN = "serviceTask_approvePlan";
+
+	/** Plan godkendt */
+	public static final String END_EVENT_PLAN_APPROVED = "endEvent_planApproved";
+
+	/** Sendt tilbage til revision */
+	public static final String END_EVENT_PLAN_SENT_BACK = "endEvent_planSentBack";
+
+	/** The process variables this model's gateways and decision tables read. */
+	public static final class Variables {
+
+		/** The plan's kind, the DMN table's input for which bodies decide. */
+		public static final String PLAN_KIND = "planKind";
+
+		/** Whether a body sent the plan back; passed out to the cycle, which loops back to drafting. */
+		public static final String PLAN_SENT_BACK = "planSentBack";
+
+		private Variables() {
+		}
+
+	}
+
+	private PoliticalApprovalProcess() {
+	}
+
+}

@@ -1,0 +1,47 @@
+package dk.aarshjul.drafting;
+
+/**
+ * "Udarbejdelse af udkast" (bpmn/drafting.bpmn) as Java sees it:
+ * its key and the ids of its flow nodes. Code and tests name an element through these
+ * constants, so a renamed id fails to compile instead of silently matching nothing;
+ * ModelConventionTests keeps them in step with the model.
+ */
+public final class DraftingProcess {
+
+	public static final String KEY = "drafting";
+
+	/** Udarbejdelse startet */
+	public static final String START_EVENT_DRAFTING_STARTED = "startEvent_draftingStarted";
+
+	public static final String GATEWAY_DRAFT_AGAIN = "gateway_draftAgain";
+
+	/** Udarbejd udkast */
+	public static final String USER_TASK_DRAFT_PLAN = "userTask_draftPlan";
+
+	/** Kommentér udkastet */
+	public static final String USER_TASK_COMMENT_DRAFT = "userTask_commentDraft";
+
+	/** Klar til høring? */
+	public static final String USER_TASK_MARK_DRAFT_READY = "userTask_markDraftReady";
+
+	/** Klar til høring? */
+	public static final String GATEWAY_DRAFT_READY = "gateway_draftReady";
+
+	/** Udkast klar */
+	public static final String END_EVENT_DRAFT_READY = "endEvent_draftReady";
+
+	/** The process variables this model's gateways and decision tables read. */
+	public static final class Variables {
+
+		/** Whether the board marked the draft ready (drafting loops until it is). */
+		public static final String DRAFT_READY = "draftReady";
+
+		private Variables() {
+		}
+
+	}
+
+	private DraftingProcess() {
+	}
+
+}

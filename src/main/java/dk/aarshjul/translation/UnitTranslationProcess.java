@@ -1,0 +1,64 @@
+package dk.aarshjul.translation;
+
+/**
+ * "Enhedens oversættelse af strategiplanen" (bpmn/unit-translation.bpmn) as Java sees it:
+ * its key and the ids of its flow nodes. Code and tests name an element through these
+ * constants, so a renamed id fails to compile instead of silently matching nothing;
+ * ModelConventionTests keeps them in step with the model.
+ */
+public final class UnitTranslationProcess {
+
+	public static final String KEY = "unitTranslation";
+
+	/** Oversættelse startet */
+	public static final String START_EVENT_TRANSLATION_STARTED = "startEvent_translationStarted";
+
+	/** Klargør enhedens handleplan */
+	public static final String SERVICE_TASK_PREPARE_UNIT_TRANSLATION = "serviceTask_prepareUnitTranslation";
+
+	/** Afgør hvem der godkender */
+	public static final String BUSINESS_RULE_TASK_DECIDE_REVIEWER = "businessRuleTask_decideReviewer";
+
+	public static final String GATEWAY_WRITE_AGAIN = "gateway_writeAgain";
+
+	/** Oversæt strategiplanen */
+	public static final String USER_TASK_WRITE_UNIT_PLAN = "userTask_writeUnitPlan";
+
+	/** Drøftes i lokal-MED? */
+	public static final String GATEWAY_DISCUSS_IN_LOCAL_MED = "gateway_discussInLocalMed";
+
+	/** Drøft handleplanen i lokal-MED */
+	public static final String USER_TASK_DISCUSS_IN_LOCAL_MED = "userTask_discussInLocalMed";
+
+	public static final String GATEWAY_DISCUSSION_DONE = "gateway_discussionDone";
+
+	/** Godkend handleplan */
+	public static final String USER_TASK_REVIEW_UNIT_PLAN = "userTask_reviewUnitPlan";
+
+	/** Godkendt? */
+	public static final String GATEWAY_UNIT_PLAN_APPROVED = "gateway_unitPlanApproved";
+
+	/** Handleplan godkendt */
+	public static final String END_EVENT_UNIT_PLAN_APPROVED = "endEvent_unitPlanApproved";
+
+	/** The process variables this model's gateways and decision tables read. */
+	public static final class Variables {
+
+		/** The unit's kind, the DMN table's input for who reviews its plan. */
+		public static final String UNIT_KIND = "unitKind";
+
+		/** Whether the unit plan goes to the local MED committee first. */
+		public static final String DISCUSS_IN_LOCAL_MED = "discussInLocalMed";
+
+		/** Whether the reviewer approved the unit plan. */
+		public static final String UNIT_PLAN_APPROVED = "unitPlanApproved";
+
+		private Variables() {
+		}
+
+	}
+
+	private UnitTranslationProcess() {
+	}
+
+}
