@@ -7,6 +7,7 @@ import java.util.List;
 
 import dk.aarshjul.cycle.CalendarField;
 import dk.aarshjul.cycle.StrategyCycle;
+import dk.aarshjul.publication.Publishing;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -35,8 +36,18 @@ class CyclePage {
 
 	private final MessageSource messages;
 
-	CyclePage(VisibleCycles cycles, YearWheel wheel, AgendaDocument agenda, Clock clock, MessageSource messages) {
+	private final WordDownloads word;
+
+	private final Publishing publishing;
+
+	private final ViewerResolver viewers;
+
+	CyclePage(VisibleCycles cycles, YearWheel wheel, AgendaDocument agenda, Clock clock, MessageSource messages,
+			WordDownloads word, Publishing publishing, ViewerResolver viewers) {
 		this.messages = messages;
+		this.word = word;
+		this.publishing = publishing;
+		this.viewers = viewers;
 		this.cycles = cycles;
 		this.wheel = wheel;
 		this.agenda = agenda;
@@ -50,6 +61,9 @@ class CyclePage {
 		model.addAttribute("view", view);
 		model.addAttribute("wheel", wheel.draw(cycle.getCycleYear(), LocalDate.now(clock), marks(cycle), List.of(),
 				message("wheel.title", view.plan().getTitle(), String.valueOf(cycle.getCycleYear()))));
+		model.addAttribute("unitPlanDownloads", word.unitPlansOf(view));
+		model.addAttribute("publication", publishing.stateOf(businessKey));
+		model.addAttribute("mayPublish", viewers.of(user).isProcessOwner());
 		return "cycle";
 	}
 
