@@ -7,6 +7,7 @@ import java.util.List;
 
 import dk.aarshjul.cycle.CycleDriver;
 import dk.aarshjul.cycle.StrategyCycleRepository;
+import dk.aarshjul.publication.PublishedPlanDriver;
 import dk.aarshjul.system.Browser;
 import dk.aarshjul.system.H2Test;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +43,10 @@ class AccessibilityBrowserTests {
 	private static final List<String> PAGES = List.of("/", "/oversigt", OVERVIEW_PAGE_TWO, "/aarshjul/ny",
 			"/aarshjul/" + KEY, "/fravaer");
 
+	/** The public pages, seen without signing in: the list and a published plan with noted status. */
+	private static final List<String> PUBLIC_PAGES = List.of("/offentlig", "/offentlig/" + PublishedPlanDriver.KEY,
+			"/offentlig/DEMO-STRATEGI-1999");
+
 	/** The narrowest width WCAG's reflow criterion asks for. */
 	private static final int PHONE_WIDTH = 320;
 
@@ -53,6 +58,9 @@ class AccessibilityBrowserTests {
 
 	@Autowired
 	StrategyCycleRepository cycles;
+
+	@Autowired
+	PublishedPlanDriver published;
 
 	private String axe;
 
@@ -87,6 +95,29 @@ class AccessibilityBrowserTests {
 						assertThat(browser.script("return document.querySelectorAll('nav.pager a').length;"))
 							.as("the page controls are there to be checked").isNotEqualTo(0L);
 					}
+					assertThat(violations(browser)).as("%s at %d px", page, width).isEmpty();
+					assertThat(sidewaysOverflow(browser)).as("%s at %d px sticks out sideways", page, width).isEmpty();
+				}
+			}
+		}
+	}
+
+	@Test
+	void thePublicPagesPassAxesWcag21AaRulesOnADeskAndOnAPhoneWithoutSigningIn() throws Exception {
+		published.ensurePublished();
+		try (Browser browser = Browser.open("accessibility-public")) {
+			for (String page : PUBLIC_PAGES) {
+				for (int width : new int[] { 1400, PHONE_WIDTH }) {
+					browser.resize(width, 900);
+					browser.go(url(page));
+					browser.waitFor(By.tagName("h1"));
+					browser.screenshot(name(page) + "-" + width);
+					assertThat(browser.script("return document.cookie;")).as("%s sets no cookie", page).isEqualTo("");
+					assertThat(browser.script("return document.scripts.length;")).as("%s runs no script", page)
+						.isEqualTo(0L);
+					assertThat(browser.script(
+							"return document.querySelector('footer a[href^=\"https://www.was.digst.dk/\"]') !== null;"))
+						.as("%s links to the accessibility statement", page).isEqualTo(true);
 					assertThat(violations(browser)).as("%s at %d px", page, width).isEmpty();
 					assertThat(sidewaysOverflow(browser)).as("%s at %d px sticks out sideways", page, width).isEmpty();
 				}

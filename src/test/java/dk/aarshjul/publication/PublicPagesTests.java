@@ -4,11 +4,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,16 +18,11 @@ import dk.aarshjul.audit.AuditEntryRepository;
 import dk.aarshjul.cycle.CycleDriver;
 import dk.aarshjul.cycle.StrategyCycle;
 import dk.aarshjul.cycle.StrategyCycleRepository;
-import dk.aarshjul.followup.FollowUpRoundProcess;
 import dk.aarshjul.organisation.Person;
 import dk.aarshjul.organisation.PersonRepository;
-import dk.aarshjul.plan.FocusArea;
 import dk.aarshjul.plan.PlanDocument;
 import dk.aarshjul.plan.PlanRevision;
-import dk.aarshjul.plan.StrategyPlan;
 import dk.aarshjul.system.H2Test;
-import dk.aarshjul.translation.UnitTranslationProcess;
-import org.camunda.bpm.engine.task.Task;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -66,18 +59,16 @@ class PublicPagesTests {
 	private static final String PLAN = "DEMO-STRATEGI";
 
 	/** Approved, translated by one unit, two follow-up rounds: the first noted, the second not. */
-	private static final String KEY = "DEMO-STRATEGI-2028";
+	private static final String KEY = PublishedPlanDriver.KEY;
 
 	/** Approved, never published (and, in one test, published and withdrawn again). */
 	private static final String UNPUBLISHED = "DEMO-STRATEGI-2029";
 
-	private static final String UNIT = "sundhed";
+	private static final String NOTED_COMMENT = PublishedPlanDriver.NOTED_COMMENT;
 
-	private static final String NOTED_COMMENT = "Enhedens kommentar til den noterede status";
+	private static final String UNNOTED_COMMENT = PublishedPlanDriver.UNNOTED_COMMENT;
 
-	private static final String UNNOTED_COMMENT = "Enhedens kommentar som ingen har noteret";
-
-	private static final String BOARD_COMMENT = "Direktionens bemærkning til Økonomiudvalget";
+	private static final String BOARD_COMMENT = PublishedPlanDriver.BOARD_COMMENT;
 
 	@LocalServerPort
 	int port;
@@ -87,6 +78,9 @@ class PublicPagesTests {
 
 	@Autowired
 	CycleDriver cycle;
+
+	@Autowired
+	PublishedPlanDriver published;
 
 	@Autowired
 	StrategyCycleRepository cycles;
@@ -111,11 +105,6 @@ class PublicPagesTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
-	/** The focus areas' headings and the first one's goals as the plan stood when it was approved. */
-	private static List<String> approvedHeadings;
-
-	private static List<String> approvedFirstGoals;
-
 	static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String userId, String... groups) {
 		return request.with(user(userId).authorities(Arrays.stream(groups)
 			.map(group -> new SimpleGrantedAuthority("GROUP_" + group))
@@ -124,41 +113,7 @@ class PublicPagesTests {
 
 	@BeforeEach
 	void aPublishedPlanWithANotedAndAnUnnotedRoundAndAnApprovedUnpublishedOne() throws Exception {
-		if (cycles.findByBusinessKey(KEY).isEmpty()) {
-			cycle.untilTranslation(PLAN, KEY, 2028, List.of(UNIT));
-			List<FocusArea> approved = focusAreasOf(KEY);
-			approvedHeadings = approved.stream().map(area -> area.getPriority() + ". " + area.getTitle()).toList();
-			approvedFirstGoals = approved.get(0).getGoals().stream().map(goal -> goal.getDescription()).toList();
-			String chief = cycle.chiefOf(UNIT);
-			Task write = cycle.taskFor(chief, UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, KEY + "-" + UNIT);
-			cycle.complete(chief, write, cycle.unitPlanOf(write, "Sundhed og Omsorg gør planen konkret."));
-			cycle.complete(CycleDriver.reviewerOf(UNIT), UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN,
-					KEY + "-" + UNIT, Map.of("unitPlanApproved", true));
-			try {
-				cycle.startFollowUpRound(KEY, LocalDate.of(2028, 6, 30));
-				Task first = cycle.statusReportOf(KEY, UNIT);
-				Map<String, Object> lights = cycle.everyRow(first, "goal",
-						Map.of("light", "GREEN", "comment", NOTED_COMMENT));
-				lights.put("light1", "RED");
-				cycle.complete(chief, first, lights);
-				cycle.complete("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, KEY,
-						Map.of("boardStatusComment", BOARD_COMMENT));
-				cycle.complete("svend", FollowUpRoundProcess.USER_TASK_NOTE_STATUS, KEY, Map.of("statusNoted", true));
-
-				cycle.startFollowUpRound(KEY, LocalDate.of(2028, 12, 31));
-				Task second = cycle.statusReportOf(KEY, UNIT);
-				cycle.complete(chief, second,
-						cycle.everyRow(second, "goal", Map.of("light", "YELLOW", "comment", UNNOTED_COMMENT)));
-				cycle.complete("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, KEY,
-						Map.of("boardStatusComment", BOARD_COMMENT + " (ikke noteret)"));
-			}
-			finally {
-				cycle.resetClock();
-			}
-			mvc.perform(as(post("/aarshjul/" + KEY + "/offentliggoerelse"), "olivia", "procesejer").with(csrf()))
-				.andExpect(redirectedUrl("/aarshjul/" + KEY))
-				.andExpect(flash().attribute(PublicationActions.NOTICE, "Planen er offentliggjort."));
-		}
+		published.ensurePublished();
 		if (cycles.findByBusinessKey(UNPUBLISHED).isEmpty()) {
 			cycle.start("olivia", CycleDriver.calendar(PLAN, 2029));
 			// a plan still being drafted cannot be published
@@ -211,9 +166,9 @@ class PublicPagesTests {
 		List<Element> areas = page.select("article.public-area");
 		assertThat(areas).extracting(area -> area.selectFirst("h3").text())
 			.as("the focus areas in priority order, as approved")
-			.containsExactlyElementsOf(approvedHeadings);
+			.containsExactlyElementsOf(published.approvedHeadings());
 		assertThat(areas.get(0).select("li.goal .goal-text").eachText()).as("the goals in their order")
-			.containsExactlyElementsOf(approvedFirstGoals);
+			.containsExactlyElementsOf(published.approvedFirstGoals());
 
 		// the noted round: the first goal red, every other green; the later, unnoted round (all yellow) is not shown
 		List<String> goalStatuses = page.select("li.goal").eachAttr("data-status");
@@ -252,7 +207,8 @@ class PublicPagesTests {
 
 	@Test
 	void aLaterDraftOnTheSamePlanNeverReachesThePublicPage() throws Exception {
-		String approvedTitle = approvedHeadings.get(0).substring(approvedHeadings.get(0).indexOf(' ') + 1);
+		String approvedHeading = published.approvedHeadings().get(0);
+		String approvedTitle = approvedHeading.substring(approvedHeading.indexOf(' ') + 1);
 		Long planId = cycles.findByBusinessKey(KEY).orElseThrow().getPlan().getId();
 		List<PlanDocument.FocusAreaDocument> original = documentsOf(planId);
 		List<PlanDocument.FocusAreaDocument> draft = new ArrayList<>(original);
@@ -351,14 +307,6 @@ class PublicPagesTests {
 		HttpResponse<String> login = http.send(request("/login"), HttpResponse.BodyHandlers.ofString());
 		assertThat(login.headers().firstValue("X-Frame-Options")).as("framing stays denied elsewhere").hasValue("DENY");
 		assertThat(login.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("frame-ancestors 'none'");
-	}
-
-	private List<FocusArea> focusAreasOf(String key) {
-		return transactions.execute(status -> {
-			StrategyPlan plan = cycles.findByBusinessKey(key).orElseThrow().getPlan();
-			plan.getFocusAreas().forEach(area -> area.getGoals().size());
-			return plan.getFocusAreas().stream().sorted((a, b) -> Integer.compare(a.getPriority(), b.getPriority())).toList();
-		});
 	}
 
 	private List<PlanDocument.FocusAreaDocument> documentsOf(Long planId) {
