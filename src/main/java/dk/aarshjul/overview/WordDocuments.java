@@ -184,7 +184,8 @@ class WordDocuments {
 	}
 
 	private String subtitle(StrategyPlan plan) {
-		String period = format(plan.getPeriodFrom()) + "–" + format(plan.getPeriodTo());
+		String period = plan.getPeriodTo() == null ? message("word.periodOpen", format(plan.getPeriodFrom()))
+				: format(plan.getPeriodFrom()) + "–" + format(plan.getPeriodTo());
 		return message("word.subtitle", municipality.orElse(plan.getMunicipality()),
 				message("plan.status." + plan.getStatus()), period);
 	}
