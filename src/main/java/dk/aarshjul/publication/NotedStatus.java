@@ -37,10 +37,14 @@ class NotedStatus {
 		this.reports = reports;
 	}
 
+	/**
+	 * The cycle's latest noted round: cycles of several years may share one plan (a cycle takes the
+	 * newest plan of its code), so a round belongs to this cycle when it is one of its follow-up dates.
+	 */
 	@Transactional(readOnly = true)
-	Optional<Noted> latest(Long planId) {
+	Optional<Noted> latest(Long planId, Collection<LocalDate> followUpDates) {
 		return rounds.findByPlanIdOrderByPeriodEndAsc(planId).stream()
-			.filter(round -> round.getNotedAt() != null)
+			.filter(round -> round.getNotedAt() != null && followUpDates.contains(round.getPeriodEnd()))
 			.max(Comparator.comparing(StatusRound::getPeriodEnd))
 			.map(round -> new Noted(round.getPeriodEnd(), round.getNotedAt(), lights(planId, round)));
 	}

@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.aarshjul.cycle.StrategyCycle;
+import dk.aarshjul.cycle.StrategyCycleRepository;
 import dk.aarshjul.followup.TrafficLight;
 import dk.aarshjul.organisation.MunicipalityName;
 import dk.aarshjul.publication.PlanSnapshot.FocusAreaSnapshot;
@@ -38,8 +40,11 @@ public class PublicPlans {
 
 	private final ObjectMapper json;
 
+	private final StrategyCycleRepository cycles;
+
 	PublicPlans(PlanPublicationRepository publications, NotedStatus notedStatus, MunicipalityName municipality,
-			ObjectMapper json) {
+			ObjectMapper json, StrategyCycleRepository cycles) {
+		this.cycles = cycles;
 		this.publications = publications;
 		this.notedStatus = notedStatus;
 		this.municipality = municipality;
@@ -64,7 +69,11 @@ public class PublicPlans {
 
 	private PublicPlan view(PlanPublication publication) {
 		PlanSnapshot plan = read(publication.getSnapshot());
-		Optional<NotedStatus.Noted> noted = notedStatus.latest(publication.getPlanId());
+		List<LocalDate> followUpDates = cycles.findById(publication.getCycleId())
+			.map(StrategyCycle::getFollowUpDates)
+			.map(List::copyOf)
+			.orElse(List.of());
+		Optional<NotedStatus.Noted> noted = notedStatus.latest(publication.getPlanId(), followUpDates);
 		Map<Long, TrafficLight> lights = noted.map(NotedStatus.Noted::byGoal).orElse(Map.of());
 		List<PublicFocusArea> areas = plan.focusAreas().stream().map(area -> focusArea(area, lights)).toList();
 		return new PublicPlan(plan.businessKey(), plan.title(), plan.year(), municipalityName(), plan.introduction(),
