@@ -112,6 +112,10 @@ class AccessibilityBrowserTests {
 					browser.go(url(page));
 					browser.waitFor(By.tagName("h1"));
 					browser.screenshot(name(page) + "-" + width);
+					if ((Boolean) browser.script("return document.querySelector('li.goal') !== null;")) {
+						browser.script("document.querySelector('li.goal').scrollIntoView();");
+						browser.screenshot(name(page) + "-" + width + "-goals");
+					}
 					assertThat(browser.script("return document.cookie;")).as("%s sets no cookie", page).isEqualTo("");
 					assertThat(browser.script("return document.scripts.length;")).as("%s runs no script", page)
 						.isEqualTo(0L);
