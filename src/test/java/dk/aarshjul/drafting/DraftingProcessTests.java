@@ -50,6 +50,7 @@ class DraftingProcessTests {
 
 	@BeforeEach
 	void registerBeans() {
+		ProcessAlone.useEngineOf(engine);
 		Mocks.register("planStatusChanges", planStatusChanges);
 		Mocks.register("prepareDraftForm", mock(TaskListener.class));
 		Mocks.register("saveDraft", saveDraft);
@@ -63,7 +64,7 @@ class DraftingProcessTests {
 
 	@AfterEach
 	void forgetBeans() {
-		Mocks.reset();
+		ProcessAlone.forget();
 	}
 
 	@Test

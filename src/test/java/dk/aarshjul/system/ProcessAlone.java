@@ -6,7 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
@@ -71,6 +73,20 @@ public final class ProcessAlone {
 	private static Object aMonthForDates(InvocationOnMock invocation) throws Throwable {
 		Method method = invocation.getMethod();
 		return method.getReturnType() == Date.class ? IN_A_MONTH : Mockito.RETURNS_DEFAULTS.answer(invocation);
+	}
+
+	/**
+	 * camunda-bpm-assert's static helpers ({@code task()}, {@code runtimeService()}) work on this
+	 * test's engine, not on another test class's or a Spring context's.
+	 */
+	public static void useEngineOf(ProcessEngineCoverageExtension engine) {
+		BpmnAwareTests.init(engine.getProcessEngine());
+	}
+
+	/** Forgets the mocked beans and the engine after a test. */
+	public static void forget() {
+		Mocks.reset();
+		BpmnAwareTests.reset();
 	}
 
 }
