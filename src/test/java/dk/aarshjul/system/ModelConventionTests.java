@@ -37,9 +37,11 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
 import org.springframework.context.annotation.AnnotationBeanNameGenerator;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
@@ -135,8 +137,7 @@ class ModelConventionTests {
 	void beansTheModelsNameAreNamedForTheirClasses() throws IOException {
 		Map<String, String> beanClasses = new HashMap<>();
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-		scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(
-				org.springframework.stereotype.Component.class));
+		scanner.addIncludeFilter(new AnnotationTypeFilter(Component.class));
 		SimpleBeanDefinitionRegistry registry = new SimpleBeanDefinitionRegistry();
 		for (BeanDefinition bean : scanner.findCandidateComponents("dk.aarshjul")) {
 			String name = AnnotationBeanNameGenerator.INSTANCE.generateBeanName(bean, registry);
