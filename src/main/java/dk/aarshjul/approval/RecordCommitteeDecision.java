@@ -2,15 +2,14 @@ package dk.aarshjul.approval;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 
 import dk.aarshjul.audit.AuditAction;
 import dk.aarshjul.audit.AuditTrail;
 import dk.aarshjul.plan.StrategyPlanRepository;
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.FormData;
-import dk.aarshjul.task.InvalidTaskInputException;
 import dk.aarshjul.task.TaskActor;
+import dk.aarshjul.task.TaskInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -25,6 +24,8 @@ class RecordCommitteeDecision implements TaskListener {
 	static final String DECISION = "decision";
 
 	static final String REASONING = "reasoning";
+
+	static final int MAX_LENGTH = 10000;
 
 	private final CommitteeDecisionRepository decisions;
 
@@ -47,18 +48,12 @@ class RecordCommitteeDecision implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		String decision = form.text(task, DECISION);
-		DecisionOutcome outcome = Arrays.stream(DecisionOutcome.values())
-			.filter(value -> value.name().equals(decision))
-			.findFirst()
-			.orElseThrow(() -> new InvalidTaskInputException(form.message("approval.decision.required")));
-		String reasoning = form.text(task, REASONING);
-		if (outcome != DecisionOutcome.APPROVED && reasoning.isEmpty()) {
-			throw new InvalidTaskInputException(form.message("approval.reasoning.required"));
-		}
-		if (reasoning.length() > 10000) {
-			throw new InvalidTaskInputException(form.message("approval.reasoning.tooLong"));
-		}
+		TaskInput input = TaskInput.of(task, form);
+		DecisionOutcome outcome = input.choice(DECISION, DecisionOutcome.class, "approval.decision.required");
+		String reasoning = input.optionalText(REASONING, MAX_LENGTH, "approval.reasoning");
+		input.require(outcome == null || outcome == DecisionOutcome.APPROVED || !reasoning.isEmpty(),
+				"approval.reasoning.required");
+		input.refuseIfInvalid();
 		LocalDate meeting = task.getDueDate() == null ? null
 				: task.getDueDate().toInstant().atZone(clock.getZone()).toLocalDate();
 		decisions.save(new CommitteeDecision(plans.getReferenceById(CycleVariables.planId(task)),

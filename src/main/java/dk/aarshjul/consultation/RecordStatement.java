@@ -7,8 +7,8 @@ import dk.aarshjul.audit.AuditTrail;
 import dk.aarshjul.plan.StrategyPlanRepository;
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.FormData;
-import dk.aarshjul.task.InvalidTaskInputException;
 import dk.aarshjul.task.TaskActor;
+import dk.aarshjul.task.TaskInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -45,13 +45,9 @@ class RecordStatement implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		String statement = form.text(task, STATEMENT);
-		if (statement.isEmpty()) {
-			throw new InvalidTaskInputException(form.message("consultation.statement.required"));
-		}
-		if (statement.length() > MAX_LENGTH) {
-			throw new InvalidTaskInputException(form.message("consultation.statement.tooLong", MAX_LENGTH));
-		}
+		TaskInput input = TaskInput.of(task, form);
+		String statement = input.requiredText(STATEMENT, MAX_LENGTH, "consultation.statement");
+		input.refuseIfInvalid();
 		statements.save(ConsultationStatement.given(plans.getReferenceById(CycleVariables.planId(task)),
 				mainCommittee.id(), (Integer) task.getVariable(CycleVariables.CYCLE_YEAR), statement,
 				TaskActor.of(task), clock.instant()));

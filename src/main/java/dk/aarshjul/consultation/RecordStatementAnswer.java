@@ -7,8 +7,8 @@ import dk.aarshjul.audit.AuditAction;
 import dk.aarshjul.audit.AuditTrail;
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.FormData;
-import dk.aarshjul.task.InvalidTaskInputException;
 import dk.aarshjul.task.TaskActor;
+import dk.aarshjul.task.TaskInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -41,13 +41,10 @@ class RecordStatementAnswer implements TaskListener {
 	@Override
 	@Transactional
 	public void notify(DelegateTask task) {
-		String answer = form.text(task, ANSWER);
-		if (answer.isEmpty()) {
-			throw new InvalidTaskInputException(form.message("consultation.answer.required"));
-		}
-		if (answer.length() > RecordStatement.MAX_LENGTH) {
-			throw new InvalidTaskInputException(form.message("consultation.answer.tooLong", RecordStatement.MAX_LENGTH));
-		}
+		TaskInput input = TaskInput.of(task, form);
+		String answer = input.requiredText(ANSWER, RecordStatement.MAX_LENGTH, "consultation.answer");
+		boolean adjustDraft = input.yes(MedConsultationProcess.Variables.ADJUST_DRAFT);
+		input.refuseIfInvalid();
 		int year = CycleVariables.cycleYear(task);
 		statements.findByPlanIdOrderByRecordedAtAsc(CycleVariables.planId(task))
 			.stream()
@@ -55,9 +52,7 @@ class RecordStatementAnswer implements TaskListener {
 			.max(Comparator.comparing(ConsultationStatement::getRecordedAt))
 			.ifPresent(statement -> statement.answer(answer, TaskActor.of(task), clock.instant()));
 		audit.byTask(task, AuditAction.STATEMENT_ANSWERED, null, answer);
-		task.getExecution()
-			.setVariable(MedConsultationProcess.Variables.ADJUST_DRAFT,
-					Boolean.TRUE.equals(form.flag(task, MedConsultationProcess.Variables.ADJUST_DRAFT)));
+		task.getExecution().setVariable(MedConsultationProcess.Variables.ADJUST_DRAFT, adjustDraft);
 	}
 
 }

@@ -13,14 +13,14 @@ import java.util.function.Function;
  */
 public enum CalendarField {
 
-	DRAFTING_DEADLINE("draftingDeadline", StrategyCycle::getDraftingDeadline),
-	CONSULTATION_DEADLINE("consultationDeadline", StrategyCycle::getConsultationDeadline),
-	FINANCE_COMMITTEE_MEETING("financeCommitteeMeeting", StrategyCycle::getFinanceCommitteeMeeting),
-	COUNCIL_MEETING("councilMeeting", StrategyCycle::getCouncilMeeting),
-	TRANSLATION_DEADLINE("translationDeadline", StrategyCycle::getTranslationDeadline),
-	FIRST_FOLLOW_UP("firstFollowUp", cycle -> followUp(cycle, 0)),
-	SECOND_FOLLOW_UP("secondFollowUp", cycle -> followUp(cycle, 1)),
-	PERIOD_END("periodEnd", StrategyCycle::getPeriodEnd);
+	DRAFTING_DEADLINE(CalendarFieldNames.DRAFTING_DEADLINE, StrategyCycle::getDraftingDeadline),
+	CONSULTATION_DEADLINE(CalendarFieldNames.CONSULTATION_DEADLINE, StrategyCycle::getConsultationDeadline),
+	FINANCE_COMMITTEE_MEETING(CalendarFieldNames.FINANCE_COMMITTEE_MEETING, StrategyCycle::getFinanceCommitteeMeeting),
+	COUNCIL_MEETING(CalendarFieldNames.COUNCIL_MEETING, StrategyCycle::getCouncilMeeting),
+	TRANSLATION_DEADLINE(CalendarFieldNames.TRANSLATION_DEADLINE, StrategyCycle::getTranslationDeadline),
+	FIRST_FOLLOW_UP(CalendarFieldNames.FIRST_FOLLOW_UP, cycle -> followUp(cycle, 0)),
+	SECOND_FOLLOW_UP(CalendarFieldNames.SECOND_FOLLOW_UP, cycle -> followUp(cycle, 1)),
+	PERIOD_END(CalendarFieldNames.PERIOD_END, StrategyCycle::getPeriodEnd);
 
 	private final String key;
 
@@ -49,8 +49,8 @@ public enum CalendarField {
 		};
 	}
 
-	CycleCalendar replaceIn(CycleCalendar calendar, LocalDate date) {
-		return new CycleCalendar(calendar.cycleYear(),
+	CalendarDates replaceIn(CalendarDates calendar, LocalDate date) {
+		return new CalendarDates(calendar.cycleYear(),
 				this == DRAFTING_DEADLINE ? date : calendar.draftingDeadline(),
 				this == CONSULTATION_DEADLINE ? date : calendar.consultationDeadline(),
 				this == FINANCE_COMMITTEE_MEETING ? date : calendar.financeCommitteeMeeting(),
@@ -59,7 +59,7 @@ public enum CalendarField {
 				this == PERIOD_END ? date : calendar.periodEnd());
 	}
 
-	private List<LocalDate> followUpsWith(CycleCalendar calendar, LocalDate date) {
+	private List<LocalDate> followUpsWith(CalendarDates calendar, LocalDate date) {
 		List<LocalDate> followUps = new ArrayList<>(calendar.followUpDates());
 		if (followUpRound() >= 0) {
 			followUps.set(followUpRound(), date);

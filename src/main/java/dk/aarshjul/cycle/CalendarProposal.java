@@ -23,7 +23,7 @@ public class CalendarProposal {
 	public record Staggered(LocalDate departments, LocalDate coreAreas, LocalDate boardReview) {
 	}
 
-	public record Proposal(CycleCalendar calendar, Staggered translation, String basedOn) {
+	public record Proposal(CalendarDates calendar, Staggered translation, String basedOn) {
 	}
 
 	private static final MonthDay TYPICAL_DRAFTING = MonthDay.of(2, 1);
@@ -45,32 +45,32 @@ public class CalendarProposal {
 	public Proposal proposeFor(String planCode, int year) {
 		Optional<StrategyCycle> lastYear = planCode == null ? Optional.empty()
 				: cycles.findByBusinessKey(planCode + "-" + (year - 1));
-		CycleCalendar calendar = lastYear.map(cycle -> aYearOn(cycle.calendar())).orElseGet(() -> typical(year));
+		CalendarDates calendar = lastYear.map(cycle -> aYearOn(cycle.calendar())).orElseGet(() -> typical(year));
 		LocalDate translation = calendar.translationDeadline();
 		Staggered staggered = new Staggered(time.plusWorkingDays(translation, -deadlines.departmentLeadWorkingDays()),
-				translation, time.plusWorkingDays(translation, CycleDates.TRANSLATION_REVIEW_DAYS));
+				translation, time.plusWorkingDays(translation, CycleCalendar.TRANSLATION_REVIEW_DAYS));
 		return new Proposal(calendar, staggered, lastYear.map(StrategyCycle::getBusinessKey).orElse(null));
 	}
 
-	private CycleCalendar typical(int year) {
+	private CalendarDates typical(int year) {
 		LocalDate drafting = time.deadlineDay(TYPICAL_DRAFTING.atYear(year));
 		LocalDate consultation = time.deadlineDay(drafting.plusDays(deadlines.consultationMinimumDays()));
 		LocalDate financeCommittee = time.deadlineDay(consultation.plusWeeks(2));
 		LocalDate council = time.deadlineDay(financeCommittee.plusWeeks(1));
 		LocalDate translation = time.deadlineDay(council.plusWeeks(8));
 		List<LocalDate> followUps = TYPICAL_FOLLOW_UPS.stream().map(day -> time.deadlineDay(day.atYear(year))).toList();
-		return new CycleCalendar(year, drafting, consultation, financeCommittee, council, translation, followUps,
+		return new CalendarDates(year, drafting, consultation, financeCommittee, council, translation, followUps,
 				LocalDate.of(year, 12, 31));
 	}
 
-	private CycleCalendar aYearOn(CycleCalendar last) {
+	private CalendarDates aYearOn(CalendarDates last) {
 		LocalDate drafting = time.deadlineDay(last.draftingDeadline().plusYears(1));
 		LocalDate consultation = time.deadlineDay(last.consultationDeadline().plusYears(1));
 		LocalDate minimum = drafting.plusDays(deadlines.consultationMinimumDays());
 		if (consultation.isBefore(minimum)) {
 			consultation = time.deadlineDay(minimum);
 		}
-		return new CycleCalendar(last.cycleYear() + 1, drafting, consultation,
+		return new CalendarDates(last.cycleYear() + 1, drafting, consultation,
 				time.deadlineDay(last.financeCommitteeMeeting().plusYears(1)),
 				last.councilMeeting() == null ? null : time.deadlineDay(last.councilMeeting().plusYears(1)),
 				time.deadlineDay(last.translationDeadline().plusYears(1)),

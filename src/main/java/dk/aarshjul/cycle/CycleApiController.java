@@ -34,14 +34,14 @@ class CycleApiController {
 			Map<String, Object> variables = new HashMap<>();
 			variables.put(CycleVariables.START_PLAN_CODE, planCode);
 			variables.put(CycleVariables.CYCLE_YEAR, cycleYear);
-			variables.put("draftingDeadline", text(draftingDeadline));
-			variables.put("consultationDeadline", text(consultationDeadline));
-			variables.put("financeCommitteeMeeting", text(financeCommitteeMeeting));
-			variables.put("councilMeeting", text(councilMeeting));
-			variables.put("translationDeadline", text(translationDeadline));
-			variables.put("followUpDates", followUpDates == null ? null
+			variables.put(CalendarFieldNames.DRAFTING_DEADLINE, text(draftingDeadline));
+			variables.put(CalendarFieldNames.CONSULTATION_DEADLINE, text(consultationDeadline));
+			variables.put(CalendarFieldNames.FINANCE_COMMITTEE_MEETING, text(financeCommitteeMeeting));
+			variables.put(CalendarFieldNames.COUNCIL_MEETING, text(councilMeeting));
+			variables.put(CalendarFieldNames.TRANSLATION_DEADLINE, text(translationDeadline));
+			variables.put(CalendarFieldNames.FOLLOW_UP_DATES, followUpDates == null ? null
 					: String.join(",", followUpDates.stream().map(LocalDate::toString).toList()));
-			variables.put("periodEnd", text(periodEnd));
+			variables.put(CalendarFieldNames.PERIOD_END, text(periodEnd));
 			return variables;
 		}
 

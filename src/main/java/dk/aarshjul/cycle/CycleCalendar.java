@@ -1,75 +1,150 @@
 package dk.aarshjul.cycle;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.LocalTime;
+import java.util.Date;
 import java.util.List;
 
-/**
- * The calendar a process owner sets for one cycle. {@link #problems(int)} checks that the dates
- * come in the cycle's order; each problem is a message key and the field it concerns.
- */
-public record CycleCalendar(int cycleYear, LocalDate draftingDeadline, LocalDate consultationDeadline,
-		LocalDate financeCommitteeMeeting, LocalDate councilMeeting, LocalDate translationDeadline,
-		List<LocalDate> followUpDates, LocalDate periodEnd) {
+import dk.aarshjul.calendar.WorkingTime;
+import dk.aarshjul.deadline.DeadlineProperties;
+import dk.aarshjul.organisation.BodyKind;
+import dk.aarshjul.organisation.BodyRepository;
+import dk.aarshjul.organisation.UnitKind;
+import dk.aarshjul.organisation.UnitRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-	public record Problem(String field, String messageKey, Object... arguments) {
+/**
+ * The cycle calendar as the BPMN models read it ({@code ${cycleCalendar.consultationDeadline(cycleId)}}):
+ * task due dates and timer dates come from the cycle's saved calendar, not from copies in
+ * process variables, so moving a date of a running cycle moves them too. A deadline is due at
+ * the end of its working day; offsets count Danish working days; a department is due before
+ * its core area, so that the core area can consolidate.
+ */
+@Component
+@Transactional(readOnly = true)
+public class CycleCalendar {
+
+	/** Working days after a follow-up date by which units report, the board reviews and the committee notes. */
+	static final int STATUS_REPORT_DAYS = 10;
+
+	static final int STATUS_REVIEW_DAYS = 15;
+
+	static final int STATUS_NOTING_DAYS = 25;
+
+	static final int CONSULTATION_ANSWER_DAYS = 5;
+
+	static final int TRANSLATION_REVIEW_DAYS = 10;
+
+	static final int CHOOSE_UNITS_DAYS = 5;
+
+	private static final LocalTime FOLLOW_UP_START = LocalTime.of(8, 0);
+
+	private final StrategyCycleRepository cycles;
+
+	private final BodyRepository bodies;
+
+	private final UnitRepository units;
+
+	private final WorkingTime time;
+
+	private final DeadlineProperties deadlines;
+
+	CycleCalendar(StrategyCycleRepository cycles, BodyRepository bodies, UnitRepository units, WorkingTime time,
+			DeadlineProperties deadlines) {
+		this.cycles = cycles;
+		this.bodies = bodies;
+		this.units = units;
+		this.time = time;
+		this.deadlines = deadlines;
+	}
+
+	public Date draftingDeadline(Long cycleId) {
+		return time.deadline(cycle(cycleId).getDraftingDeadline());
+	}
+
+	public Date consultationDeadline(Long cycleId) {
+		return time.deadline(consultationDay(cycle(cycleId)));
+	}
+
+	/** The hearing closes when the day after its deadline begins. */
+	public Date consultationDeadlineTimer(Long cycleId) {
+		return time.startOf(consultationDay(cycle(cycleId)).plusDays(1));
+	}
+
+	public Date consultationAnswerDeadline(Long cycleId) {
+		return time.deadline(time.plusWorkingDays(consultationDay(cycle(cycleId)), CONSULTATION_ANSWER_DAYS));
+	}
+
+	public Date meetingDate(Long cycleId, String bodyId) {
+		StrategyCycle cycle = cycle(cycleId);
+		boolean council = bodies.findById(bodyId).map(body -> body.getKind() == BodyKind.COUNCIL).orElse(false);
+		LocalDate meeting = council && cycle.getCouncilMeeting() != null ? cycle.getCouncilMeeting()
+				: cycle.getFinanceCommitteeMeeting();
+		return time.deadline(meeting);
+	}
+
+	public Date translationStart(Long cycleId) {
+		return time.deadline(time.plusWorkingDays(lastDecision(cycle(cycleId)), CHOOSE_UNITS_DAYS));
+	}
+
+	public Date translationDeadline(Long cycleId, String unitId) {
+		return time.deadline(staggered(cycle(cycleId).getTranslationDeadline(), unitId));
+	}
+
+	public Date translationReviewDeadline(Long cycleId, String unitId) {
+		return time.deadline(time.plusWorkingDays(cycle(cycleId).getTranslationDeadline(), TRANSLATION_REVIEW_DAYS));
+	}
+
+	public List<String> followUpDates(Long cycleId) {
+		return cycle(cycleId).getFollowUpDates().stream().map(LocalDate::toString).toList();
+	}
+
+	public Date followUpTimer(String followUpDate) {
+		return time.at(LocalDate.parse(followUpDate), FOLLOW_UP_START);
+	}
+
+	public Date statusDeadline(Long cycleId, String followUpDate, String unitId) {
+		return time.deadline(staggered(time.plusWorkingDays(LocalDate.parse(followUpDate), STATUS_REPORT_DAYS), unitId));
+	}
+
+	public Date statusReviewDeadline(Long cycleId, String followUpDate) {
+		return time.deadline(time.plusWorkingDays(LocalDate.parse(followUpDate), STATUS_REVIEW_DAYS));
+	}
+
+	public Date statusNotingDeadline(Long cycleId, String followUpDate) {
+		return time.deadline(time.plusWorkingDays(LocalDate.parse(followUpDate), STATUS_NOTING_DAYS));
+	}
+
+	public Date periodEnd(Long cycleId) {
+		return time.deadline(cycle(cycleId).getPeriodEnd());
 	}
 
 	/**
-	 * @param consultationMinimumDays the calendar days Hovedudvalget has at least between the
-	 *        drafting deadline (when the draft goes out) and the consultation deadline
+	 * The calendar's consultation deadline, but never less than the minimum hearing period after
+	 * the draft actually went to Hovedudvalget (a late draft must not shorten the hearing).
 	 */
-	public List<Problem> problems(int consultationMinimumDays) {
-		List<Problem> problems = new ArrayList<>();
-		if (cycleYear < 2000 || cycleYear > 2100) {
-			problems.add(new Problem("cycleYear", "cycle.year.range"));
+	LocalDate consultationDay(StrategyCycle cycle) {
+		LocalDate planned = cycle.getConsultationDeadline();
+		if (cycle.getConsultationSentOn() == null) {
+			return time.deadlineDay(planned);
 		}
-		require(problems, "draftingDeadline", draftingDeadline);
-		require(problems, "consultationDeadline", consultationDeadline);
-		require(problems, "financeCommitteeMeeting", financeCommitteeMeeting);
-		require(problems, "translationDeadline", translationDeadline);
-		require(problems, "periodEnd", periodEnd);
-		if (followUpDates == null || followUpDates.isEmpty()) {
-			problems.add(new Problem("followUpDates", "cycle.followUpDates.required"));
-		}
-		if (!problems.isEmpty()) {
-			return problems;
-		}
-		after(problems, "consultationDeadline", consultationDeadline, draftingDeadline);
-		if (consultationDeadline.isAfter(draftingDeadline)
-				&& consultationDeadline.isBefore(draftingDeadline.plusDays(consultationMinimumDays))) {
-			problems.add(new Problem("consultationDeadline", "cycle.consultationDeadline.minimum", consultationMinimumDays));
-		}
-		after(problems, "financeCommitteeMeeting", financeCommitteeMeeting, consultationDeadline);
-		if (councilMeeting != null) {
-			after(problems, "councilMeeting", councilMeeting, financeCommitteeMeeting);
-		}
-		after(problems, "translationDeadline", translationDeadline,
-				councilMeeting != null ? councilMeeting : financeCommitteeMeeting);
-		LocalDate previous = translationDeadline;
-		for (LocalDate followUp : followUpDates.stream().sorted().toList()) {
-			if (!followUp.isAfter(previous)) {
-				problems.add(new Problem("followUpDates", "cycle.followUpDates.order"));
-				break;
-			}
-			previous = followUp;
-		}
-		if (periodEnd.isBefore(previous)) {
-			problems.add(new Problem("periodEnd", "cycle.periodEnd.order"));
-		}
-		return problems;
+		LocalDate earliest = cycle.getConsultationSentOn().plusDays(deadlines.consultationMinimumDays());
+		return time.deadlineDay(planned.isBefore(earliest) ? earliest : planned);
 	}
 
-	private static void require(List<Problem> problems, String field, LocalDate date) {
-		if (date == null) {
-			problems.add(new Problem(field, "cycle." + field + ".required"));
-		}
+	/** A department reports before its core area, which consolidates its departments' answers. */
+	LocalDate staggered(LocalDate day, String unitId) {
+		boolean department = units.findById(unitId).map(unit -> unit.getKind() == UnitKind.DEPARTMENT).orElse(false);
+		return department ? time.plusWorkingDays(day, -deadlines.departmentLeadWorkingDays()) : time.deadlineDay(day);
 	}
 
-	private static void after(List<Problem> problems, String field, LocalDate date, LocalDate earlier) {
-		if (!date.isAfter(earlier)) {
-			problems.add(new Problem(field, "cycle." + field + ".order"));
-		}
+	private static LocalDate lastDecision(StrategyCycle cycle) {
+		return cycle.getCouncilMeeting() != null ? cycle.getCouncilMeeting() : cycle.getFinanceCommitteeMeeting();
+	}
+
+	private StrategyCycle cycle(Long cycleId) {
+		return cycles.findById(cycleId).orElseThrow(() -> new IllegalStateException("No cycle " + cycleId));
 	}
 
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Starts a plan's yearly cycle on behalf of a signed-in process owner, as Tasklist's start form
- * does. The checks are the process's own first step (see {@link CycleRegistration}), so both
+ * does. The checks are the process's own first step (see {@link RegisterCycle}), so both
  * ways of starting refuse the same things with the same messages.
  */
 @Service

@@ -37,10 +37,11 @@ final class StartRequestReader {
 		this.messages = messages;
 	}
 
-	CycleCalendar calendar() {
-		return new CycleCalendar(year(), date("draftingDeadline"), date("consultationDeadline"),
-				date("financeCommitteeMeeting"), date("councilMeeting"), date("translationDeadline"), dates("followUpDates"),
-				date("periodEnd"));
+	CalendarDates calendar() {
+		return new CalendarDates(year(), date(CalendarFieldNames.DRAFTING_DEADLINE),
+				date(CalendarFieldNames.CONSULTATION_DEADLINE), date(CalendarFieldNames.FINANCE_COMMITTEE_MEETING),
+				date(CalendarFieldNames.COUNCIL_MEETING), date(CalendarFieldNames.TRANSLATION_DEADLINE),
+				dates(CalendarFieldNames.FOLLOW_UP_DATES), date(CalendarFieldNames.PERIOD_END));
 	}
 
 	Optional<String> planCode() {

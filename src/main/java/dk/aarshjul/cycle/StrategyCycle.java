@@ -78,7 +78,7 @@ public class StrategyCycle {
 	protected StrategyCycle() {
 	}
 
-	StrategyCycle(StrategyPlan plan, CycleCalendar calendar, String startedBy, Instant startedAt) {
+	StrategyCycle(StrategyPlan plan, CalendarDates calendar, String startedBy, Instant startedAt) {
 		this.plan = plan;
 		this.cycleYear = calendar.cycleYear();
 		this.businessKey = plan.getCode() + "-" + calendar.cycleYear();
@@ -103,8 +103,8 @@ public class StrategyCycle {
 	}
 
 	/** The calendar as it stands, for checking a proposed change against the whole. */
-	public CycleCalendar calendar() {
-		return new CycleCalendar(cycleYear, draftingDeadline, consultationDeadline, financeCommitteeMeeting,
+	public CalendarDates calendar() {
+		return new CalendarDates(cycleYear, draftingDeadline, consultationDeadline, financeCommitteeMeeting,
 				councilMeeting, translationDeadline, List.copyOf(followUpDates), periodEnd);
 	}
 

@@ -7,7 +7,7 @@ import dk.aarshjul.cycle.StrategyCycleRepository;
 import dk.aarshjul.plan.PlanStatusChanges;
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.FormData;
-import dk.aarshjul.task.InvalidTaskInputException;
+import dk.aarshjul.task.TaskInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 class RecordEvaluation implements TaskListener {
 
 	static final String EVALUATION = "evaluation";
+
+	static final int MAX_LENGTH = 10000;
 
 	private final StrategyCycleRepository cycles;
 
@@ -35,19 +37,14 @@ class RecordEvaluation implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		String evaluation = form.text(task, EVALUATION);
-		if (evaluation.isEmpty()) {
-			throw new InvalidTaskInputException(form.message("followup.evaluation.required"));
-		}
-		if (evaluation.length() > 10000) {
-			throw new InvalidTaskInputException(form.message("followup.evaluation.tooLong"));
-		}
+		TaskInput input = TaskInput.of(task, form);
+		String evaluation = input.requiredText(EVALUATION, MAX_LENGTH, "followup.evaluation");
+		boolean startNextYear = input.yes(StrategyCycleProcess.Variables.START_NEXT_YEAR);
+		input.refuseIfInvalid();
 		cycles.findById(CycleVariables.cycleId(task)).orElseThrow().recordEvaluation(evaluation);
 		planStatus.evaluated(CycleVariables.planId(task));
 		audit.byTask(task, AuditAction.EVALUATED, null, evaluation);
-		task.getExecution()
-			.setVariable(StrategyCycleProcess.Variables.START_NEXT_YEAR,
-					Boolean.TRUE.equals(form.flag(task, StrategyCycleProcess.Variables.START_NEXT_YEAR)));
+		task.getExecution().setVariable(StrategyCycleProcess.Variables.START_NEXT_YEAR, startNextYear);
 	}
 
 }

@@ -7,8 +7,8 @@ import dk.aarshjul.audit.AuditAction;
 import dk.aarshjul.audit.AuditTrail;
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.FormData;
-import dk.aarshjul.task.InvalidTaskInputException;
 import dk.aarshjul.task.TaskActor;
+import dk.aarshjul.task.TaskInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -38,9 +38,9 @@ class RecordStatusNoted implements TaskListener {
 	@Override
 	@Transactional
 	public void notify(DelegateTask task) {
-		if (!Boolean.TRUE.equals(form.flag(task, NOTED))) {
-			throw new InvalidTaskInputException(form.message("followup.noted.required"));
-		}
+		TaskInput input = TaskInput.of(task, form);
+		input.ticked(NOTED, "followup.noted.required");
+		input.refuseIfInvalid();
 		rounds.findByPlanIdAndPeriodEnd(CycleVariables.planId(task), LocalDate.parse(CycleVariables.followUpDate(task)))
 			.orElseThrow()
 			.noted(TaskActor.of(task), clock.instant());

@@ -8,8 +8,8 @@ import dk.aarshjul.audit.AuditTrail;
 import dk.aarshjul.plan.StrategyPlanRepository;
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.FormData;
-import dk.aarshjul.task.InvalidTaskInputException;
 import dk.aarshjul.task.TaskActor;
+import dk.aarshjul.task.TaskInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 class RecordStatusReview implements TaskListener {
 
 	static final String BOARD_COMMENT = "boardStatusComment";
+
+	static final int MAX_LENGTH = 10000;
 
 	private final StatusRoundRepository rounds;
 
@@ -40,13 +42,9 @@ class RecordStatusReview implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		String comment = form.text(task, BOARD_COMMENT);
-		if (comment.isEmpty()) {
-			throw new InvalidTaskInputException(form.message("followup.boardComment.required"));
-		}
-		if (comment.length() > 10000) {
-			throw new InvalidTaskInputException(form.message("followup.boardComment.tooLong"));
-		}
+		TaskInput input = TaskInput.of(task, form);
+		String comment = input.requiredText(BOARD_COMMENT, MAX_LENGTH, "followup.boardComment");
+		input.refuseIfInvalid();
 		rounds.save(new StatusRound(plans.getReferenceById(CycleVariables.planId(task)),
 				LocalDate.parse(CycleVariables.followUpDate(task)), comment, TaskActor.of(task), clock.instant()));
 		audit.byTask(task, AuditAction.STATUS_REVIEWED, CycleVariables.followUpDate(task), comment);

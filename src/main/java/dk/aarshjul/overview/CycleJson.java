@@ -3,7 +3,7 @@ package dk.aarshjul.overview;
 import java.time.LocalDate;
 import java.util.List;
 
-import dk.aarshjul.cycle.CycleCalendar;
+import dk.aarshjul.cycle.CalendarDates;
 import dk.aarshjul.plan.FocusArea;
 import dk.aarshjul.plan.Goal;
 
@@ -11,7 +11,7 @@ import dk.aarshjul.plan.Goal;
  * A plan's page as JSON: the cycle's calendar, the plan's content in priority order, the timeline,
  * the translation matrix and the follow-up rounds — what the page shows, without the entities.
  */
-record CycleJson(String businessKey, int cycleYear, String planCode, String planTitle, CycleCalendar calendar,
+record CycleJson(String businessKey, int cycleYear, String planCode, String planTitle, CalendarDates calendar,
 		List<FocusAreaJson> focusAreas, List<CycleRecord.Event> timeline, MatrixJson matrix,
 		List<CycleRecord.Round> followUpRounds) {
 

@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import dk.aarshjul.cycle.CalendarProposal;
-import dk.aarshjul.cycle.CycleCalendar;
+import dk.aarshjul.cycle.CalendarDates;
+import dk.aarshjul.cycle.CalendarFieldNames;
 import dk.aarshjul.task.CycleVariables;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -45,7 +46,7 @@ public class CycleStartForm {
 
 	static CycleStartForm proposed(String planCode, int year, CalendarProposal.Proposal proposal) {
 		CycleStartForm form = new CycleStartForm();
-		CycleCalendar calendar = proposal.calendar();
+		CalendarDates calendar = proposal.calendar();
 		form.planCode = planCode;
 		form.cycleYear = year;
 		form.draftingDeadline = calendar.draftingDeadline();
@@ -64,17 +65,17 @@ public class CycleStartForm {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(CycleVariables.START_PLAN_CODE, planCode);
 		variables.put(CycleVariables.CYCLE_YEAR, cycleYear);
-		variables.put("draftingDeadline", text(draftingDeadline));
-		variables.put("consultationDeadline", text(consultationDeadline));
-		variables.put("financeCommitteeMeeting", text(financeCommitteeMeeting));
-		variables.put("councilMeeting", text(councilMeeting));
-		variables.put("translationDeadline", text(translationDeadline));
+		variables.put(CalendarFieldNames.DRAFTING_DEADLINE, text(draftingDeadline));
+		variables.put(CalendarFieldNames.CONSULTATION_DEADLINE, text(consultationDeadline));
+		variables.put(CalendarFieldNames.FINANCE_COMMITTEE_MEETING, text(financeCommitteeMeeting));
+		variables.put(CalendarFieldNames.COUNCIL_MEETING, text(councilMeeting));
+		variables.put(CalendarFieldNames.TRANSLATION_DEADLINE, text(translationDeadline));
 		String followUps = String.join(",", Stream.of(firstFollowUp, secondFollowUp)
 			.filter(date -> date != null)
 			.map(LocalDate::toString)
 			.toList());
-		variables.put("followUpDates", followUps.isEmpty() ? null : followUps);
-		variables.put("periodEnd", text(periodEnd));
+		variables.put(CalendarFieldNames.FOLLOW_UP_DATES, followUps.isEmpty() ? null : followUps);
+		variables.put(CalendarFieldNames.PERIOD_END, text(periodEnd));
 		return variables;
 	}
 

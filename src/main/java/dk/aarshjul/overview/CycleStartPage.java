@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import dk.aarshjul.cycle.CalendarFieldNames;
 import dk.aarshjul.cycle.CalendarProposal;
 import dk.aarshjul.cycle.CycleRefusedException;
 import dk.aarshjul.plan.StrategyPlan;
@@ -91,7 +92,7 @@ class CycleStartPage {
 
 	/** The start request's follow-up dates are two fields on the page. */
 	private static String field(String requestField) {
-		return "followUpDates".equals(requestField) ? "firstFollowUp" : requestField;
+		return CalendarFieldNames.FOLLOW_UP_DATES.equals(requestField) ? CalendarFieldNames.FIRST_FOLLOW_UP : requestField;
 	}
 
 	private List<String> planCodes() {

@@ -5,9 +5,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moves a plan's status with the cycle. Called from the phases' delegates, and from the models
- * as {@code ${planStatus.draft(planId)}} where a phase has no step of its own to do it.
+ * as {@code ${planStatusChanges.draft(planId)}} where a phase has no step of its own to do it.
  */
-@Component("planStatus")
+@Component
 @Transactional
 public class PlanStatusChanges {
 

@@ -1,7 +1,6 @@
 package dk.aarshjul.task;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -38,9 +37,6 @@ public final class CycleVariables {
 
 	/** Fields of the start form (and of the API's start request), removed once the cycle is registered. */
 	public static final String START_PLAN_CODE = "planCode";
-
-	public static final List<String> START_CALENDAR_FIELDS = List.of("draftingDeadline", "consultationDeadline",
-			"financeCommitteeMeeting", "councilMeeting", "translationDeadline", "followUpDates", "periodEnd");
 
 	private CycleVariables() {
 	}

@@ -7,7 +7,7 @@ import dk.aarshjul.organisation.UnitRepository;
 import dk.aarshjul.plan.PlanStatusChanges;
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.FormData;
-import dk.aarshjul.task.InvalidTaskInputException;
+import dk.aarshjul.task.TaskInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -35,13 +35,11 @@ class RecordTranslatingUnits implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		List<String> chosen = form.strings(task, PrepareTranslatingUnitsForm.CHOSEN).stream().distinct().toList();
-		if (chosen.isEmpty()) {
-			throw new InvalidTaskInputException(form.message("translation.units.required"));
-		}
+		TaskInput input = TaskInput.of(task, form);
+		input.require(!chosen.isEmpty(), "translation.units.required");
 		List<String> unknown = chosen.stream().filter(id -> !units.existsById(id)).toList();
-		if (!unknown.isEmpty()) {
-			throw new InvalidTaskInputException(form.message("translation.units.unknown", String.join(", ", unknown)));
-		}
+		input.require(unknown.isEmpty(), "translation.units.unknown", String.join(", ", unknown));
+		input.refuseIfInvalid();
 		cycles.findById(CycleVariables.cycleId(task)).orElseThrow().chooseTranslatingUnits(chosen);
 		planStatus.inTranslation(CycleVariables.planId(task));
 	}

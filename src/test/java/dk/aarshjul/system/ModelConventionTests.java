@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +36,14 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
+import org.springframework.context.annotation.AnnotationBeanNameGenerator;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,6 +98,67 @@ class ModelConventionTests {
 			}
 		}
 		assertThat(processes).containsExactlyInAnyOrderElementsOf(processClasses.keySet());
+	}
+
+	/**
+	 * Each model has a test class of its own beside its process class that deploys the model
+	 * alone on a plain engine (ProcessAlone) and covers all of it. The cycle's end-to-end test is
+	 * StrategyCycleProcessTests, so its model's own test is StrategyCycleModelTests.
+	 */
+	@Test
+	void everyProcessHasATestClassOfItsOwnThatDeploysItAlone() throws Exception {
+		Map<String, String> testClasses = Map.of(StrategyCycleProcess.KEY, "dk.aarshjul.cycle.StrategyCycleModelTests",
+				DraftingProcess.KEY, DraftingProcess.class.getName() + "Tests", MedConsultationProcess.KEY,
+				MedConsultationProcess.class.getName() + "Tests", PoliticalApprovalProcess.KEY,
+				PoliticalApprovalProcess.class.getName() + "Tests", UnitTranslationProcess.KEY,
+				UnitTranslationProcess.class.getName() + "Tests", FollowUpRoundProcess.KEY,
+				FollowUpRoundProcess.class.getName() + "Tests", NotificationProcess.KEY,
+				NotificationProcess.class.getName() + "Tests");
+		for (BpmnModelInstance model : models()) {
+			for (Process process : model.getModelElementsByType(Process.class)) {
+				String testClassName = testClasses.get(process.getId());
+				assertThat(testClassName).as("test class of " + process.getId()).isNotNull();
+				Class<?> testClass = Class.forName(testClassName);
+				Field engine = testClass.getDeclaredField("engine");
+				assertThat(engine.getType().getSimpleName()).as(testClassName).isEqualTo("ProcessEngineCoverageExtension");
+				assertThat(Files.readString(Path.of("src/test/java", testClassName.replace('.', '/') + ".java")))
+					.as(testClassName + " uses a plain engine of its own")
+					.contains("ProcessAlone.engine(KEY");
+			}
+		}
+	}
+
+	/**
+	 * A bean a model names is found under its class's name: {@code ${cycleCalendar}} is
+	 * CycleCalendar, so a reader of the BPMN finds the class by the name. The same holds for every
+	 * component that names itself.
+	 */
+	@Test
+	void beansTheModelsNameAreNamedForTheirClasses() throws IOException {
+		Map<String, String> beanClasses = new HashMap<>();
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter(new AnnotationTypeFilter(Component.class));
+		SimpleBeanDefinitionRegistry registry = new SimpleBeanDefinitionRegistry();
+		for (BeanDefinition bean : scanner.findCandidateComponents("dk.aarshjul")) {
+			String name = AnnotationBeanNameGenerator.INSTANCE.generateBeanName(bean, registry);
+			String simpleName = ClassUtils.getShortName(bean.getBeanClassName());
+			beanClasses.put(name, simpleName);
+			assertThat(name).as(bean.getBeanClassName()).isEqualTo(StringUtils.uncapitalize(simpleName));
+		}
+		Pattern expression = Pattern.compile("\\$\\{([a-z][A-Za-z]*)");
+		Set<String> named = new HashSet<>();
+		for (Path model : files("bpmn", ".bpmn")) {
+			Matcher matcher = expression.matcher(Files.readString(model));
+			while (matcher.find()) {
+				if (beanClasses.containsKey(matcher.group(1))) {
+					named.add(matcher.group(1));
+				}
+			}
+		}
+		assertThat(named).contains("cycleCalendar", "registerCycle", "planStatusChanges", "taskDeadlines");
+		for (String bean : named) {
+			assertThat(StringUtils.uncapitalize(beanClasses.get(bean))).as("class of ${" + bean + "}").isEqualTo(bean);
+		}
 	}
 
 	@Test

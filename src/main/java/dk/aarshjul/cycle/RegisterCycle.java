@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
  * a second cycle for the same plan and year, saves the cycle and names the process instance
  * after it (business key e.g. DEMO-STRATEGI-2027). A refusal rolls the start back.
  */
-@Component("registerCycle")
-class CycleRegistration implements JavaDelegate {
+@Component
+class RegisterCycle implements JavaDelegate {
 
 	private final StrategyPlanRepository plans;
 
@@ -47,7 +47,7 @@ class CycleRegistration implements JavaDelegate {
 
 	private final AuditTrail audit;
 
-	CycleRegistration(StrategyPlanRepository plans, StrategyCycleRepository cycles, UnitRepository units,
+	RegisterCycle(StrategyPlanRepository plans, StrategyCycleRepository cycles, UnitRepository units,
 			IdentityService identity, MessageSource messages, Clock clock, DeadlineProperties deadlines, AuditTrail audit) {
 		this.audit = audit;
 		this.deadlines = deadlines;
@@ -63,7 +63,7 @@ class CycleRegistration implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Map<String, Object> variables = execution.getVariables();
 		StartRequestReader request = new StartRequestReader(variables, this::message);
-		CycleCalendar calendar = request.calendar();
+		CalendarDates calendar = request.calendar();
 		List<FieldMessage> problems = new ArrayList<>(request.problems());
 		calendar.problems(deadlines.consultationMinimumDays()).forEach(p -> problems.add(new FieldMessage(p.field(), message(p.messageKey(), p.arguments()))));
 
@@ -106,7 +106,7 @@ class CycleRegistration implements JavaDelegate {
 		cycles.save(cycle);
 
 		execution.setProcessBusinessKey(cycle.getBusinessKey());
-		execution.removeVariables(CycleVariables.START_CALENDAR_FIELDS);
+		execution.removeVariables(CalendarFieldNames.START_VARIABLES);
 		execution.removeVariable(CycleVariables.START_PLAN_CODE);
 		execution.setVariable(CycleVariables.PLAN_ID, plan.getId());
 		execution.setVariable(CycleVariables.CYCLE_ID, cycle.getId());

@@ -1,0 +1,119 @@
+package dk.aarshjul.consultation;
+
+import java.util.Map;
+
+import dk.aarshjul.cycle.CycleCalendar;
+import dk.aarshjul.deadline.TaskDeadlines;
+import dk.aarshjul.system.ProcessAlone;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static dk.aarshjul.consultation.MedConsultationProcess.*;
+import static dk.aarshjul.consultation.MedConsultationProcess.Variables.ADJUST_DRAFT;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+/**
+ * med-consultation.bpmn alone: Hovedudvalget states or the deadline closes the hearing, the board
+ * answers and adjusts the draft or leaves it as it is.
+ */
+@Deployment(resources = "bpmn/med-consultation.bpmn")
+class MedConsultationProcessTests {
+
+	@RegisterExtension
+	static ProcessEngineCoverageExtension engine = ProcessAlone.engine(KEY);
+
+	private final JavaDelegate sendDraftToMainCommittee = mock(JavaDelegate.class);
+
+	private final TaskListener recordStatement = mock(TaskListener.class);
+
+	private final JavaDelegate recordNoStatement = mock(JavaDelegate.class);
+
+	private final TaskListener recordStatementAnswer = mock(TaskListener.class);
+
+	private final TaskListener saveDraft = mock(TaskListener.class);
+
+	@BeforeEach
+	void registerBeans() {
+		ProcessAlone.useEngineOf(engine);
+		Mocks.register("sendDraftToMainCommittee", sendDraftToMainCommittee);
+		Mocks.register("recordStatement", recordStatement);
+		Mocks.register("recordNoStatement", recordNoStatement);
+		Mocks.register("prepareAnswerForm", mock(TaskListener.class));
+		Mocks.register("recordStatementAnswer", recordStatementAnswer);
+		Mocks.register("prepareDraftForm", mock(TaskListener.class));
+		Mocks.register("saveDraft", saveDraft);
+		Mocks.register("taskReminder", mock(TaskListener.class));
+		Mocks.register("taskEscalation", mock(TaskListener.class));
+		Mocks.register("cycleCalendar", ProcessAlone.datesInAMonth(CycleCalendar.class));
+		Mocks.register("taskDeadlines", ProcessAlone.datesInAMonth(TaskDeadlines.class));
+	}
+
+	@AfterEach
+	void forgetBeans() {
+		ProcessAlone.forget();
+	}
+
+	@Test
+	void statementGivenThenDraftAdjusted() throws Exception {
+		ProcessInstance hearing = start();
+		verify(sendDraftToMainCommittee).execute(any());
+
+		assertThat(hearing).isWaitingAt(USER_TASK_GIVE_STATEMENT);
+		assertThat(task(hearing)).hasCandidateGroup("hovedudvalg").hasDueDate(ProcessAlone.IN_A_MONTH);
+		complete(task(hearing));
+		verify(recordStatement).notify(any());
+
+		assertThat(hearing).isWaitingAt(USER_TASK_ANSWER_STATEMENT);
+		assertThat(task(hearing)).hasCandidateGroup("direktion");
+		complete(task(hearing), withVariables(ADJUST_DRAFT, true));
+		verify(recordStatementAnswer).notify(any());
+
+		assertThat(hearing).isWaitingAt(USER_TASK_ADJUST_DRAFT);
+		complete(task(hearing));
+		verify(saveDraft).notify(any());
+
+		assertThat(hearing).isEnded().hasPassed(USER_TASK_ADJUST_DRAFT, END_EVENT_CONSULTATION_CLOSED)
+			.hasNotPassed(SERVICE_TASK_RECORD_NO_STATEMENT);
+	}
+
+	@Test
+	void deadlinePassedWithoutStatementThenDraftAsItIs() throws Exception {
+		ProcessInstance hearing = start();
+		assertThat(hearing).isWaitingAt(USER_TASK_GIVE_STATEMENT);
+
+		execute(jobQuery().processInstanceId(hearing.getId()).activityId(BOUNDARY_EVENT_CONSULTATION_DEADLINE).singleResult());
+
+		verify(recordNoStatement).execute(any());
+		verify(recordStatement, never()).notify(any());
+		assertThat(hearing).hasPassed(BOUNDARY_EVENT_CONSULTATION_DEADLINE, SERVICE_TASK_RECORD_NO_STATEMENT)
+			.isWaitingAt(USER_TASK_ANSWER_STATEMENT);
+		complete(task(hearing), withVariables(ADJUST_DRAFT, false));
+
+		assertThat(hearing).isEnded().hasPassed(GATEWAY_DRAFT_SETTLED, END_EVENT_CONSULTATION_CLOSED)
+			.hasNotPassed(USER_TASK_ADJUST_DRAFT);
+	}
+
+	private static ProcessInstance start() {
+		return runtimeService().startProcessInstanceByKey(KEY, "PLAN-2030",
+				Map.of("planId", 7L, "cycleId", 3L, "planTitle", "Planen", "cycleYear", 2030));
+	}
+
+}
