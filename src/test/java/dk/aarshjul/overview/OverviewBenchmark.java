@@ -207,10 +207,11 @@ abstract class OverviewBenchmark {
 			Map<String, List<Object[]>> rows = new LinkedHashMap<>();
 			for (int done = 0; done < count; done++) {
 				String prefix = "b" + (done % copies + 1) + "-";
-				String own = "d" + done + "-";
+				String taskId = "done-task-" + done;
 				Map<String, Object> changes = prefixed(task, prefix, "PROC_INST_ID_", "ROOT_PROC_INST_ID_",
 						"EXECUTION_ID_");
-				changes.putAll(prefixed(task, own + prefix, "ID_", "ACT_INST_ID_"));
+				changes.put("ID_", taskId);
+				changes.put("ACT_INST_ID_", "done-act-" + done);
 				changes.put("END_TIME_", ended);
 				changes.put("DURATION_", 1000L);
 				changes.put("DELETE_REASON_", "completed");
@@ -218,17 +219,20 @@ abstract class OverviewBenchmark {
 				if (activity != null) {
 					Map<String, Object> activityChanges = prefixed(activity, prefix, "PROC_INST_ID_",
 							"ROOT_PROC_INST_ID_", "EXECUTION_ID_", "PARENT_ACT_INST_ID_");
-					activityChanges.putAll(prefixed(activity, own + prefix, "ID_", "TASK_ID_"));
+					activityChanges.put("ID_", "done-act-" + done);
+					activityChanges.put("TASK_ID_", taskId);
 					activityChanges.put("END_TIME_", ended);
 					activityChanges.put("DURATION_", 1000L);
 					activityChanges.put("ACT_INST_STATE_", 4);
 					add(rows, "ACT_HI_ACTINST", activity, activityChanges);
 				}
-				for (Map<String, Object> link : historicLinks) {
-					if (task.get("ID_").equals(link.get("TASK_ID_"))) {
-						Map<String, Object> linkChanges = prefixed(link, prefix, "PROC_INST_ID_", "ROOT_PROC_INST_ID_");
-						linkChanges.putAll(prefixed(link, own + prefix, "ID_", "TASK_ID_"));
-						add(rows, "ACT_HI_IDENTITYLINK", link, linkChanges);
+				int link = 0;
+				for (Map<String, Object> candidate : historicLinks) {
+					if (task.get("ID_").equals(candidate.get("TASK_ID_"))) {
+						Map<String, Object> linkChanges = prefixed(candidate, prefix, "PROC_INST_ID_", "ROOT_PROC_INST_ID_");
+						linkChanges.put("ID_", "done-link-" + done + "-" + link++);
+						linkChanges.put("TASK_ID_", taskId);
+						add(rows, "ACT_HI_IDENTITYLINK", candidate, linkChanges);
 					}
 				}
 				if (rows.get("ACT_HI_TASKINST").size() == 5_000) {

@@ -21,7 +21,7 @@ import org.springframework.boot.test.context.TestConfiguration;
  * what the statements cost: a single query over every task ever is one statement, but not cheap.
  */
 @TestConfiguration
-class StatementCounter implements BeanPostProcessor {
+public class StatementCounter implements BeanPostProcessor {
 
 	private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
 
@@ -31,15 +31,15 @@ class StatementCounter implements BeanPostProcessor {
 
 	private final AtomicInteger rows = new AtomicInteger();
 
-	int count() {
+	public int count() {
 		return count.get();
 	}
 
-	int rows() {
+	public int rows() {
 		return rows.get();
 	}
 
-	void reset() {
+	public void reset() {
 		count.set(0);
 		rows.set(0);
 	}
