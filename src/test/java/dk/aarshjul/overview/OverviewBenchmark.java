@@ -82,27 +82,57 @@ abstract class OverviewBenchmark {
 		for (int plans : STEPS) {
 			step = plans;
 			copier.copyUntil(step - running);
+			analyze(jdbc);
 			for (String path : paths) {
 				results.add(measure(path, step, 0));
 			}
+			explain(jdbc, step);
 		}
 		int completed = step * COMPLETED_TASKS_PER_PLAN;
 		copier.completeTasks(completed);
+		analyze(jdbc);
 		for (String path : paths) {
 			results.add(measure(path, step, completed));
 		}
-		System.out.printf("%n| database | request | running plans | completed tasks added | p50 ms | p95 ms | SQL statements |%n");
-		System.out.printf("| --- | --- | --- | --- | --- | --- | --- |%n");
+		System.out.printf("%n| database | request | running plans | completed tasks added | p50 ms | p95 ms | of p50: SQL ms | SQL statements |%n");
+		System.out.printf("| --- | --- | --- | --- | --- | --- | --- | --- |%n");
 		for (Map<String, Object> result : results) {
-			System.out.printf("| %s | `%s` | %,d | %,d | %s | %s | %s |%n", database(),
+			System.out.printf("| %s | `%s` | %,d | %,d | %s | %s | %s | %s |%n", database(),
 					String.valueOf(result.get("request")).replace(cockpit, "/api/cockpit/…/{id}"),
 					result.get("runningPlans"), result.get("completedTasksAdded"), result.get("p50Millis"),
-					result.get("p95Millis"), result.get("statements"));
+					result.get("p95Millis"), result.get("sqlP50Millis"), result.get("statements"));
 		}
 		Path out = Path.of("target", "bench", "overview-" + database() + ".json");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
 			.writeValueAsString(Map.of("database", database(), "results", results)));
+	}
+
+	/** Statistics of the copied rows, as autovacuum would gather them soon after such a load. */
+	private void analyze(JdbcTemplate jdbc) {
+		if (database().equals("postgresql")) {
+			jdbc.execute("analyze");
+		}
+	}
+
+	/** How the database answers the overview's ordering and count (PostgreSQL: EXPLAIN ANALYZE), printed. */
+	private void explain(JdbcTemplate jdbc, int runningPlans) {
+		if (!database().equals("postgresql")) {
+			return;
+		}
+		for (String sql : List.of("""
+				select c.id, c.business_key, sp.code from strategy_cycle c join strategy_plan sp on sp.id = c.plan_id
+				where c.overview_order is not null order by c.overview_order, c.business_key limit 50 offset 0""", """
+				select current_phase, cast(next_due as date), count(*) from strategy_cycle c
+				where c.overview_order is not null group by current_phase, cast(next_due as date)""")) {
+			try {
+				System.out.printf("%nEXPLAIN ANALYZE at %,d running plans:%n%s%n", runningPlans,
+						String.join("\n", jdbc.queryForList("explain analyze " + sql, String.class)));
+			}
+			catch (org.springframework.dao.DataAccessException ex) {
+				System.out.printf("%nEXPLAIN: %s%n", ex.getMessage());
+			}
+		}
 	}
 
 	private int runningPlans() throws Exception {
@@ -117,21 +147,25 @@ abstract class OverviewBenchmark {
 			mvc.perform(get(path).with(processOwner())).andExpect(status().isOk());
 		}
 		long[] millis = new long[REQUESTS];
+		long[] sqlMillis = new long[REQUESTS];
 		Set<Integer> statementCounts = new HashSet<>();
 		for (int i = 0; i < REQUESTS; i++) {
 			statements.reset();
 			long started = System.nanoTime();
 			mvc.perform(get(path).with(processOwner())).andExpect(status().isOk());
 			millis[i] = (System.nanoTime() - started) / 1_000_000;
+			sqlMillis[i] = statements.sqlMillis();
 			statementCounts.add(statements.count());
 		}
 		Arrays.sort(millis);
+		Arrays.sort(sqlMillis);
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("request", path);
 		result.put("runningPlans", runningPlans);
 		result.put("completedTasksAdded", completedTasks);
 		result.put("p50Millis", millis[REQUESTS / 2]);
 		result.put("p95Millis", millis[(int) Math.ceil(REQUESTS * 0.95) - 1]);
+		result.put("sqlP50Millis", sqlMillis[REQUESTS / 2]);
 		result.put("statements", statementCounts.size() == 1 ? statementCounts.iterator().next() : statementCounts);
 		return result;
 	}

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -31,6 +32,8 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private final AtomicInteger rows = new AtomicInteger();
 
+	private final AtomicLong nanos = new AtomicLong();
+
 	public int count() {
 		return count.get();
 	}
@@ -39,9 +42,15 @@ public class StatementCounter implements BeanPostProcessor {
 		return rows.get();
 	}
 
+	/** Time spent in the database's calls: executing statements and reading their rows. */
+	public long sqlMillis() {
+		return nanos.get() / 1_000_000;
+	}
+
 	public void reset() {
 		count.set(0);
 		rows.set(0);
+		nanos.set(0);
 	}
 
 	@Override
@@ -69,7 +78,11 @@ public class StatementCounter implements BeanPostProcessor {
 	private Object statement(Method opened, Object statement) {
 		Class<Statement> type = (Class<Statement>) opened.getReturnType();
 		return proxy(type, (Statement) statement, (target, method, args) -> {
+			long started = System.nanoTime();
 			Object result = invoke(method, target, args);
+			if (method.getName().startsWith("execute")) {
+				nanos.addAndGet(System.nanoTime() - started);
+			}
 			return result instanceof ResultSet results && RESULTS.contains(method.getName()) ? counting(results)
 					: result;
 		});
@@ -77,7 +90,11 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private ResultSet counting(ResultSet results) {
 		return proxy(ResultSet.class, results, (target, method, args) -> {
+			long started = System.nanoTime();
 			Object result = invoke(method, target, args);
+			if (method.getName().equals("next")) {
+				nanos.addAndGet(System.nanoTime() - started);
+			}
 			if (method.getName().equals("next") && Boolean.TRUE.equals(result)) {
 				rows.incrementAndGet();
 			}
