@@ -5,12 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The diagram's heat map: per flow node how many instances wait there, how long on average and at
  * most, and how many of them have a task past its due date. Community Cockpit shows only the count.
+ * For the strategy cycle it is one aggregate of the cycles' positions (each phase a flow node).
  */
 @Service
 @Transactional(readOnly = true)
@@ -24,12 +27,28 @@ class FlowNodeHeat {
 
 	private final Lateness lateness;
 
-	FlowNodeHeat(WaitingNow waiting, Lateness lateness) {
+	private final CyclePositionQueries positions;
+
+	private final MessageSource messages;
+
+	FlowNodeHeat(WaitingNow waiting, Lateness lateness, CyclePositionQueries positions, MessageSource messages) {
+		this.positions = positions;
+		this.messages = messages;
 		this.waiting = waiting;
 		this.lateness = lateness;
 	}
 
 	List<Heat> of(String processDefinitionId) {
+		if (positions.isCycleDefinition(processDefinitionId)) {
+			// the cycles wait in their phases: one aggregate of their positions
+			long now = lateness.now().toEpochMilli();
+			return positions.heat(processDefinitionId, lateness.now()).stream()
+				.map(phase -> new Heat(phase.phase(),
+						messages.getMessage("phase." + phase.phase(), null, phase.phase(), LocaleContextHolder.getLocale()),
+						phase.waiting(), Math.max(0, now - phase.averageSinceMillis()),
+						Math.max(0, now - phase.earliestSinceMillis()), phase.late()))
+				.toList();
+		}
 		Map<String, List<WaitingNow.Node>> byActivity = new LinkedHashMap<>();
 		for (WaitingNow.Instance instance : waiting.in(processDefinitionId)) {
 			for (WaitingNow.Node node : instance.nodes()) {

@@ -39,16 +39,25 @@ class TaskHolders {
 		this.identity = identity;
 	}
 
+	/** An open task as far as its holders go: its id and its assignee, if any. */
+	record Held(String id, String assignee) {
+	}
+
 	/** Task id to the names of whoever holds it, joined by commas. */
 	Map<String, String> of(Collection<HistoricTaskInstance> tasks) {
+		return ofHeld(tasks.stream().map(task -> new Held(task.getId(), task.getAssignee())).toList());
+	}
+
+	/** Task id to the names of whoever holds it, joined by commas. */
+	Map<String, String> ofHeld(Collection<Held> tasks) {
 		if (tasks.isEmpty()) {
 			return Map.of();
 		}
 		Map<String, Set<String>> candidateGroups = new HashMap<>();
 		Map<String, Set<String>> candidateUsers = new HashMap<>();
 		Set<String> unassigned = tasks.stream()
-			.filter(task -> task.getAssignee() == null)
-			.map(HistoricTaskInstance::getId)
+			.filter(task -> task.assignee() == null)
+			.map(Held::id)
 			.collect(Collectors.toSet());
 		if (!unassigned.isEmpty()) {
 			jdbc.query("select TASK_ID_, GROUP_ID_, USER_ID_ from " + management.getTableName(IdentityLinkEntity.class)
@@ -63,7 +72,7 @@ class TaskHolders {
 					});
 		}
 		Set<String> userIds = new HashSet<>();
-		tasks.stream().map(HistoricTaskInstance::getAssignee).filter(id -> id != null).forEach(userIds::add);
+		tasks.stream().map(Held::assignee).filter(id -> id != null).forEach(userIds::add);
 		candidateUsers.values().forEach(userIds::addAll);
 		Set<String> groupIds = new HashSet<>();
 		candidateGroups.values().forEach(groupIds::addAll);
@@ -74,17 +83,17 @@ class TaskHolders {
 				: identity.createGroupQuery().groupIdIn(groupIds.toArray(String[]::new)).list().stream()
 					.collect(Collectors.toMap(Group::getId, Group::getName));
 		Map<String, String> holders = new LinkedHashMap<>();
-		for (HistoricTaskInstance task : tasks) {
-			if (task.getAssignee() != null) {
-				holders.put(task.getId(), userNames.getOrDefault(task.getAssignee(), task.getAssignee()));
+		for (Held task : tasks) {
+			if (task.assignee() != null) {
+				holders.put(task.id(), userNames.getOrDefault(task.assignee(), task.assignee()));
 				continue;
 			}
 			Set<String> names = new TreeSet<>();
-			candidateGroups.getOrDefault(task.getId(), Set.of())
+			candidateGroups.getOrDefault(task.id(), Set.of())
 				.forEach(group -> names.add(groupNames.getOrDefault(group, group)));
-			candidateUsers.getOrDefault(task.getId(), Set.of())
+			candidateUsers.getOrDefault(task.id(), Set.of())
 				.forEach(user -> names.add(userNames.getOrDefault(user, user)));
-			holders.put(task.getId(), String.join(", ", names));
+			holders.put(task.id(), String.join(", ", names));
 		}
 		return holders;
 	}

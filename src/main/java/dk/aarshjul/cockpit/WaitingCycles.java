@@ -9,13 +9,18 @@ import java.util.stream.Collectors;
 
 import dk.aarshjul.cycle.CycleSummary;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Hvor er planerne?" on a process definition's page in Cockpit: its running instances, most
- * overdue first, a page at a time. The order needs only what {@link WaitingNow} reads in two
- * statements; the plans, holders and names are read for the page's rows alone.
+ * overdue first, a page at a time. For the strategy cycle the order, count and page come from
+ * each cycle's position (CyclePositionQueries, the overview's order: the earliest due date first),
+ * and only the page's cycles have their tasks read. For a called process the order needs what
+ * {@link WaitingNow} reads in two statements; the plans, holders and names are read for the page's
+ * rows alone.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,7 +47,14 @@ class WaitingCycles {
 
 	private final Lateness lateness;
 
-	WaitingCycles(WaitingNow waiting, CockpitCycles cycles, TaskHolders holders, Lateness lateness) {
+	private final CyclePositionQueries positions;
+
+	private final MessageSource messages;
+
+	WaitingCycles(WaitingNow waiting, CockpitCycles cycles, TaskHolders holders, Lateness lateness,
+			CyclePositionQueries positions, MessageSource messages) {
+		this.positions = positions;
+		this.messages = messages;
 		this.waiting = waiting;
 		this.cycles = cycles;
 		this.holders = holders;
@@ -50,6 +62,41 @@ class WaitingCycles {
 	}
 
 	Page of(String processDefinitionId, int page, int size) {
+		return positions.isCycleDefinition(processDefinitionId) ? ofCycles(processDefinitionId, page, size)
+				: ofCalledProcess(processDefinitionId, page, size);
+	}
+
+	private Page ofCycles(String processDefinitionId, int page, int size) {
+		int total = positions.count(processDefinitionId);
+		List<CyclePositionQueries.Cycle> shown = total == 0 ? List.of()
+				: positions.page(processDefinitionId, size, (long) page * size);
+		if (shown.isEmpty()) {
+			return new Page(page, size, total, List.of());
+		}
+		Map<String, List<CyclePositionQueries.OpenTask>> tasksByRoot = positions
+			.openTasks(shown.stream().map(CyclePositionQueries.Cycle::processInstanceId).toList())
+			.stream()
+			.collect(Collectors.groupingBy(CyclePositionQueries.OpenTask::rootProcessInstanceId));
+		Map<String, String> heldBy = holders.ofHeld(tasksByRoot.values().stream().flatMap(List::stream)
+			.map(task -> new TaskHolders.Held(task.id(), task.assignee())).toList());
+		List<Row> rows = shown.stream().map(cycle -> {
+			List<OpenTask> tasks = tasksByRoot.getOrDefault(cycle.processInstanceId(), List.of()).stream()
+				.map(task -> new OpenTask(task.id(), task.name(), heldBy.getOrDefault(task.id(), ""), task.created(),
+						task.due() == null ? null : task.due().toInstant(), lateness.daysLate(task.due())))
+				.sorted(Comparator.comparingLong(OpenTask::daysLate).reversed().thenComparing(OpenTask::waitingSince))
+				.toList();
+			return new Row(cycle.processInstanceId(), cycle.processInstanceId(), cycle.businessKey(), cycle.planCode(),
+					cycle.planTitle(), cycle.year(), phaseName(cycle.phase()), List.of(cycle.phase()), cycle.phaseSince(),
+					tasks.stream().mapToLong(OpenTask::daysLate).max().orElse(0), tasks);
+		}).toList();
+		return new Page(page, size, total, rows);
+	}
+
+	private String phaseName(String activityId) {
+		return messages.getMessage("phase." + activityId, null, activityId, LocaleContextHolder.getLocale());
+	}
+
+	private Page ofCalledProcess(String processDefinitionId, int page, int size) {
 		List<WaitingNow.Instance> instances = waiting.in(processDefinitionId)
 			.stream()
 			.sorted(Comparator.comparingLong(this::daysLate)

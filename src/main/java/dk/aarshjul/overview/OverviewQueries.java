@@ -8,47 +8,33 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import dk.aarshjul.cycle.CyclePositions;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The overview's SQL. Only Camunda's runtime tables are read (running executions, open tasks and
- * their current candidates), never the history, so the cost follows what runs, not what has run;
- * the ordering, the count and the wheel are computed by the database and only one page of rows
- * (or one chunk of the export) comes back. Plain SQL that H2 and PostgreSQL both read.
+ * The overview's SQL. The running cycles are sorted, counted and tallied from each cycle's position
+ * on its own row (phase, earliest due date; kept by cycle/CyclePositions), by an index; for the page's
+ * cycles alone Camunda's runtime tables are read (open tasks and their current candidates), never
+ * the history, so the cost follows the page shown, not what runs elsewhere nor what has run. Plain SQL that H2 and PostgreSQL both read.
  */
 @Component
 class OverviewQueries {
 
 	/**
-	 * Where each strategy cycle waits: the phase activity its own instance is in (a multi-instance
-	 * phase has its body and its instances there; both name the same phase).
+	 * The running cycles: those in a phase. Where each is (its phase, its earliest due date) is kept
+	 * on its own row by the task lifecycle (cycle/CyclePositions), so the order is an index range.
 	 */
-	private static final String RUNNING = """
-			with cycle_phase as (
-			  select e.PROC_INST_ID_ as root_id, min(replace(e.ACT_ID_, '#multiInstanceBody', '')) as phase
-			  from ACT_RU_EXECUTION e
-			  where e.ACT_ID_ in (:phaseActivities)
-			  group by e.PROC_INST_ID_
-			), cycle_due as (
-			  select e.ROOT_PROC_INST_ID_ as root_id, min(t.DUE_DATE_) as next_due
-			  from ACT_RU_TASK t join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
-			  group by e.ROOT_PROC_INST_ID_
-			)
-			""";
-
 	private static final String FROM = """
 			from strategy_cycle c
 			join strategy_plan sp on sp.id = c.plan_id
-			join cycle_phase ph on ph.root_id = c.process_instance_id
-			left join cycle_due d on d.root_id = c.process_instance_id
-			where 1 = 1
+			where c.overview_order is not null
 			""";
 
 	/** Most overdue first: the earliest due date is the most overdue; plans without one last. */
 	private static final String ORDER = """
-			order by case when d.next_due is null then 1 else 0 end, d.next_due, c.business_key
+			order by c.overview_order, c.business_key
 			""";
 
 	private static final String OPEN_TASKS_OF_CYCLE = """
@@ -65,7 +51,7 @@ class OverviewQueries {
 	}
 
 	/** What narrows the rows: the filter, and for a leader what they may see. */
-	record Scope(Collection<String> phaseActivities, Integer year, String phase, String unit,
+	record Scope(Integer year, String phase, String unit,
 			Set<String> unitGroups, Visibility visibility, String businessKey) {
 	}
 
@@ -100,10 +86,10 @@ class OverviewQueries {
 
 	List<Tally> tallies(Scope scope, Instant now) {
 		MapSqlParameterSource params = new MapSqlParameterSource("now", Timestamp.from(now));
-		String sql = RUNNING + """
+		String sql = """
 				select phase, heading, late, count(*) as plans from (
-				  select ph.phase as phase, cast(d.next_due as date) as heading,
-				    case when d.next_due < :now then 1 else 0 end as late
+				  select c.current_phase as phase, cast(c.next_due as date) as heading,
+				    case when c.next_due < :now then 1 else 0 end as late
 				""" + FROM + where(scope, null, params) + """
 				) running group by phase, heading, late
 				""";
@@ -114,9 +100,9 @@ class OverviewQueries {
 	List<CycleRow> page(Scope scope, After after, int limit, long offset) {
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("limit", limit)
 			.addValue("offset", offset);
-		String sql = RUNNING + """
-				select c.id, c.business_key, sp.code, sp.title, c.cycle_year, c.process_instance_id, ph.phase,
-				  d.next_due, c.drafting_deadline, c.consultation_deadline, c.finance_committee_meeting,
+		String sql = """
+				select c.id, c.business_key, sp.code, sp.title, c.cycle_year, c.process_instance_id,
+				  c.current_phase as phase, c.next_due, c.drafting_deadline, c.consultation_deadline, c.finance_committee_meeting,
 				  c.council_meeting, c.translation_deadline, c.period_end
 				""" + FROM + where(scope, after, params) + ORDER + " limit :limit offset :offset";
 		return jdbc.query(sql, params, (rs, i) -> new CycleRow(rs.getLong("id"), rs.getString("business_key"),
@@ -164,14 +150,13 @@ class OverviewQueries {
 	}
 
 	private static String where(Scope scope, After after, MapSqlParameterSource params) {
-		params.addValue("phaseActivities", scope.phaseActivities());
 		StringBuilder where = new StringBuilder();
 		if (scope.year() != null) {
 			where.append(" and c.cycle_year = :year");
 			params.addValue("year", scope.year());
 		}
 		if (scope.phase() != null) {
-			where.append(" and ph.phase = :phase");
+			where.append(" and c.current_phase = :phase");
 			params.addValue("phase", scope.phase());
 		}
 		if (scope.businessKey() != null) {
@@ -193,14 +178,10 @@ class OverviewQueries {
 		}
 		if (after != null) {
 			params.addValue("afterKey", after.businessKey());
-			if (after.nextDue() == null) {
-				where.append(" and d.next_due is null and c.business_key > :afterKey");
-			}
-			else {
-				params.addValue("afterDue", Timestamp.from(after.nextDue()));
-				where.append(" and (d.next_due is null or d.next_due > :afterDue")
-					.append(" or (d.next_due = :afterDue and c.business_key > :afterKey))");
-			}
+			params.addValue("afterOrder",
+					after.nextDue() == null ? CyclePositions.NO_DUE_DATE : Timestamp.from(after.nextDue()));
+			where.append(" and (c.overview_order > :afterOrder")
+				.append(" or (c.overview_order = :afterOrder and c.business_key > :afterKey))");
 		}
 		return where.append('\n').toString();
 	}

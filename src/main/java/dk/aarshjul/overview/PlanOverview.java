@@ -16,9 +16,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import dk.aarshjul.cycle.StrategyCycleProcess;
+import dk.aarshjul.cycle.CyclePhases;
 import dk.aarshjul.organisation.Unit;
 import dk.aarshjul.organisation.UnitRepository;
 import dk.aarshjul.organisation.UserNames;
@@ -43,15 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PlanOverview {
 
-	private static final List<String> PHASES = List.of(StrategyCycleProcess.CALL_ACTIVITY_DRAFTING,
-			StrategyCycleProcess.CALL_ACTIVITY_MED_CONSULTATION, StrategyCycleProcess.CALL_ACTIVITY_POLITICAL_APPROVAL,
-			StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS, StrategyCycleProcess.CALL_ACTIVITY_UNIT_TRANSLATION,
-			StrategyCycleProcess.CALL_ACTIVITY_FOLLOW_UP_ROUND, StrategyCycleProcess.USER_TASK_EVALUATE_PLAN);
-
-	/** Every phase as an activity id, and as the body of a multi-instance phase. */
-	private static final List<String> PHASE_ACTIVITIES = PHASES.stream()
-		.flatMap(phase -> Stream.of(phase, phase + "#multiInstanceBody"))
-		.toList();
+	private static final List<String> PHASES = CyclePhases.IN_ORDER;
 
 	/** The export reads this many cycles at a time, so memory stays flat however long the list. */
 	static final int EXPORT_CHUNK = 500;
@@ -173,7 +164,7 @@ public class PlanOverview {
 			groups.addAll(groupsOf(subtree, organisation));
 			visibility = new OverviewQueries.Visibility(viewer.userId(), subtree, groups);
 		}
-		return new OverviewQueries.Scope(PHASE_ACTIVITIES, filter.year(), blankToNull(filter.phase()), unit,
+		return new OverviewQueries.Scope(filter.year(), blankToNull(filter.phase()), unit,
 				unitGroups, visibility, businessKey);
 	}
 

@@ -19,4 +19,12 @@ public interface UserTaskLifecycle {
 	default void completed(DelegateTask task) {
 	}
 
+	/** Something of the task changed after it was created: e.g. its due date, or who holds it. */
+	default void updated(DelegateTask task) {
+	}
+
+	/** The task ended without being completed: cancelled by a boundary event, or its process ended. */
+	default void deleted(DelegateTask task) {
+	}
+
 }

@@ -43,6 +43,8 @@ class UserTaskLifecyclePlugin extends AbstractProcessEnginePlugin {
 				task.addTaskListener(TaskListener.EVENTNAME_CREATE, each(UserTaskLifecycle::created));
 				task.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, each(UserTaskLifecycle::assigned));
 				task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, each(UserTaskLifecycle::completed));
+				task.addTaskListener(TaskListener.EVENTNAME_UPDATE, each(UserTaskLifecycle::updated));
+				task.addTaskListener(TaskListener.EVENTNAME_DELETE, each(UserTaskLifecycle::deleted));
 			}
 
 		});

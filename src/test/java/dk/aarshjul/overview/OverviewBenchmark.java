@@ -41,7 +41,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestPropertySource(properties = "aarshjul.notification.new-tasks=false")
 abstract class OverviewBenchmark {
 
-	private static final int[] STEPS = { 10, 1_000, 10_000 };
+	/** The running plans of each step; {@code -Dbench.steps=10,1000} for a shorter run. */
+	private static final int[] STEPS = Arrays.stream(System.getProperty("bench.steps", "10,1000,10000").split(","))
+		.mapToInt(step -> Integer.parseInt(step.strip()))
+		.toArray();
+
+	/** Completed tasks in history per running plan, added after the last step and measured again. */
+	private static final int COMPLETED_TASKS_PER_PLAN = 10;
 
 	private static final int WARM_UP = 5;
 
@@ -69,24 +75,64 @@ abstract class OverviewBenchmark {
 		ProcessInstance template = cycle.start("olivia", CycleDriver.calendar("DEMO-STRATEGI", 2031));
 		Copier copier = new Copier(jdbc, template.getId());
 		List<Map<String, Object>> results = new ArrayList<>();
+		String cockpit = "/api/cockpit/process-definitions/" + template.getProcessDefinitionId();
+		List<String> paths = List.of("/oversigt", "/api/overview", cockpit + "/waiting", cockpit + "/heat");
 		int running = runningPlans();
-		for (int step : STEPS) {
+		int step = 0;
+		for (int plans : STEPS) {
+			step = plans;
 			copier.copyUntil(step - running);
-			for (String path : List.of("/oversigt", "/api/overview")) {
-				results.add(measure(path, step));
+			analyze(jdbc);
+			for (String path : paths) {
+				results.add(measure(path, step, 0));
 			}
+			explain(jdbc, step);
 		}
-		System.out.printf("%n| database | request | running plans | p50 ms | p95 ms | SQL statements |%n");
-		System.out.printf("| --- | --- | --- | --- | --- | --- |%n");
+		int completed = step * COMPLETED_TASKS_PER_PLAN;
+		copier.completeTasks(completed);
+		analyze(jdbc);
+		for (String path : paths) {
+			results.add(measure(path, step, completed));
+		}
+		System.out.printf("%n| database | request | running plans | completed tasks added | p50 ms | p95 ms | of p50: SQL ms | SQL statements |%n");
+		System.out.printf("| --- | --- | --- | --- | --- | --- | --- | --- |%n");
 		for (Map<String, Object> result : results) {
-			System.out.printf("| %s | `%s` | %,d | %s | %s | %s |%n", database(), result.get("request"),
-					result.get("runningPlans"), result.get("p50Millis"), result.get("p95Millis"),
-					result.get("statements"));
+			System.out.printf("| %s | `%s` | %,d | %,d | %s | %s | %s | %s |%n", database(),
+					String.valueOf(result.get("request")).replace(cockpit, "/api/cockpit/…/{id}"),
+					result.get("runningPlans"), result.get("completedTasksAdded"), result.get("p50Millis"),
+					result.get("p95Millis"), result.get("sqlP50Millis"), result.get("statements"));
 		}
 		Path out = Path.of("target", "bench", "overview-" + database() + ".json");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
 			.writeValueAsString(Map.of("database", database(), "results", results)));
+	}
+
+	/** Statistics of the copied rows, as autovacuum would gather them soon after such a load. */
+	private void analyze(JdbcTemplate jdbc) {
+		if (database().equals("postgresql")) {
+			jdbc.execute("analyze");
+		}
+	}
+
+	/** How the database answers the overview's ordering and count (PostgreSQL: EXPLAIN ANALYZE), printed. */
+	private void explain(JdbcTemplate jdbc, int runningPlans) {
+		if (!database().equals("postgresql")) {
+			return;
+		}
+		for (String sql : List.of("""
+				select c.id, c.business_key, sp.code from strategy_cycle c join strategy_plan sp on sp.id = c.plan_id
+				where c.overview_order is not null order by c.overview_order, c.business_key limit 50 offset 0""", """
+				select current_phase, cast(next_due as date), count(*) from strategy_cycle c
+				where c.overview_order is not null group by current_phase, cast(next_due as date)""")) {
+			try {
+				System.out.printf("%nEXPLAIN ANALYZE at %,d running plans:%n%s%n", runningPlans,
+						String.join("\n", jdbc.queryForList("explain analyze " + sql, String.class)));
+			}
+			catch (org.springframework.dao.DataAccessException ex) {
+				System.out.printf("%nEXPLAIN: %s%n", ex.getMessage());
+			}
+		}
 	}
 
 	private int runningPlans() throws Exception {
@@ -96,25 +142,30 @@ abstract class OverviewBenchmark {
 			.getHeader("X-Total-Count"));
 	}
 
-	private Map<String, Object> measure(String path, int runningPlans) throws Exception {
+	private Map<String, Object> measure(String path, int runningPlans, int completedTasks) throws Exception {
 		for (int i = 0; i < WARM_UP; i++) {
 			mvc.perform(get(path).with(processOwner())).andExpect(status().isOk());
 		}
 		long[] millis = new long[REQUESTS];
+		long[] sqlMillis = new long[REQUESTS];
 		Set<Integer> statementCounts = new HashSet<>();
 		for (int i = 0; i < REQUESTS; i++) {
 			statements.reset();
 			long started = System.nanoTime();
 			mvc.perform(get(path).with(processOwner())).andExpect(status().isOk());
 			millis[i] = (System.nanoTime() - started) / 1_000_000;
+			sqlMillis[i] = statements.sqlMillis();
 			statementCounts.add(statements.count());
 		}
 		Arrays.sort(millis);
+		Arrays.sort(sqlMillis);
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("request", path);
 		result.put("runningPlans", runningPlans);
+		result.put("completedTasksAdded", completedTasks);
 		result.put("p50Millis", millis[REQUESTS / 2]);
 		result.put("p95Millis", millis[(int) Math.ceil(REQUESTS * 0.95) - 1]);
+		result.put("sqlP50Millis", sqlMillis[REQUESTS / 2]);
 		result.put("statements", statementCounts.size() == 1 ? statementCounts.iterator().next() : statementCounts);
 		return result;
 	}
@@ -142,6 +193,12 @@ abstract class OverviewBenchmark {
 
 		private final List<Map<String, Object>> links;
 
+		private final List<Map<String, Object>> activities;
+
+		private final List<Map<String, Object>> historicTasks;
+
+		private final List<Map<String, Object>> historicLinks;
+
 		private int copies;
 
 		Copier(JdbcTemplate jdbc, String processInstanceId) {
@@ -159,6 +216,76 @@ abstract class OverviewBenchmark {
 			links = jdbc.queryForList("select l.* from ACT_RU_IDENTITYLINK l join ACT_RU_TASK t on t.ID_ = l.TASK_ID_"
 					+ " join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_ where e.ROOT_PROC_INST_ID_ = ?",
 					processInstanceId);
+			activities = jdbc.queryForList("select * from ACT_HI_ACTINST where ROOT_PROC_INST_ID_ = ? and END_TIME_ is null",
+					processInstanceId);
+			historicTasks = jdbc.queryForList(
+					"select * from ACT_HI_TASKINST where ROOT_PROC_INST_ID_ = ? and END_TIME_ is null", processInstanceId);
+			historicLinks = jdbc.queryForList("select * from ACT_HI_IDENTITYLINK where ROOT_PROC_INST_ID_ = ?",
+					processInstanceId);
+		}
+
+		/**
+		 * History of tasks done: for each copy in turn a completed task (as its open task, ended), its
+		 * activity instance and its candidates, until there are as many as asked.
+		 */
+		void completeTasks(int count) {
+			if (historicTasks.isEmpty() || copies == 0) {
+				return;
+			}
+			Map<String, Object> task = historicTasks.get(0);
+			Map<String, Object> activity = activities.stream()
+				.filter(row -> task.get("ACT_INST_ID_") != null && task.get("ACT_INST_ID_").equals(row.get("ID_")))
+				.findFirst()
+				.orElse(null);
+			java.sql.Timestamp ended = new java.sql.Timestamp(System.currentTimeMillis());
+			Map<String, List<Object[]>> rows = new LinkedHashMap<>();
+			for (int done = 0; done < count; done++) {
+				String prefix = "b" + (done % copies + 1) + "-";
+				String taskId = "done-task-" + done;
+				Map<String, Object> changes = prefixed(task, prefix, "PROC_INST_ID_", "ROOT_PROC_INST_ID_",
+						"EXECUTION_ID_");
+				changes.put("ID_", taskId);
+				changes.put("ACT_INST_ID_", "done-act-" + done);
+				changes.put("END_TIME_", ended);
+				changes.put("DURATION_", 1000L);
+				changes.put("DELETE_REASON_", "completed");
+				add(rows, "ACT_HI_TASKINST", task, changes);
+				if (activity != null) {
+					Map<String, Object> activityChanges = prefixed(activity, prefix, "PROC_INST_ID_",
+							"ROOT_PROC_INST_ID_", "EXECUTION_ID_", "PARENT_ACT_INST_ID_");
+					activityChanges.put("ID_", "done-act-" + done);
+					activityChanges.put("TASK_ID_", taskId);
+					activityChanges.put("END_TIME_", ended);
+					activityChanges.put("DURATION_", 1000L);
+					activityChanges.put("ACT_INST_STATE_", 4);
+					add(rows, "ACT_HI_ACTINST", activity, activityChanges);
+				}
+				int link = 0;
+				for (Map<String, Object> candidate : historicLinks) {
+					if (task.get("ID_").equals(candidate.get("TASK_ID_"))) {
+						Map<String, Object> linkChanges = prefixed(candidate, prefix, "PROC_INST_ID_", "ROOT_PROC_INST_ID_");
+						linkChanges.put("ID_", "done-link-" + done + "-" + link++);
+						linkChanges.put("TASK_ID_", taskId);
+						add(rows, "ACT_HI_IDENTITYLINK", candidate, linkChanges);
+					}
+				}
+				if (rows.get("ACT_HI_TASKINST").size() == 5_000) {
+					insertAll(rows);
+				}
+			}
+			insertAll(rows);
+		}
+
+		private void insertAll(Map<String, List<Object[]>> rows) {
+			Map<String, Map<String, Object>> shapes = Map.of("ACT_HI_TASKINST", historicTasks.get(0), "ACT_HI_ACTINST",
+					activities.isEmpty() ? Map.of() : activities.get(0), "ACT_HI_IDENTITYLINK",
+					historicLinks.isEmpty() ? Map.of() : historicLinks.get(0));
+			rows.forEach((table, values) -> {
+				if (!values.isEmpty()) {
+					jdbc.batchUpdate(insert(table, shapes.get(table)), values);
+				}
+			});
+			rows.clear();
 		}
 
 		void copyUntil(int wanted) {
@@ -183,6 +310,12 @@ abstract class OverviewBenchmark {
 				tasks.forEach(task -> add(rows, "ACT_RU_TASK", task,
 						prefixed(task, prefix, "ID_", "EXECUTION_ID_", "PROC_INST_ID_")));
 				links.forEach(link -> add(rows, "ACT_RU_IDENTITYLINK", link, prefixed(link, prefix, "ID_", "TASK_ID_")));
+				// what Cockpit's history knows of the copy: the activities and tasks it waits in
+				activities.forEach(activity -> add(rows, "ACT_HI_ACTINST", activity, prefixed(activity, prefix, "ID_",
+						"PARENT_ACT_INST_ID_", "PROC_INST_ID_", "ROOT_PROC_INST_ID_", "EXECUTION_ID_",
+						"CALL_PROC_INST_ID_", "TASK_ID_")));
+				historicTasks.forEach(task -> add(rows, "ACT_HI_TASKINST", task, prefixed(task, prefix, "ID_",
+						"PROC_INST_ID_", "ROOT_PROC_INST_ID_", "EXECUTION_ID_", "ACT_INST_ID_")));
 			}
 			if (!planRows.isEmpty()) {
 				jdbc.batchUpdate(insert("strategy_plan", plan), planRows);
@@ -190,7 +323,9 @@ abstract class OverviewBenchmark {
 			Map<String, Map<String, Object>> shapes = Map.of("strategy_cycle", cycleRow, "strategy_cycle_unit",
 					units.isEmpty() ? Map.of() : units.get(0), "strategy_cycle_follow_up",
 					followUps.isEmpty() ? Map.of() : followUps.get(0), "ACT_RU_TASK", tasks.isEmpty() ? Map.of() : tasks.get(0),
-					"ACT_RU_IDENTITYLINK", links.isEmpty() ? Map.of() : links.get(0));
+					"ACT_RU_IDENTITYLINK", links.isEmpty() ? Map.of() : links.get(0), "ACT_HI_ACTINST",
+					activities.isEmpty() ? Map.of() : activities.get(0), "ACT_HI_TASKINST",
+					historicTasks.isEmpty() ? Map.of() : historicTasks.get(0));
 			for (Map.Entry<String, List<Object[]>> table : rows.entrySet()) {
 				if (table.getKey().equals("ACT_RU_EXECUTION")) {
 					jdbc.batchUpdate(insert("ACT_RU_EXECUTION", executions.get(0)), table.getValue());

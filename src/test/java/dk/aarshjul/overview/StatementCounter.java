@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -21,7 +22,7 @@ import org.springframework.boot.test.context.TestConfiguration;
  * what the statements cost: a single query over every task ever is one statement, but not cheap.
  */
 @TestConfiguration
-class StatementCounter implements BeanPostProcessor {
+public class StatementCounter implements BeanPostProcessor {
 
 	private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
 
@@ -31,17 +32,25 @@ class StatementCounter implements BeanPostProcessor {
 
 	private final AtomicInteger rows = new AtomicInteger();
 
-	int count() {
+	private final AtomicLong nanos = new AtomicLong();
+
+	public int count() {
 		return count.get();
 	}
 
-	int rows() {
+	public int rows() {
 		return rows.get();
 	}
 
-	void reset() {
+	/** Time spent in the database's calls: executing statements and reading their rows. */
+	public long sqlMillis() {
+		return nanos.get() / 1_000_000;
+	}
+
+	public void reset() {
 		count.set(0);
 		rows.set(0);
+		nanos.set(0);
 	}
 
 	@Override
@@ -69,7 +78,11 @@ class StatementCounter implements BeanPostProcessor {
 	private Object statement(Method opened, Object statement) {
 		Class<Statement> type = (Class<Statement>) opened.getReturnType();
 		return proxy(type, (Statement) statement, (target, method, args) -> {
+			long started = System.nanoTime();
 			Object result = invoke(method, target, args);
+			if (method.getName().startsWith("execute")) {
+				nanos.addAndGet(System.nanoTime() - started);
+			}
 			return result instanceof ResultSet results && RESULTS.contains(method.getName()) ? counting(results)
 					: result;
 		});
@@ -77,7 +90,11 @@ class StatementCounter implements BeanPostProcessor {
 
 	private ResultSet counting(ResultSet results) {
 		return proxy(ResultSet.class, results, (target, method, args) -> {
+			long started = System.nanoTime();
 			Object result = invoke(method, target, args);
+			if (method.getName().equals("next")) {
+				nanos.addAndGet(System.nanoTime() - started);
+			}
 			if (method.getName().equals("next") && Boolean.TRUE.equals(result)) {
 				rows.incrementAndGet();
 			}
