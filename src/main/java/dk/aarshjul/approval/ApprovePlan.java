@@ -1,24 +1,33 @@
 package dk.aarshjul.approval;
 
+import dk.aarshjul.audit.AuditAction;
+import dk.aarshjul.audit.AuditTrail;
 import dk.aarshjul.plan.PlanStatusChanges;
 import dk.aarshjul.task.CycleVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Every body that had to decide approved: the plan is approved. */
+/**
+ * Every body that had to decide approved: the plan is approved. The trail records it apart from
+ * each body's decision, as the moment the plan became final (the journal files it then).
+ */
 @Component("approvePlan")
 class ApprovePlan implements JavaDelegate {
 
 	private final PlanStatusChanges planStatus;
 
-	ApprovePlan(PlanStatusChanges planStatus) {
+	private final AuditTrail audit;
+
+	ApprovePlan(PlanStatusChanges planStatus, AuditTrail audit) {
 		this.planStatus = planStatus;
+		this.audit = audit;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		planStatus.approved(CycleVariables.planId(execution));
+		audit.byProcess(execution, AuditAction.PLAN_APPROVED, null, null);
 	}
 
 }
