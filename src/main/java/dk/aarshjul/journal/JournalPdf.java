@@ -9,9 +9,12 @@ import java.time.Instant;
 import java.util.Locale;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import dk.aarshjul.calendar.WorkingTime;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.springframework.stereotype.Component;
@@ -53,8 +56,10 @@ class JournalPdf {
 			builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
 			builder.withProducer("Årshjul");
 			builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
-			builder.toStream(pdf);
-			builder.run();
+			try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument rendered = renderer.createPDFKeepOpen()) {
+				// PDFBox 3 writes cross-reference streams by default, which PDF/A-1 (PDF 1.4) forbids
+				rendered.save(pdf, CompressParameters.NO_COMPRESSION);
+			}
 			return pdf.toByteArray();
 		}
 		catch (IOException ex) {
