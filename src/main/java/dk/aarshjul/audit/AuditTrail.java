@@ -7,11 +7,14 @@ import dk.aarshjul.task.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
  * Writes a plan's audit trail, in the same transaction as what it records, so an entry exists
  * exactly when the thing happened. Entries belong to the cycle (and through it to the plan).
+ * Each entry is published as an {@link AuditRecorded} event within that transaction, so a feature
+ * that acts on what happened (the journal) listens here instead of in every phase's listeners.
  */
 @Service
 public class AuditTrail {
@@ -22,10 +25,13 @@ public class AuditTrail {
 
 	private final Clock clock;
 
-	AuditTrail(AuditEntryRepository entries, AuditedCycles cycles, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	AuditTrail(AuditEntryRepository entries, AuditedCycles cycles, Clock clock, ApplicationEventPublisher events) {
 		this.entries = entries;
 		this.cycles = cycles;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Something a person did by completing a task. */
@@ -41,8 +47,9 @@ public class AuditTrail {
 
 	public void record(Long cycleId, String actor, AuditAction action, String subject, String reason) {
 		AuditedCycle cycle = cycles.byId(cycleId);
-		entries.save(new AuditEntry(cycle.planId(), cycle.cycleId(), cycle.businessKey(), clock.instant(), actor, action,
-				subject, reason));
+		AuditEntry entry = entries.save(new AuditEntry(cycle.planId(), cycle.cycleId(), cycle.businessKey(),
+				clock.instant(), actor, action, subject, reason));
+		events.publishEvent(new AuditRecorded(entry));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import dk.aarshjul.cycle.CalendarField;
 import dk.aarshjul.cycle.StrategyCycle;
 import dk.aarshjul.publication.Publishing;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -22,7 +23,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** One plan's cycle: its page (content, timeline, matrix, follow-up, wheel) and its agenda PDF. */
+/**
+ * One plan's cycle: its page (content, timeline, matrix, follow-up, wheel, journal entries), its
+ * agenda PDF and its journal entries' PDFs.
+ */
 @Controller
 class CyclePage {
 
@@ -42,12 +46,15 @@ class CyclePage {
 
 	private final ViewerResolver viewers;
 
+	private final ObjectProvider<CycleJournal> journal;
+
 	CyclePage(VisibleCycles cycles, YearWheel wheel, AgendaDocument agenda, Clock clock, MessageSource messages,
-			WordDownloads word, Publishing publishing, ViewerResolver viewers) {
+			WordDownloads word, Publishing publishing, ViewerResolver viewers, ObjectProvider<CycleJournal> journal) {
 		this.messages = messages;
 		this.word = word;
 		this.publishing = publishing;
 		this.viewers = viewers;
+		this.journal = journal;
 		this.cycles = cycles;
 		this.wheel = wheel;
 		this.agenda = agenda;
@@ -64,7 +71,24 @@ class CyclePage {
 		model.addAttribute("unitPlanDownloads", word.unitPlansOf(view));
 		model.addAttribute("publication", publishing.stateOf(businessKey));
 		model.addAttribute("mayPublish", viewers.of(user).isProcessOwner());
+		journal.ifAvailable(entries -> model.addAttribute("journal", entries.lines(businessKey)));
 		return "cycle";
+	}
+
+	/** A journal entry's PDF/A, for whoever may see the plan. */
+	@GetMapping("/aarshjul/{businessKey}/journal/{entryId}.pdf")
+	ResponseEntity<byte[]> journalDocument(@PathVariable String businessKey, @PathVariable long entryId,
+			Authentication user) {
+		cycles.of(businessKey, user);
+		CycleJournal.Document document = journal.stream()
+			.flatMap(entries -> entries.document(businessKey, entryId).stream())
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(document.fileName()).build().toString())
+			.body(document.pdf());
 	}
 
 	@GetMapping("/aarshjul/{businessKey}/dagsorden.pdf")

@@ -23,6 +23,7 @@ import dk.aarshjul.consultation.MedConsultationProcess;
 import dk.aarshjul.cycle.StrategyCycleProcess;
 import dk.aarshjul.drafting.DraftingProcess;
 import dk.aarshjul.followup.FollowUpRoundProcess;
+import dk.aarshjul.journal.JournalDeliveryProcess;
 import dk.aarshjul.notification.NotificationProcess;
 import dk.aarshjul.translation.UnitTranslationProcess;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -79,7 +80,8 @@ class ModelConventionTests {
 				DraftingProcess.KEY, DraftingProcess.class, MedConsultationProcess.KEY, MedConsultationProcess.class,
 				PoliticalApprovalProcess.KEY, PoliticalApprovalProcess.class, UnitTranslationProcess.KEY,
 				UnitTranslationProcess.class, FollowUpRoundProcess.KEY, FollowUpRoundProcess.class,
-				NotificationProcess.KEY, NotificationProcess.class);
+				NotificationProcess.KEY, NotificationProcess.class, JournalDeliveryProcess.KEY,
+				JournalDeliveryProcess.class);
 		Set<String> processes = new HashSet<>();
 		for (BpmnModelInstance model : models()) {
 			for (Process process : model.getModelElementsByType(Process.class)) {

@@ -1,0 +1,7 @@
+package dk.aarshjul.journal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface JournalDocumentFileRepository extends JpaRepository<JournalDocumentFile, Long> {
+
+}
