@@ -17,7 +17,6 @@ import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.organisation.UserNames;
 import dk.aarshjul.task.CycleVariables;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -28,8 +27,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes Danish mails about a task to the people who should act on it, and queues each one for
- * the notification process. A person on leave is replaced by their deputy, who also becomes a
+ * Writes Danish mails about a task to the people who should act on it, and queues each one as a
+ * mail job ({@link MailJobs}). A person on leave is replaced by their deputy, who also becomes a
  * candidate of the task so that the link in the mail opens something they may do.
  */
 @Component
@@ -43,7 +42,7 @@ public class TaskNotifier {
 
 	private final IdentityService identity;
 
-	private final RuntimeService runtime;
+	private final MailJobs mailJobs;
 
 	private final NotificationRepository notifications;
 
@@ -55,10 +54,10 @@ public class TaskNotifier {
 
 	private final Clock clock;
 
-	TaskNotifier(IdentityService identity, RuntimeService runtime, NotificationRepository notifications,
+	TaskNotifier(IdentityService identity, MailJobs mailJobs, NotificationRepository notifications,
 			PersonAbsenceRepository absences, MessageSource messages, NotificationProperties properties, Clock clock) {
 		this.identity = identity;
-		this.runtime = runtime;
+		this.mailJobs = mailJobs;
 		this.notifications = notifications;
 		this.absences = absences;
 		this.messages = messages;
@@ -136,10 +135,7 @@ public class TaskNotifier {
 		String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
 		Notification notification = notifications.save(new Notification(kind, recipient, subject,
 				String.join("\n\n", paragraphs), task.getId(), businessKey, clock.instant()));
-		runtime.createProcessInstanceByKey(NotificationProcess.KEY)
-			.businessKey(businessKey)
-			.setVariable(SendNotificationMail.NOTIFICATION_ID, notification.getId())
-			.execute();
+		mailJobs.queue(notification.getId());
 	}
 
 	private Optional<Recipient> recipientFor(String userId) {
