@@ -102,11 +102,21 @@ public class TaskNotifier {
 	public void notify(DelegateTask task, NotificationKind kind, Collection<String> userIds, String detail) {
 		Map<String, Recipient> recipients = new LinkedHashMap<>();
 		Set<String> excluded = CycleVariables.excludedDeciders(task);
-		for (String userId : userIds) {
-			if (excluded.contains(userId)) {
-				continue;
-			}
-			recipientFor(userId).ifPresent(recipient -> recipients.putIfAbsent(recipient.userId(), recipient));
+		List<String> wanted = userIds.stream().filter(userId -> !excluded.contains(userId)).distinct().toList();
+		if (wanted.isEmpty()) {
+			return;
+		}
+		// the people, their leaves and their deputies in three queries, not three per person
+		Map<String, User> people = users(wanted);
+		LocalDate today = LocalDate.now(clock);
+		Map<String, String> deputyOf = new LinkedHashMap<>();
+		absences.findAllById(wanted).stream()
+			.filter(absence -> absence.covers(today))
+			.forEach(absence -> deputyOf.put(absence.getPersonId(), absence.getDeputyId()));
+		Map<String, User> deputies = deputyOf.isEmpty() ? Map.of() : users(List.copyOf(new LinkedHashSet<>(deputyOf.values())));
+		for (String userId : wanted) {
+			recipientFor(people.get(userId), deputies.get(deputyOf.get(userId)))
+				.ifPresent(recipient -> recipients.putIfAbsent(recipient.userId(), recipient));
 		}
 		for (Recipient recipient : recipients.values()) {
 			if (recipient.isDeputy()) {
@@ -138,20 +148,22 @@ public class TaskNotifier {
 		mailJobs.queue(notification.getId());
 	}
 
-	private Optional<Recipient> recipientFor(String userId) {
-		User person = identity.createUserQuery().userId(userId).singleResult();
+	private Map<String, User> users(List<String> ids) {
+		Map<String, User> users = new LinkedHashMap<>();
+		identity.createUserQuery().userIdIn(ids.toArray(String[]::new)).list().forEach(user -> users.put(user.getId(), user));
+		return users;
+	}
+
+	/** The person, or their deputy while they are away. */
+	private Optional<Recipient> recipientFor(User person, User deputy) {
 		if (person == null) {
 			return Optional.empty();
 		}
-		LocalDate today = LocalDate.now(clock);
-		Optional<User> deputy = absences.findById(userId)
-			.filter(absence -> absence.covers(today))
-			.map(absence -> identity.createUserQuery().userId(absence.getDeputyId()).singleResult());
-		if (deputy.isPresent()) {
-			return withEmail(new Recipient(deputy.get().getId(), UserNames.of(deputy.get()), deputy.get().getEmail(),
-					userId, UserNames.of(person)));
+		if (deputy != null) {
+			return withEmail(new Recipient(deputy.getId(), UserNames.of(deputy), deputy.getEmail(), person.getId(),
+					UserNames.of(person)));
 		}
-		return withEmail(new Recipient(userId, UserNames.of(person), person.getEmail(), null, null));
+		return withEmail(new Recipient(person.getId(), UserNames.of(person), person.getEmail(), null, null));
 	}
 
 	private static Optional<Recipient> withEmail(Recipient recipient) {
