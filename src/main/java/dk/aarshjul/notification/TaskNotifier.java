@@ -113,7 +113,8 @@ public class TaskNotifier {
 		absences.findAllById(wanted).stream()
 			.filter(absence -> absence.covers(today))
 			.forEach(absence -> deputyOf.put(absence.getPersonId(), absence.getDeputyId()));
-		Map<String, User> deputies = deputyOf.isEmpty() ? Map.of() : users(List.copyOf(new LinkedHashSet<>(deputyOf.values())));
+		Map<String, User> deputies = deputyOf.isEmpty() ? new LinkedHashMap<>()
+				: users(List.copyOf(new LinkedHashSet<>(deputyOf.values())));
 		for (String userId : wanted) {
 			recipientFor(people.get(userId), deputies.get(deputyOf.get(userId)))
 				.ifPresent(recipient -> recipients.putIfAbsent(recipient.userId(), recipient));
