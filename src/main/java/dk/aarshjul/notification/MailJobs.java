@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -66,6 +67,8 @@ class MailJobs extends AbstractProcessEnginePlugin {
 		MessageEntity job = new MessageEntity();
 		job.setJobHandlerType(SendMailJobHandler.TYPE);
 		job.setJobHandlerConfigurationRaw(Long.toString(notificationId));
+		// due now: with ensureJobDueDateNotNull the executor acquires only jobs with a due date
+		job.setDuedate(ClockUtil.getCurrentTime());
 		job.setProcessDefinitionId(step.processDefinitionId());
 		job.setProcessDefinitionKey(NotificationProcess.KEY);
 		job.setDeploymentId(step.deploymentId());
