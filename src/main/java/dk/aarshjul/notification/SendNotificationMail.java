@@ -7,7 +7,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * The notification process's one job: send the mail. A mail server that is down fails the job,
+ * Sends a notification's mail: run by its mail job ({@link MailJobs}), or by the model's service
+ * task should an instance of the model be started by hand. A mail server that is down fails the job,
  * which the engine retries and finally shows as an incident; a mail already sent is not sent
  * again when an incident is retried. The SMTP server cannot take part in the job's transaction,
  * so a node that dies between handing over the mail and committing sends it again on the next
@@ -36,9 +37,12 @@ class SendNotificationMail implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Notification notification = notifications
-			.findById(((Number) execution.getVariable(NOTIFICATION_ID)).longValue())
-			.orElseThrow();
+		send(((Number) execution.getVariable(NOTIFICATION_ID)).longValue());
+	}
+
+	/** Sends the notification's mail unless it went out before. */
+	void send(long notificationId) {
+		Notification notification = notifications.findById(notificationId).orElseThrow();
 		if (notification.getSentAt() != null) {
 			return;
 		}

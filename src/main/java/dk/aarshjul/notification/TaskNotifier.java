@@ -17,7 +17,6 @@ import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.organisation.UserNames;
 import dk.aarshjul.task.CycleVariables;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -28,8 +27,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes Danish mails about a task to the people who should act on it, and queues each one for
- * the notification process. A person on leave is replaced by their deputy, who also becomes a
+ * Writes Danish mails about a task to the people who should act on it, and queues each one as a
+ * mail job ({@link MailJobs}). A person on leave is replaced by their deputy, who also becomes a
  * candidate of the task so that the link in the mail opens something they may do.
  */
 @Component
@@ -43,7 +42,7 @@ public class TaskNotifier {
 
 	private final IdentityService identity;
 
-	private final RuntimeService runtime;
+	private final MailJobs mailJobs;
 
 	private final NotificationRepository notifications;
 
@@ -55,10 +54,10 @@ public class TaskNotifier {
 
 	private final Clock clock;
 
-	TaskNotifier(IdentityService identity, RuntimeService runtime, NotificationRepository notifications,
+	TaskNotifier(IdentityService identity, MailJobs mailJobs, NotificationRepository notifications,
 			PersonAbsenceRepository absences, MessageSource messages, NotificationProperties properties, Clock clock) {
 		this.identity = identity;
-		this.runtime = runtime;
+		this.mailJobs = mailJobs;
 		this.notifications = notifications;
 		this.absences = absences;
 		this.messages = messages;
@@ -103,11 +102,22 @@ public class TaskNotifier {
 	public void notify(DelegateTask task, NotificationKind kind, Collection<String> userIds, String detail) {
 		Map<String, Recipient> recipients = new LinkedHashMap<>();
 		Set<String> excluded = CycleVariables.excludedDeciders(task);
-		for (String userId : userIds) {
-			if (excluded.contains(userId)) {
-				continue;
-			}
-			recipientFor(userId).ifPresent(recipient -> recipients.putIfAbsent(recipient.userId(), recipient));
+		List<String> wanted = userIds.stream().filter(userId -> !excluded.contains(userId)).distinct().toList();
+		if (wanted.isEmpty()) {
+			return;
+		}
+		// the people, their leaves and their deputies in three queries, not three per person
+		Map<String, User> people = users(wanted);
+		LocalDate today = LocalDate.now(clock);
+		Map<String, String> deputyOf = new LinkedHashMap<>();
+		absences.findAllById(wanted).stream()
+			.filter(absence -> absence.covers(today))
+			.forEach(absence -> deputyOf.put(absence.getPersonId(), absence.getDeputyId()));
+		Map<String, User> deputies = deputyOf.isEmpty() ? new LinkedHashMap<>()
+				: users(List.copyOf(new LinkedHashSet<>(deputyOf.values())));
+		for (String userId : wanted) {
+			recipientFor(people.get(userId), deputies.get(deputyOf.get(userId)))
+				.ifPresent(recipient -> recipients.putIfAbsent(recipient.userId(), recipient));
 		}
 		for (Recipient recipient : recipients.values()) {
 			if (recipient.isDeputy()) {
@@ -136,26 +146,25 @@ public class TaskNotifier {
 		String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
 		Notification notification = notifications.save(new Notification(kind, recipient, subject,
 				String.join("\n\n", paragraphs), task.getId(), businessKey, clock.instant()));
-		runtime.createProcessInstanceByKey(NotificationProcess.KEY)
-			.businessKey(businessKey)
-			.setVariable(SendNotificationMail.NOTIFICATION_ID, notification.getId())
-			.execute();
+		mailJobs.queue(notification.getId());
 	}
 
-	private Optional<Recipient> recipientFor(String userId) {
-		User person = identity.createUserQuery().userId(userId).singleResult();
+	private Map<String, User> users(List<String> ids) {
+		Map<String, User> users = new LinkedHashMap<>();
+		identity.createUserQuery().userIdIn(ids.toArray(String[]::new)).list().forEach(user -> users.put(user.getId(), user));
+		return users;
+	}
+
+	/** The person, or their deputy while they are away. */
+	private Optional<Recipient> recipientFor(User person, User deputy) {
 		if (person == null) {
 			return Optional.empty();
 		}
-		LocalDate today = LocalDate.now(clock);
-		Optional<User> deputy = absences.findById(userId)
-			.filter(absence -> absence.covers(today))
-			.map(absence -> identity.createUserQuery().userId(absence.getDeputyId()).singleResult());
-		if (deputy.isPresent()) {
-			return withEmail(new Recipient(deputy.get().getId(), UserNames.of(deputy.get()), deputy.get().getEmail(),
-					userId, UserNames.of(person)));
+		if (deputy != null) {
+			return withEmail(new Recipient(deputy.getId(), UserNames.of(deputy), deputy.getEmail(), person.getId(),
+					UserNames.of(person)));
 		}
-		return withEmail(new Recipient(userId, UserNames.of(person), person.getEmail(), null, null));
+		return withEmail(new Recipient(person.getId(), UserNames.of(person), person.getEmail(), null, null));
 	}
 
 	private static Optional<Recipient> withEmail(Recipient recipient) {

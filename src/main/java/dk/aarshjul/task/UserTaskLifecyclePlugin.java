@@ -1,6 +1,7 @@
 package dk.aarshjul.task;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiConsumer;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -24,6 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 class UserTaskLifecyclePlugin extends AbstractProcessEnginePlugin {
 
+	static final String AARSHJUL_NAMESPACE = "http://aarshjul.dk/bpmn";
+
 	private final ObjectProvider<UserTaskLifecycle> lifecycles;
 
 	UserTaskLifecyclePlugin(ObjectProvider<UserTaskLifecycle> lifecycles) {
@@ -37,14 +41,28 @@ class UserTaskLifecyclePlugin extends AbstractProcessEnginePlugin {
 		}
 		configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
 
+			// the user tasks of the definitions being parsed; the namespace is known only at the end
+			private final List<TaskDefinition> parsed = new ArrayList<>();
+
 			@Override
 			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-				TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-				task.addTaskListener(TaskListener.EVENTNAME_CREATE, each(UserTaskLifecycle::created));
-				task.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, each(UserTaskLifecycle::assigned));
-				task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, each(UserTaskLifecycle::completed));
-				task.addTaskListener(TaskListener.EVENTNAME_UPDATE, each(UserTaskLifecycle::updated));
-				task.addTaskListener(TaskListener.EVENTNAME_DELETE, each(UserTaskLifecycle::deleted));
+				parsed.add(((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition());
+			}
+
+			@Override
+			public void parseRootElement(Element rootElement, List<ProcessDefinitionEntity> processDefinitions) {
+				// Årshjul's own models only: a model deployed beside them (the benchmark's bare
+				// user tasks) runs as plain Camunda
+				if (AARSHJUL_NAMESPACE.equals(rootElement.attribute("targetNamespace"))) {
+					for (TaskDefinition task : parsed) {
+						task.addTaskListener(TaskListener.EVENTNAME_CREATE, each(UserTaskLifecycle::created));
+						task.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, each(UserTaskLifecycle::assigned));
+						task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, each(UserTaskLifecycle::completed));
+						task.addTaskListener(TaskListener.EVENTNAME_UPDATE, each(UserTaskLifecycle::updated));
+						task.addTaskListener(TaskListener.EVENTNAME_DELETE, each(UserTaskLifecycle::deleted));
+					}
+				}
+				parsed.clear();
 			}
 
 		});

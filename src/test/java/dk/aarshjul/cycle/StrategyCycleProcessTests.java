@@ -21,6 +21,7 @@ import dk.aarshjul.followup.FollowUpRoundProcess;
 import dk.aarshjul.followup.StatusReportRepository;
 import dk.aarshjul.followup.StatusRound;
 import dk.aarshjul.followup.StatusRoundRepository;
+import dk.aarshjul.notification.NotificationProcess;
 import dk.aarshjul.organisation.CamundaGroups;
 import dk.aarshjul.plan.FocusArea;
 import dk.aarshjul.plan.Goal;
@@ -428,6 +429,10 @@ abstract class StrategyCycleProcessTests {
 	@Order(Integer.MAX_VALUE)
 	void everyFlowNodeOfEveryProcessHasBeenCovered() {
 		for (ProcessDefinition definition : engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list()) {
+			if (definition.getKey().equals(NotificationProcess.KEY)) {
+				// mail runs as jobs on this model's service task, never as instances (notification.MailJobs)
+				continue;
+			}
 			List<String> flowNodes = engine.getRepositoryService()
 				.getBpmnModelInstance(definition.getId())
 				.getModelElementsByType(FlowNode.class)

@@ -1,0 +1,266 @@
+package dk.aarshjul.cycle;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dk.aarshjul.approval.PoliticalApprovalProcess;
+import dk.aarshjul.calendar.WorkingTime;
+import dk.aarshjul.consultation.MedConsultationProcess;
+import dk.aarshjul.drafting.DraftingProcess;
+import dk.aarshjul.followup.FollowUpRoundProcess;
+import dk.aarshjul.translation.UnitTranslationProcess;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Not a test: task completions through the engine REST API's {@code submit-form}, Årshjul's against
+ * a bare BPMN of ten user tasks in the same engine and run, run by {@code ./mvnw -Pbench verify}.
+ * {@code bench.cycles} cycles (98 by default: a country's municipalities; the demo plan, one year each from 2002) each go the whole way as
+ * their users would — start through Årshjul's API, drafting, hearing, approval, choosing 8 units,
+ * 8 unit plans written and reviewed, two follow-up rounds, evaluation — and after each cycle as many
+ * bare completions. Prints p50/p95 and SQL statements per completion kind, the ratio, the total,
+ * start-up time and heap; writes {@code target/bench/completions-<database>.json} and the statements
+ * of one median completion of each kind to {@code target/bench/completion-statements-<database>.txt}.
+ */
+@Import(SqlRecorder.class)
+abstract class CompletionBenchmark {
+
+	static final List<String> UNITS = List.of("laering", "skoler", "dagtilbud", "job", "sundhed", "handicap",
+			"faellesskab", "vaekst");
+
+	private static final String PLAN = "DEMO-STRATEGI";
+
+	// the years a cycle may have (2000–2100), each cycle a year of its own
+	private static final int FIRST_YEAR = 2002;
+
+	@Autowired
+	TestRestTemplate web;
+
+	@Autowired
+	SqlRecorder sql;
+
+	@Autowired
+	CycleDriver cycle;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	RepositoryService repository;
+
+	private final Map<String, List<RestTasks.Completion>> byKind = new TreeMap<>();
+
+	private final Map<String, List<String>> sampleStatements = new TreeMap<>();
+
+	private RestTasks rest;
+
+	abstract String database();
+
+	@AfterEach
+	void resetClock() {
+		cycle.resetClock();
+	}
+
+	@Test
+	void completionsOfÅrshjulAgainstBareUserTasks() throws Exception {
+		long startUpMillis = ManagementFactory.getRuntimeMXBean().getUptime();
+		int cycles = Integer.getInteger("bench.cycles", 98);
+		rest = new RestTasks(web, sql);
+		repository.createDeployment().name("bench").addClasspathResource("bench/bare-user-tasks.bpmn").deploy();
+		long started = System.nanoTime();
+		for (int i = 0; i < cycles; i++) {
+			int before = total("aarshjul");
+			wholeCycle(FIRST_YEAR + i);
+			bare(total("aarshjul") - before);
+			if ((i + 1) % 10 == 0) {
+				System.out.printf("%d cycles, %.0f s%n", i + 1, (System.nanoTime() - started) / 1e9);
+			}
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		System.gc();
+		long heapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
+		report(cycles, seconds, startUpMillis, heapMb);
+	}
+
+	private void wholeCycle(int year) {
+		String key = PLAN + "-" + year;
+		// the process owner starts the year's cycle in the December before
+		ClockUtil.setCurrentTime(Date.from(LocalDate.of(year - 1, 12, 1).atTime(10, 0).atZone(WorkingTime.ZONE).toInstant()));
+		startThroughApi(year);
+		complete("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key, Map.of());
+		complete("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key, Map.of("managementComment", "Fint udkast."));
+		complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key, Map.of("draftReady", true));
+		complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key, Map.of("statement", "Ingen bemærkninger."));
+		complete("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key,
+				Map.of("statementAnswer", "Taget til efterretning."));
+		complete("svend", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key, Map.of("decision", "APPROVED"));
+		complete("karen", StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS, key,
+				Map.of("translatingUnits", cycle.jsonOf(UNITS)));
+		for (String unit : UNITS) {
+			String chief = cycle.chiefOf(unit);
+			Task write = cycle.taskFor(chief, UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-" + unit);
+			complete(chief, write, cycle.unitPlanOf(write, "Vi gør det i " + unit + "."));
+			complete(CycleDriver.reviewerOf(unit), UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-" + unit,
+					Map.of("unitPlanApproved", true));
+		}
+		for (LocalDate date : List.of(LocalDate.of(year, 6, 30), LocalDate.of(year, 12, 31))) {
+			cycle.startFollowUpRound(key, date);
+			for (String unit : UNITS) {
+				Task report = cycle.statusReportOf(key, unit);
+				complete(cycle.chiefOf(unit), report, cycle.everyRow(report, "goal", Map.of("light", "GREEN")));
+			}
+			complete("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, key, Map.of("boardStatusComment", "Grønt."));
+			complete("tove", FollowUpRoundProcess.USER_TASK_NOTE_STATUS, key, Map.of("statusNoted", true));
+		}
+		complete("karen", StrategyCycleProcess.USER_TASK_EVALUATE_PLAN, key,
+				Map.of("evaluation", "Året lykkedes.", "startNextYear", false));
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).as("%s ended", key)
+			.isZero();
+	}
+
+	private void startThroughApi(int year) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("planCode", PLAN);
+		body.put("cycleYear", year);
+		body.put("draftingDeadline", year + "-01-15");
+		body.put("consultationDeadline", year + "-02-01");
+		body.put("financeCommitteeMeeting", year + "-02-20");
+		body.put("translationDeadline", year + "-04-30");
+		body.put("followUpDates", List.of(year + "-06-30", year + "-12-31"));
+		body.put("periodEnd", year + "-12-31");
+		sql.reset();
+		long started = System.nanoTime();
+		ResponseEntity<String> answer = web.withBasicAuth("olivia", "demo")
+			.postForEntity("/api/cycles", RestTasks.json(body), String.class);
+		record("aarshjul start cycle (API)", new RestTasks.Completion(System.nanoTime() - started, sql.count()));
+		assertThat(answer.getStatusCode()).as(answer.getBody()).isIn(HttpStatus.CREATED, HttpStatus.OK);
+	}
+
+	private void complete(String user, String taskKey, String businessKey, Map<String, Object> values) {
+		complete(user, cycle.taskFor(user, taskKey, businessKey), values);
+	}
+
+	private void complete(String user, Task task, Map<String, Object> values) {
+		record("aarshjul " + task.getTaskDefinitionKey(), rest.complete(user, task.getId(), values));
+	}
+
+	private void bare(int completions) {
+		int done = 0;
+		while (done < completions) {
+			Task next = tasks.createTaskQuery().processDefinitionKey("bareUserTasks").taskCandidateUser("mikkel")
+				.listPage(0, 1).stream().findFirst().orElse(null);
+			if (next == null) {
+				runtime.startProcessInstanceByKey("bareUserTasks");
+				continue;
+			}
+			record("bare userTask", rest.complete("mikkel", next.getId(), Map.of("answer", "ok")));
+			done++;
+		}
+	}
+
+	private void record(String kind, RestTasks.Completion completion) {
+		List<RestTasks.Completion> kindList = byKind.computeIfAbsent(kind, k -> new ArrayList<>());
+		kindList.add(completion);
+		if (kindList.size() == 3) {
+			// the third of its kind, past the first's warm-up: what its statements are
+			sampleStatements.put(kind, sql.statements());
+		}
+	}
+
+	private int total(String prefix) {
+		return byKind.entrySet().stream().filter(entry -> entry.getKey().startsWith(prefix)
+				&& !entry.getKey().contains("start cycle")).mapToInt(entry -> entry.getValue().size()).sum();
+	}
+
+	private void report(int cycles, double seconds, long startUpMillis, long heapMb) throws Exception {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		List<RestTasks.Completion> aarshjul = new ArrayList<>();
+		byKind.forEach((kind, list) -> {
+			rows.add(row(kind, list));
+			if (kind.startsWith("aarshjul") && !kind.contains("start cycle")) {
+				aarshjul.addAll(list);
+			}
+		});
+		Map<String, Object> all = row("aarshjul, every task", aarshjul);
+		Map<String, Object> bare = row("bare userTask", byKind.get("bare userTask"));
+		double ratioP50 = (double) all.get("p50Millis") / (double) bare.get("p50Millis");
+		double ratioP95 = (double) all.get("p95Millis") / (double) bare.get("p95Millis");
+		int completions = aarshjul.size() + byKind.get("bare userTask").size();
+		System.out.printf("%n%s: %d cycles × %d units, %,d Årshjul and %,d bare completions in %.0f s (%.1f completions/s)"
+				+ "; start-up %.1f s, heap after the run %d MB%n", database(), cycles, UNITS.size(), aarshjul.size(),
+				byKind.get("bare userTask").size(), seconds, completions / seconds, startUpMillis / 1000.0, heapMb);
+		System.out.printf("| kind | completions | p50 ms | p95 ms | SQL statements (median) |%n| --- | --- | --- | --- | --- |%n");
+		for (Map<String, Object> row : rows) {
+			print(row);
+		}
+		print(all);
+		System.out.printf("Årshjul / bare: p50 %.2f×, p95 %.2f×; statements per median completion %s against %s%n",
+				ratioP50, ratioP95, all.get("statementsMedian"), bare.get("statementsMedian"));
+		Map<String, Object> out = new LinkedHashMap<>();
+		out.put("database", database());
+		out.put("cycles", cycles);
+		out.put("unitsPerCycle", UNITS.size());
+		out.put("seconds", seconds);
+		out.put("completionsPerSecond", completions / seconds);
+		out.put("startUpSeconds", startUpMillis / 1000.0);
+		out.put("heapAfterRunMb", heapMb);
+		out.put("ratioP50", ratioP50);
+		out.put("ratioP95", ratioP95);
+		out.put("aarshjul", all);
+		out.put("kinds", rows);
+		Path json = Path.of("target", "bench", "completions-" + database() + ".json");
+		Files.createDirectories(json.getParent());
+		Files.writeString(json, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
+		StringBuilder text = new StringBuilder();
+		sampleStatements.forEach((kind, statements) -> {
+			text.append("== ").append(kind).append(": ").append(statements.size()).append(" statements\n");
+			statements.forEach(statement -> text.append(statement).append('\n'));
+		});
+		Files.writeString(Path.of("target", "bench", "completion-statements-" + database() + ".txt"), text);
+	}
+
+	private static void print(Map<String, Object> row) {
+		System.out.printf("| %s | %,d | %.1f | %.1f | %d |%n", row.get("kind"), row.get("completions"),
+				row.get("p50Millis"), row.get("p95Millis"), row.get("statementsMedian"));
+	}
+
+	private static Map<String, Object> row(String kind, List<RestTasks.Completion> list) {
+		double[] millis = list.stream().mapToDouble(completion -> completion.nanos() / 1e6).sorted().toArray();
+		int[] statements = list.stream().mapToInt(RestTasks.Completion::statements).sorted().toArray();
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("kind", kind);
+		row.put("completions", list.size());
+		row.put("p50Millis", millis[millis.length / 2]);
+		row.put("p95Millis", millis[Math.max(0, (int) Math.ceil(millis.length * 0.95) - 1)]);
+		row.put("statementsMedian", statements[statements.length / 2]);
+		row.put("statementsMax", Arrays.stream(statements).max().orElse(0));
+		return row;
+	}
+
+}

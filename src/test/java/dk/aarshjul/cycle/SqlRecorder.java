@@ -1,0 +1,88 @@
+package dk.aarshjul.cycle;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+
+/**
+ * Records the SQL statements Årshjul and the engine send through the one DataSource they share,
+ * so that a completion's statements can be counted and read. Statements of every thread count,
+ * so a test measures with no job executor running (the test profile has none).
+ */
+@TestConfiguration
+public class SqlRecorder implements BeanPostProcessor {
+
+	private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
+
+	private final List<String> recorded = Collections.synchronizedList(new ArrayList<>());
+
+	public void reset() {
+		recorded.clear();
+	}
+
+	public int count() {
+		return recorded.size();
+	}
+
+	public List<String> statements() {
+		synchronized (recorded) {
+			return List.copyOf(recorded);
+		}
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof DataSource dataSource) {
+			return proxy(DataSource.class, dataSource, (method, args) -> {
+				Object result = invoke(method, dataSource, args);
+				return result instanceof Connection connection ? recording(connection) : result;
+			});
+		}
+		return bean;
+	}
+
+	private Connection recording(Connection connection) {
+		return proxy(Connection.class, connection, (method, args) -> {
+			if (STATEMENTS.contains(method.getName())) {
+				recorded.add(args != null && args.length > 0 && args[0] instanceof String sql ? oneLine(sql) : "(statement)");
+			}
+			return invoke(method, connection, args);
+		});
+	}
+
+	private static String oneLine(String sql) {
+		return sql.replaceAll("\\s+", " ").trim();
+	}
+
+	interface Call {
+
+		Object call(java.lang.reflect.Method method, Object[] args) throws Throwable;
+
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T proxy(Class<T> type, T target, Call call) {
+		InvocationHandler handler = (proxy, method, args) -> call.call(method, args);
+		return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, handler);
+	}
+
+	private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+		try {
+			return method.invoke(target, args);
+		}
+		catch (InvocationTargetException ex) {
+			throw ex.getCause();
+		}
+	}
+
+}
