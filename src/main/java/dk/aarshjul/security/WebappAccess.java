@@ -1,6 +1,8 @@
 package dk.aarshjul.security;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -22,6 +24,16 @@ public class WebappAccess {
 	static final String COCKPIT = "cockpit";
 
 	static final String ADMIN = "admin";
+
+	/**
+	 * Every page's menu asks, and each answer costs the engine three statements; the grants change
+	 * when the organisation file is loaded, so an answer is kept for a minute.
+	 */
+	private static final long REMEMBERED_MILLIS = 60_000;
+
+	private static final int MOST_ANSWERS = 10_000;
+
+	private final Map<String, Answer> answers = new ConcurrentHashMap<>();
 
 	private final AuthorizationService authorizations;
 
@@ -45,8 +57,22 @@ public class WebappAccess {
 			.filter(authority -> authority.startsWith(CamundaIdentityAuthenticationProvider.GROUP_PREFIX))
 			.map(authority -> authority.substring(CamundaIdentityAuthenticationProvider.GROUP_PREFIX.length()))
 			.toList();
-		return authorizations.isUserAuthorized(user.getName(), groups, Permissions.ACCESS, Resources.APPLICATION,
-				application);
+		String key = user.getName() + "|" + String.join(",", groups) + "|" + application;
+		long now = System.currentTimeMillis();
+		Answer known = answers.get(key);
+		if (known != null && known.until() > now) {
+			return known.may();
+		}
+		boolean may = authorizations.isUserAuthorized(user.getName(), groups, Permissions.ACCESS,
+				Resources.APPLICATION, application);
+		if (answers.size() > MOST_ANSWERS) {
+			answers.clear();
+		}
+		answers.put(key, new Answer(may, now + REMEMBERED_MILLIS));
+		return may;
+	}
+
+	private record Answer(boolean may, long until) {
 	}
 
 }
