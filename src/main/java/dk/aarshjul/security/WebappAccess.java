@@ -27,9 +27,9 @@ public class WebappAccess {
 
 	/**
 	 * Every page's menu asks, and each answer costs the engine three statements; the grants change
-	 * when the organisation file is loaded, so an answer is kept for a minute.
+	 * when the organisation file is loaded, so an answer is kept as long as an idle session lives (30 minutes).
 	 */
-	private static final long REMEMBERED_MILLIS = 60_000;
+	private static final long REMEMBERED_MILLIS = 30 * 60_000;
 
 	private static final int MOST_ANSWERS = 10_000;
 
