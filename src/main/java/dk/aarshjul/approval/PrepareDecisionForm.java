@@ -8,7 +8,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Tells the deciding body who it is and what was decided before it in this cycle. */
+/**
+ * Tells the deciding body who it is and what was decided before it in this cycle, read-only; its
+ * own decision starts unchosen, also when Byrådet decides after Økonomiudvalget in the same
+ * process or a body decides again after the plan was sent back and redrafted.
+ */
 @Component("prepareDecisionForm")
 class PrepareDecisionForm implements TaskListener {
 
@@ -26,6 +30,7 @@ class PrepareDecisionForm implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
+		form.clearEarlierRound(task, RecordCommitteeDecision.DECISION, RecordCommitteeDecision.REASONING);
 		Integer year = (Integer) task.getVariable(CycleVariables.CYCLE_YEAR);
 		task.setVariableLocal("bodyName", bodyNames.of(CycleVariables.bodyId(task)));
 		String earlier = decisions.findByPlanIdOrderByRecordedAtAsc(CycleVariables.planId(task))

@@ -1,6 +1,7 @@
 package dk.aarshjul.consultation;
 
 import java.util.Comparator;
+import java.util.List;
 
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.FormData;
@@ -14,6 +15,8 @@ class PrepareAnswerForm implements TaskListener {
 
 	static final String STATEMENT_TEXT = "statementText";
 
+	static final String PREVIOUS_ANSWER = "previousStatementAnswer";
+
 	private final ConsultationStatementRepository statements;
 
 	private final FormData form;
@@ -25,10 +28,18 @@ class PrepareAnswerForm implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
+		form.clearEarlierRound(task, RecordStatementAnswer.ANSWER, MedConsultationProcess.Variables.ADJUST_DRAFT);
 		Integer year = (Integer) task.getVariable(CycleVariables.CYCLE_YEAR);
-		String text = statements.findByPlanIdOrderByRecordedAtAsc(CycleVariables.planId(task))
+		List<ConsultationStatement> thisYear = statements.findByPlanIdOrderByRecordedAtAsc(CycleVariables.planId(task))
 			.stream()
 			.filter(statement -> statement.getCycleYear() == year)
+			.toList();
+		// a hearing after the plan was sent back: the board's answer to the one before, read-only
+		thisYear.stream()
+			.filter(statement -> statement.getBoardAnswer() != null)
+			.max(Comparator.comparing(ConsultationStatement::getRecordedAt))
+			.ifPresent(statement -> task.setVariableLocal(PREVIOUS_ANSWER, statement.getBoardAnswer()));
+		String text = thisYear.stream()
 			.max(Comparator.comparing(ConsultationStatement::getRecordedAt))
 			.map(statement -> statement.isNoStatement() ? form.message("consultation.noStatement")
 					: statement.getStatement())

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -50,8 +51,8 @@ class SecurityConfiguration {
 	/** Tasklist, Cockpit, Admin and welcome, with the API behind them. */
 	@Bean
 	@Order(10)
-	SecurityFilterChain webappSecurity(HttpSecurity http, CamundaBpmProperties camunda, SignInMethod signIn)
-			throws Exception {
+	SecurityFilterChain webappSecurity(HttpSecurity http, CamundaBpmProperties camunda, SignInMethod signIn,
+			WebappAccess access) throws Exception {
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
 		String webapps = camunda.getWebapp().getApplicationPath();
 		HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
@@ -61,6 +62,11 @@ class SecurityConfiguration {
 				// the webapps' own password login: Spring Security is the only place that authenticates
 				.requestMatchers(path.matcher(webapps + "/api/admin/auth/user/*/login/**"))
 				.denyAll()
+				// Cockpit and Admin refuse a leader in English; Årshjul refuses with its Danish 403 page first
+				.requestMatchers(path.matcher(webapps + "/app/cockpit/**"))
+				.access((user, request) -> new AuthorizationDecision(access.may(user.get(), WebappAccess.COCKPIT)))
+				.requestMatchers(path.matcher(webapps + "/app/admin/**"))
+				.access((user, request) -> new AuthorizationDecision(access.may(user.get(), WebappAccess.ADMIN)))
 				.anyRequest()
 				.authenticated())
 			.exceptionHandling(refusal -> refusal

@@ -25,6 +25,8 @@ final class SignInRefusals extends ExceptionMappingAuthenticationFailureHandler 
 
 	private static final String UNKNOWN_PAGE = "/login?ukendt";
 
+	static final String DELAYED_PAGE = "/login?vent=";
+
 	private SignInRefusals() {
 		setExceptionMappings(Map.of(UnknownPersonException.class.getName(), UNKNOWN_PAGE,
 				DisabledException.class.getName(), "/login?spaerret", LockedException.class.getName(), "/login?spaerret"));
@@ -40,6 +42,10 @@ final class SignInRefusals extends ExceptionMappingAuthenticationFailureHandler 
 			AuthenticationException refused) throws IOException, ServletException {
 		if (refused instanceof OAuth2AuthenticationException oauth && UNKNOWN_PERSON.equals(oauth.getError().getErrorCode())) {
 			getRedirectStrategy().sendRedirect(request, response, UNKNOWN_PAGE);
+			return;
+		}
+		if (refused instanceof SignInDelayedException delayed) {
+			getRedirectStrategy().sendRedirect(request, response, DELAYED_PAGE + delayed.seconds());
 			return;
 		}
 		super.onAuthenticationFailure(request, response, refused);

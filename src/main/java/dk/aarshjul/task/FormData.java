@@ -6,6 +6,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.MessageSource;
@@ -38,6 +39,19 @@ public class FormData {
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("Cannot write form value " + name, ex);
+		}
+	}
+
+	/**
+	 * Makes a task that may come round again start with these fields empty: Tasklist fills a
+	 * Camunda Form from every variable the task sees, so an earlier round's decision or comment,
+	 * left in the process by its submitted form, would otherwise be chosen already.
+	 */
+	public void clearEarlierRound(DelegateTask task, String... names) {
+		for (String name : names) {
+			if (!task.hasVariableLocal(name) && task.hasVariable(name)) {
+				task.getExecution().removeVariable(name);
+			}
 		}
 	}
 

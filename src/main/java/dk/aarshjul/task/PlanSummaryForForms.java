@@ -12,13 +12,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives every task's form the plan as it stands when the task is created: focus areas in
- * priority order with their goals and responsible director ({@code {{planSummary}}} in a form).
+ * priority order with their goals and responsible director ({@code {{planSummary}}} in a form),
+ * and the plan's title as a heading ({@code {{planHeading}}}). Both are Markdown with every typed
+ * value escaped ({@link MarkdownText}); the task-local {@code planTitle} stays plain text, as
+ * Tasklist's list shows it as text.
  */
 @Component
 @Order(1)
 class PlanSummaryForForms implements UserTaskLifecycle {
 
 	static final String PLAN_SUMMARY = "planSummary";
+
+	static final String PLAN_HEADING = "planHeading";
 
 	private final PlanTransfer plans;
 
@@ -31,6 +36,10 @@ class PlanSummaryForForms implements UserTaskLifecycle {
 
 	@Override
 	public void created(DelegateTask task) {
+		Object title = task.getVariable(CycleVariables.PLAN_TITLE);
+		if (title != null) {
+			task.setVariableLocal(PLAN_HEADING, MarkdownText.escape(title.toString()));
+		}
 		Long planId = CycleVariables.planId(task);
 		if (planId != null) {
 			task.setVariableLocal(PLAN_SUMMARY, summary(plans.export(planId)));
@@ -41,13 +50,13 @@ class PlanSummaryForForms implements UserTaskLifecycle {
 		StringBuilder text = new StringBuilder();
 		int priority = 1;
 		for (FocusAreaDocument area : plan.focusAreas()) {
-			text.append("**").append(priority++).append(". ").append(area.title()).append("**");
+			text.append("**").append(priority++).append(". ").append(MarkdownText.escape(area.title())).append("**");
 			if (area.responsibleDirector() != null && !area.responsibleDirector().isBlank()) {
-				text.append(" (").append(form.message("plan.summary.director", area.responsibleDirector())).append(")");
+				text.append(" (").append(form.message("plan.summary.director", MarkdownText.escape(area.responsibleDirector()))).append(")");
 			}
 			text.append("\n\n");
 			if (area.specialForYear() != null && !area.specialForYear().isBlank()) {
-				text.append(form.message("plan.summary.special", area.specialForYear())).append("\n\n");
+				text.append(form.message("plan.summary.special", MarkdownText.escape(area.specialForYear()))).append("\n\n");
 			}
 			if (area.goals() != null && !area.goals().isEmpty()) {
 				text.append(area.goals().stream().map(this::goal).collect(Collectors.joining("\n"))).append("\n\n");
@@ -57,9 +66,9 @@ class PlanSummaryForForms implements UserTaskLifecycle {
 	}
 
 	private String goal(GoalDocument goal) {
-		StringBuilder line = new StringBuilder("- ").append(goal.description());
+		StringBuilder line = new StringBuilder("- ").append(MarkdownText.escape(goal.description()));
 		if (goal.target() != null && !goal.target().isBlank()) {
-			line.append(" – ").append(goal.target());
+			line.append(" – ").append(MarkdownText.escape(goal.target()));
 		}
 		if (goal.dueDate() != null) {
 			line.append(" (").append(form.message("plan.summary.due", goal.dueDate().toString())).append(")");

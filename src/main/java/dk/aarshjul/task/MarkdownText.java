@@ -1,0 +1,42 @@
+package dk.aarshjul.task;
+
+/**
+ * Text a person typed, made safe to put into a Camunda Form's text component. form-js renders a
+ * text component's template as Markdown and then strips every HTML tag it does not allow, so a
+ * title such as {@code <b>Skoler</b>} would lose its tags and a {@code <script>} its whole text.
+ * Escaped, both show as the characters that were typed.
+ */
+public final class MarkdownText {
+
+	private static final String MARKDOWN_PUNCTUATION = "\\`*_{}[]()#+-.!|~";
+
+	private MarkdownText() {
+	}
+
+	public static String escape(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder escaped = new StringBuilder(text.length() + 16);
+		for (char c : text.toCharArray()) {
+			switch (c) {
+				case '&' -> escaped.append("&amp;");
+				case '<' -> escaped.append("&lt;");
+				case '>' -> escaped.append("&gt;");
+				case '"' -> escaped.append("&quot;");
+				case '\r' -> {
+				}
+				// a line break inside a value would end the list item or heading it stands in
+				case '\n' -> escaped.append(' ');
+				default -> {
+					if (MARKDOWN_PUNCTUATION.indexOf(c) >= 0) {
+						escaped.append('\\');
+					}
+					escaped.append(c);
+				}
+			}
+		}
+		return escaped.toString();
+	}
+
+}

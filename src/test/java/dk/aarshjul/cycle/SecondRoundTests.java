@@ -1,0 +1,153 @@
+package dk.aarshjul.cycle;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import dk.aarshjul.approval.DecisionOutcome;
+import dk.aarshjul.approval.PoliticalApprovalProcess;
+import dk.aarshjul.consultation.MedConsultationProcess;
+import dk.aarshjul.drafting.DraftingProcess;
+import dk.aarshjul.followup.FollowUpRoundProcess;
+import dk.aarshjul.plan.PlanTransfer;
+import dk.aarshjul.system.H2Test;
+import dk.aarshjul.translation.UnitTranslationProcess;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No traps in a decision that comes round again: Tasklist fills a Camunda Form from every
+ * variable its task sees ({@code GET /task/{id}/form-variables}, which {@link FormService} answers),
+ * so the second round must see no outcome chosen and the round before only in read-only fields.
+ */
+@H2Test
+class SecondRoundTests {
+
+	@Autowired
+	CycleDriver cycle;
+
+	@Autowired
+	FormService forms;
+
+	@Autowired
+	PlanTransfer transfer;
+
+	@BeforeEach
+	void moveClock() {
+		cycle.moveClockTo(LocalDate.of(2026, 12, 1));
+	}
+
+	@AfterEach
+	void resetClock() {
+		cycle.resetClock();
+	}
+
+	@Test
+	void everyDecisionOfASentBackPlanStartsAgainWithNothingChosen() {
+		transfer.importJson(new ByteArrayInputStream("""
+				{ "code": "RUNDE-POLITISK", "municipality": "Demo Kommune", "title": "<b>Grøn</b> *omstilling* & klima",
+				  "year": 2055, "kind": "POLITICAL_STRATEGY", "periodFrom": "2055-01-01",
+				  "focusAreas": [ { "title": "<script>alert('x')</script>Trivsel", "responsibleDirector": "karen",
+				    "goals": [ { "description": "Sygefravær <5 %", "target": "[mål] _nu_" } ] } ] }
+				""".getBytes(StandardCharsets.UTF_8)));
+		cycle.start("olivia", CycleDriver.calendar("RUNDE-POLITISK", 2055));
+		String key = "RUNDE-POLITISK-2055";
+
+		cycle.complete("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key, Map.of());
+		Task firstComment = cycle.taskFor("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key);
+		VariableMap firstCommentForm = forms.getTaskFormVariables(firstComment.getId());
+		assertThat(firstCommentForm.get("planHeading")).as("HTML in the title stays text in the form's Markdown")
+			.isEqualTo("&lt;b&gt;Grøn&lt;/b&gt; \\*omstilling\\* &amp; klima");
+		assertThat(firstCommentForm.get("planSummary").toString())
+			.startsWith("**1. &lt;script&gt;alert\\('x'\\)&lt;/script&gt;Trivsel**")
+			.contains("- Sygefravær &lt;5 % – \\[mål\\] \\_nu\\_")
+			.doesNotContain("<");
+		assertThat(firstCommentForm.get("previousManagementComment")).isNull();
+		cycle.complete("anders", firstComment, Map.of("managementComment", "Første kommentar."));
+		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key, Map.of("draftReady", false));
+		cycle.complete("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key, Map.of());
+
+		VariableMap secondComment = formOf("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key);
+		assertThat(secondComment.get("managementComment")).as("the new comment starts empty").isNull();
+		assertThat(secondComment.get("previousManagementComment")).isEqualTo("Første kommentar.");
+		cycle.complete("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key, Map.of("managementComment", "Anden."));
+		assertThat(formOf("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key).get("managementComment"))
+			.as("the board reads this round's comment").isEqualTo("Anden.");
+		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key, Map.of("draftReady", true));
+		cycle.complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key, Map.of("statement", "Ok."));
+		assertThat(formOf("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key)
+			.get("previousStatementAnswer")).isNull();
+		cycle.complete("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key,
+				Map.of("statementAnswer", "Første svar.", "adjustDraft", false));
+
+		cycle.decide("svend", key, DecisionOutcome.APPROVED_WITH_CHANGES, "Skærp målene for CO2.");
+		VariableMap council = formOf("ulrik", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key);
+		assertThat(council.get("decision")).as("Byrådet's decision is not Økonomiudvalget's").isNull();
+		assertThat(council.get("reasoning")).isNull();
+		assertThat(council.get("earlierDecisions").toString()).contains("Skærp målene for CO2.");
+		cycle.decide("ulrik", key, DecisionOutcome.SENT_BACK, "Mere om klimatilpasning.");
+
+		cycle.draftReady(key);
+		cycle.complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key, Map.of("statement", "Ok igen."));
+		VariableMap secondAnswer = formOf("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key);
+		assertThat(secondAnswer.get("statementAnswer")).isNull();
+		assertThat(secondAnswer.get("previousStatementAnswer")).isEqualTo("Første svar.");
+		cycle.complete("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key,
+				Map.of("statementAnswer", "Andet svar."));
+
+		VariableMap again = formOf("svend", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key);
+		assertThat(again.get("decision")).as("after the redraft, nothing chosen").isNull();
+		assertThat(again.get("reasoning")).isNull();
+		assertThat(again.get("earlierDecisions").toString()).contains("Skærp målene for CO2.")
+			.contains("Mere om klimatilpasning.");
+	}
+
+	@Test
+	void secondFollowUpReviewStartsEmptyAndShowsTheRoundBefore() {
+		String key = "DEMO-STRATEGI-2056";
+		cycle.untilTranslation("DEMO-STRATEGI", key, 2056, List.of("oekonomi"));
+		String chief = cycle.chiefOf("oekonomi");
+		Task write = cycle.taskFor(chief, UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-oekonomi");
+		cycle.complete(chief, write, cycle.unitPlanOf(write, "Vi gør det."));
+		cycle.complete(CycleDriver.reviewerOf("oekonomi"), UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN,
+				key + "-oekonomi", Map.of("unitPlanApproved", true));
+
+		followUp(key, chief, LocalDate.of(2056, 6, 30));
+		assertThat(formOf("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, key)
+			.get("previousBoardStatusComment")).isNull();
+		cycle.complete("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, key,
+				Map.of("boardStatusComment", "Første halvår er grønt."));
+		cycle.complete("tove", FollowUpRoundProcess.USER_TASK_NOTE_STATUS, key, Map.of("statusNoted", true));
+
+		followUp(key, chief, LocalDate.of(2056, 12, 31));
+		VariableMap second = formOf("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, key);
+		assertThat(second.get("boardStatusComment")).isNull();
+		assertThat(second.get("previousBoardStatusComment")).isEqualTo("Første halvår er grønt.");
+		cycle.complete("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, key,
+				Map.of("boardStatusComment", "Andet halvår: gult."));
+		VariableMap noting = formOf("tove", FollowUpRoundProcess.USER_TASK_NOTE_STATUS, key);
+		assertThat(noting.get("boardStatusComment")).as("Økonomiudvalget reads this round's status")
+			.isEqualTo("Andet halvår: gult.");
+		assertThat(noting.get("statusNoted")).isNull();
+	}
+
+	private void followUp(String key, String chief, LocalDate date) {
+		cycle.startFollowUpRound(key, date);
+		Task report = cycle.statusReportOf(key, "oekonomi");
+		cycle.complete(chief, report, cycle.everyRow(report, "goal", Map.of("light", "GREEN")));
+	}
+
+	private VariableMap formOf(String user, String taskKey, String key) {
+		return forms.getTaskFormVariables(cycle.taskFor(user, taskKey, key).getId());
+	}
+
+}
