@@ -7,7 +7,6 @@ import java.util.TimeZone;
 import dk.aarshjul.cycle.CycleDriver;
 import dk.aarshjul.system.H2Test;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,7 +21,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * and to Europe/Copenhagen are the same.
  */
 @H2Test
-@Disabled("Fails today: the plan page renders a time in the server zone (issue 15 part 4); enable once fixed")
 class ServerTimeZoneTests {
 
 	private static final String KEY = "DEMO-STRATEGI-2056";
