@@ -48,6 +48,7 @@ class CyclePage {
 		CycleRecord.View view = cycles.of(businessKey, user);
 		StrategyCycle cycle = view.cycle();
 		model.addAttribute("view", view);
+		model.addAttribute("directors", agenda.directorNames(view));
 		model.addAttribute("wheel", wheel.draw(cycle.getCycleYear(), LocalDate.now(clock), marks(cycle), List.of(),
 				message("wheel.title", view.plan().getTitle(), String.valueOf(cycle.getCycleYear()))));
 		return "cycle";
