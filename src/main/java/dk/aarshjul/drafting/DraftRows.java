@@ -68,7 +68,8 @@ final class DraftRows {
 			String strategy = FormData.text(row, STRATEGY);
 			String special = FormData.text(row, SPECIAL_FOR_YEAR);
 			String director = FormData.text(row, RESPONSIBLE_DIRECTOR);
-			List<GoalDocument> goals = goals(number, row.get(GOALS), problems);
+			List<String> goalProblems = new ArrayList<>();
+			List<GoalDocument> goals = goals(number, row.get(GOALS), goalProblems);
 			if (title.isEmpty() && strategy.isEmpty() && special.isEmpty() && goals.isEmpty()) {
 				continue;
 			}
@@ -81,6 +82,7 @@ final class DraftRows {
 			if (!director.isEmpty() && !isBoardMember.test(director)) {
 				problems.add(form.message("drafting.area.director.unknown", number));
 			}
+			problems.addAll(goalProblems);
 			goalCount += goals.size();
 			areas.add(new FocusAreaDocument(title, blankToNull(strategy), blankToNull(special),
 					blankToNull(director), goals));

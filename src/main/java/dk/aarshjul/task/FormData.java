@@ -26,7 +26,7 @@ public class FormData {
 
 	private final MessageSource messages;
 
-	FormData(ObjectMapper json, MessageSource messages) {
+	public FormData(ObjectMapper json, MessageSource messages) {
 		this.json = json;
 		this.messages = messages;
 	}
