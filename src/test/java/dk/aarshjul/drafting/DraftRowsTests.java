@@ -36,7 +36,7 @@ class DraftRowsTests {
 		DraftRows.Read read = rows.read(tree("""
 				[ { "title": "Trivsel", "responsibleDirector": "olivia",
 				    "goals": [ { "description": "Mindre fravær", "dueDate": "31-12-2052" },
-				               { "description": "", "target": "Højst 5 %" } ] },
+				               { "description": "", "target": "Højst 5 %%" } ] },
 				  { "title": "", "strategy": "Noget", "goals": [] },
 				  { "title": "%s", "goals": [ { "description": "Ok", "measure": "%s", "dueDate": "2052-02-30" } ] } ]
 				""".formatted("t".repeat(301), "m".repeat(2001))));
