@@ -61,7 +61,8 @@ class PrepareUnitPlanForm implements TaskListener {
 			form.putLocalJson(task, UnitPlanRows.VARIABLE, areas.stream().map(area -> row(area, unitPlan)).toList());
 			return;
 		}
-		task.setVariableLocal(UnitPlanRows.SUMMARY, summary(areas, unitPlan));
+		// a JSON string, not a String variable: twelve focus areas' answers pass Camunda's 4000-character limit
+		form.putLocalJson(task, UnitPlanRows.SUMMARY, summary(areas, unitPlan));
 		if (UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN.equals(step)) {
 			task.setVariableLocal(UnitTranslationProcess.Variables.UNIT_PLAN_APPROVED, null);
 			task.setVariableLocal(RecordUnitPlanReview.REVIEW_REASON, "");

@@ -310,7 +310,7 @@ abstract class StrategyCycleProcessTests {
 			assertThat(tasks.getVariable(review.getId(), "reviewReason")).as("reason, round " + round).isEqualTo("");
 			assertThat(tasks.getVariable(review.getId(), "previousReviewReason"))
 				.isEqualTo(round == 1 ? "" : "Gør indsatsen mere konkret (1).");
-			assertThat(tasks.getVariable(review.getId(), "unitPlanSummary").toString())
+			assertThat(((org.camunda.spin.json.SpinJsonNode) tasks.getVariable(review.getId(), "unitPlanSummary")).stringValue())
 				.startsWith("**1. Kerneopgaverne**")
 				.contains("*Indsats:* Vi gør det konkret i job.");
 			cycle.complete("karen", review,
