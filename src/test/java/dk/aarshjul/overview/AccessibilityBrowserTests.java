@@ -234,6 +234,7 @@ class AccessibilityBrowserTests {
 		browser.resize(1400, 900);
 		browser.go(url("/camunda/app/tasklist/default/#/?task=" + taskId));
 		browser.click(By.xpath("//button[contains(., 'Tag opgaven')]"));
+		browser.waitFor(By.xpath("//button[contains(., 'Afslut opgaven') and not(@disabled)]"));
 		browser.waitFor(By.id(lastField));
 		for (int width : new int[] { 1400, PHONE_WIDTH }) {
 			browser.resize(width, 900);
