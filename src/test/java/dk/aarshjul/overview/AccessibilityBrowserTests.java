@@ -238,6 +238,7 @@ class AccessibilityBrowserTests {
 		browser.waitFor(By.id(lastField));
 		for (int width : new int[] { 1400, PHONE_WIDTH }) {
 			browser.resize(width, 900);
+			browser.script("document.querySelector(arguments[0]).scrollIntoView({block: 'start'});", form);
 			browser.screenshot(name + "-" + width);
 			assertThat(violations(browser, form)).as("%s at %d px", name, width).isEmpty();
 			assertThat(overflowIn(browser, form)).as("%s at %d px sticks out sideways", name, width).isEmpty();
