@@ -1,39 +1,46 @@
 package dk.aarshjul.drafting;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.aarshjul.organisation.ExecutiveBoard;
 import dk.aarshjul.plan.PlanDocument.FocusAreaDocument;
+import dk.aarshjul.plan.PlanDocument.GoalDocument;
+import dk.aarshjul.plan.PlanLimits;
 import dk.aarshjul.plan.PlanTransfer;
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.FormData;
-import dk.aarshjul.task.FormSlots;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Gives the drafting form the plan's focus areas, one slot each, with their goals one per line. */
+/**
+ * Gives the drafting form (embedded, {@code draft-plan.html}) the plan's focus areas with their
+ * goals as one JSON variable, the executive board's members to choose a responsible director
+ * from, and the plan's limits.
+ */
 @Component("prepareDraftForm")
 class PrepareDraftForm implements TaskListener {
 
-	static final String TITLE = "title";
+	/** The focus areas with their goals, as the form edits and submits them. */
+	static final String DRAFT_PLAN = "draftPlan";
 
-	static final String STRATEGY = "strategy";
+	/** The executive board's members: {@code [{id, name}]}. */
+	static final String DIRECTORS = "directors";
 
-	static final String SPECIAL_FOR_YEAR = "specialForYear";
-
-	static final String RESPONSIBLE_DIRECTOR = "responsibleDirector";
-
-	static final String GOALS = "goals";
+	static final String LIMITS = "planLimits";
 
 	private final PlanTransfer plans;
 
 	private final FormData form;
 
-	PrepareDraftForm(PlanTransfer plans, FormData form) {
+	private final ExecutiveBoard board;
+
+	PrepareDraftForm(PlanTransfer plans, FormData form, ExecutiveBoard board) {
 		this.plans = plans;
 		this.form = form;
+		this.board = board;
 	}
 
 	@Override
@@ -43,17 +50,35 @@ class PrepareDraftForm implements TaskListener {
 			.stream()
 			.map(PrepareDraftForm::row)
 			.toList();
-		form.putLocalSlots(task, rows, FormSlots.FOCUS_AREAS);
+		form.putLocalJson(task, DRAFT_PLAN, rows);
+		form.putLocalJson(task, DIRECTORS, board.members());
+		form.putLocalJson(task, LIMITS,
+				Map.of("focusAreas", PlanLimits.MAX_FOCUS_AREAS, "goals", PlanLimits.MAX_GOALS));
 	}
 
 	private static Map<String, Object> row(FocusAreaDocument area) {
-		Map<String, Object> row = new HashMap<>();
-		row.put(TITLE, area.title());
-		row.put(STRATEGY, area.strategy());
-		row.put(SPECIAL_FOR_YEAR, area.specialForYear());
-		row.put(RESPONSIBLE_DIRECTOR, area.responsibleDirector());
-		row.put(GOALS, GoalLines.format(area.goals() == null ? List.of() : area.goals()));
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put(DraftRows.TITLE, area.title());
+		row.put(DraftRows.STRATEGY, text(area.strategy()));
+		row.put(DraftRows.SPECIAL_FOR_YEAR, text(area.specialForYear()));
+		row.put(DraftRows.RESPONSIBLE_DIRECTOR, text(area.responsibleDirector()));
+		row.put(DraftRows.GOALS, (area.goals() == null ? List.<GoalDocument>of() : area.goals()).stream()
+			.map(PrepareDraftForm::goal)
+			.toList());
 		return row;
+	}
+
+	private static Map<String, Object> goal(GoalDocument goal) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put(DraftRows.DESCRIPTION, goal.description());
+		row.put(DraftRows.MEASURE, text(goal.measure()));
+		row.put(DraftRows.TARGET, text(goal.target()));
+		row.put(DraftRows.DUE_DATE, goal.dueDate() == null ? "" : goal.dueDate().toString());
+		return row;
+	}
+
+	private static String text(String value) {
+		return value == null ? "" : value;
 	}
 
 }

@@ -1,13 +1,15 @@
 package dk.aarshjul.followup;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.aarshjul.plan.FocusArea;
+import dk.aarshjul.plan.Goal;
 import dk.aarshjul.plan.StrategyPlanRepository;
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.FormData;
-import dk.aarshjul.task.FormSlots;
 import dk.aarshjul.translation.UnitDirectory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,12 +17,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One slot per goal of the plan ({@code goal1}, {@code light1}, {@code comment1}, …), for the
- * unit to give a traffic light and a comment. Every slot is set on the task itself, so the
- * units' parallel reports never share a value.
+ * The rows of the embedded status form ({@code report-status.html}): one per goal of the plan,
+ * in priority order, as one JSON variable set on the task itself, so the units' parallel reports
+ * never share a value.
  */
 @Component("prepareStatusReportForm")
 class PrepareStatusReportForm implements TaskListener {
+
+	static final String VARIABLE = "statusReport";
+
+	static final String GOAL_ID = "goalId";
+
+	static final String FOCUS_AREA = "focusArea";
 
 	static final String GOAL = "goal";
 
@@ -43,19 +51,19 @@ class PrepareStatusReportForm implements TaskListener {
 	@Override
 	@Transactional
 	public void notify(DelegateTask task) {
-		List<Map<String, Object>> rows = plans.findById(CycleVariables.planId(task))
-			.orElseThrow()
-			.getFocusAreas()
-			.stream()
-			.flatMap(area -> area.getGoals().stream().map(goal -> {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (FocusArea area : plans.findById(CycleVariables.planId(task)).orElseThrow().getFocusAreas()) {
+			for (Goal goal : area.getGoals()) {
 				Map<String, Object> row = new LinkedHashMap<>();
-				row.put(GOAL, area.getTitle() + ": " + goal.getDescription());
+				row.put(GOAL_ID, goal.getId());
+				row.put(FOCUS_AREA, area.getPriority() + ". " + area.getTitle());
+				row.put(GOAL, goal.getDescription());
 				row.put(LIGHT, "");
 				row.put(COMMENT, "");
-				return row;
-			}))
-			.toList();
-		form.putLocalSlots(task, rows, FormSlots.GOALS);
+				rows.add(row);
+			}
+		}
+		form.putLocalJson(task, VARIABLE, rows);
 		task.setVariableLocal("unitName", directory.name(CycleVariables.unitId(task)));
 	}
 

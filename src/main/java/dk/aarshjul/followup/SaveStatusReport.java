@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dk.aarshjul.audit.AuditAction;
 import dk.aarshjul.audit.AuditTrail;
 import dk.aarshjul.plan.Goal;
@@ -21,8 +24,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Saves a unit's half-yearly status: every goal green, yellow or red; yellow and red need a
- * comment saying why.
+ * Saves a unit's half-yearly status from the embedded form's rows: every goal green, yellow or
+ * red; yellow and red need a comment saying why. Every problem is named at once.
  */
 @Component("saveStatusReport")
 class SaveStatusReport implements TaskListener {
@@ -52,21 +55,35 @@ class SaveStatusReport implements TaskListener {
 				LocalDate.parse(CycleVariables.followUpDate(task)));
 		List<String> problems = new ArrayList<>();
 		List<Goal> goals = plan.getFocusAreas().stream().flatMap(area -> area.getGoals().stream()).toList();
-		for (int slot = 1; slot <= goals.size(); slot++) {
-			Goal goal = goals.get(slot - 1);
-			String chosen = form.slotText(task, PrepareStatusReportForm.LIGHT, slot);
+		Map<Long, JsonNode> rows = new HashMap<>();
+		JsonNode submitted = form.json(task, PrepareStatusReportForm.VARIABLE);
+		if (submitted != null && !submitted.isArray()) {
+			throw new InvalidTaskInputException(form.message("form.rows.invalid"));
+		}
+		if (submitted != null) {
+			submitted.forEach(row -> rows.put(row.path(PrepareStatusReportForm.GOAL_ID).asLong(), row));
+		}
+		for (int i = 0; i < goals.size(); i++) {
+			Goal goal = goals.get(i);
+			JsonNode row = rows.get(goal.getId());
+			if (row == null) {
+				problems.add(form.message("followup.goals.mismatch"));
+				break;
+			}
+			int number = i + 1;
+			String chosen = FormData.text(row, PrepareStatusReportForm.LIGHT);
 			Optional<TrafficLight> light = Arrays.stream(TrafficLight.values())
 				.filter(value -> value.name().equals(chosen))
 				.findFirst();
-			String comment = form.slotText(task, PrepareStatusReportForm.COMMENT, slot);
+			String comment = FormData.text(row, PrepareStatusReportForm.COMMENT);
 			if (light.isEmpty()) {
-				problems.add(form.message("followup.light.required", goal.getDescription()));
+				problems.add(form.message("followup.light.required", number, goal.getDescription()));
 			}
 			else if (light.get() != TrafficLight.GREEN && comment.isEmpty()) {
-				problems.add(form.message("followup.comment.required", goal.getDescription()));
+				problems.add(form.message("followup.comment.required", number, goal.getDescription()));
 			}
 			else if (comment.length() > 4000) {
-				problems.add(form.message("followup.comment.tooLong", goal.getDescription()));
+				problems.add(form.message("followup.comment.tooLong", number, goal.getDescription()));
 			}
 			else {
 				report.report(goal, light.get(), comment.isEmpty() ? null : comment);

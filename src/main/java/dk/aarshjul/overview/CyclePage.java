@@ -66,6 +66,7 @@ class CyclePage {
 		CycleRecord.View view = cycles.of(businessKey, user);
 		StrategyCycle cycle = view.cycle();
 		model.addAttribute("view", view);
+		model.addAttribute("directors", agenda.directorNames(view));
 		model.addAttribute("wheel", wheel.draw(cycle.getCycleYear(), LocalDate.now(clock), marks(cycle), List.of(),
 				message("wheel.title", view.plan().getTitle(), String.valueOf(cycle.getCycleYear()))));
 		model.addAttribute("unitPlanDownloads", word.unitPlansOf(view));

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -14,11 +15,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads and writes the values Camunda Forms work with. Rows (one per focus area, one per goal)
- * travel as numbered slots of plain variables, {@code action1}, {@code action2}, …: Tasklist
- * 7.24 keeps the Complete button disabled on a form whose dynamic list holds data, so the forms
- * have a fixed number of slots and hide the empty ones. A checklist's options and choices travel
- * as JSON variables.
+ * Reads and writes the values task forms work with. Rows (one per focus area, one per goal)
+ * travel as one JSON variable that an embedded form edits: Tasklist 7.24 keeps the Complete
+ * button disabled on a Camunda Form whose dynamic list holds data. A checklist's options and
+ * choices travel as JSON variables too.
  */
 @Component
 public class FormData {
@@ -27,7 +27,7 @@ public class FormData {
 
 	private final MessageSource messages;
 
-	FormData(ObjectMapper json, MessageSource messages) {
+	public FormData(ObjectMapper json, MessageSource messages) {
 		this.json = json;
 		this.messages = messages;
 	}
@@ -55,28 +55,31 @@ public class FormData {
 		}
 	}
 
-	/** Sets each row's values as task-local slot variables: {@code key + (row index + 1)}. */
-	public void putLocalSlots(VariableScope scope, List<Map<String, Object>> rows, int slots) {
-		if (rows.size() > slots) {
-			throw new InvalidTaskInputException(message("form.slots.tooMany", slots));
+	/**
+	 * A JSON variable as a tree: the rows an embedded form edits (one Json variable, never
+	 * numbered slots). Null when the variable is not set; a value that is not JSON refuses the form.
+	 */
+	public JsonNode json(VariableScope scope, String name) {
+		Object value = scope.getVariable(name);
+		if (value == null) {
+			return null;
 		}
-		for (int i = 0; i < rows.size(); i++) {
-			for (Map.Entry<String, Object> value : rows.get(i).entrySet()) {
-				scope.setVariableLocal(value.getKey() + (i + 1), value.getValue());
-			}
+		try {
+			// a String from a REST client, a Spin JSON node (its text is the JSON) or a Java list or map
+			String text = value instanceof java.util.Collection<?> || value instanceof Map<?, ?>
+					? json.writeValueAsString(value) : value.toString();
+			return json.readTree(text);
+		}
+		catch (JsonProcessingException ex) {
+			throw new InvalidTaskInputException(message("form.rows.invalid"));
 		}
 	}
 
-	/** The value of slot {@code index} (from 1) of {@code key}. */
-	public Object slot(VariableScope scope, String key, int index) {
-		return scope.getVariable(key + index);
+	/** A text value of a JSON row, trimmed; "" when absent or null. */
+	public static String text(JsonNode row, String field) {
+		JsonNode value = row == null ? null : row.get(field);
+		return value == null || value.isNull() ? "" : value.asText().trim();
 	}
-
-	public String slotText(VariableScope scope, String key, int index) {
-		Object value = slot(scope, key, index);
-		return value == null ? "" : value.toString().trim();
-	}
-
 
 	public List<String> strings(VariableScope scope, String name) {
 		return read(scope.getVariable(name), new TypeReference<>() {

@@ -3,8 +3,9 @@ package dk.aarshjul.task;
 /**
  * Text a person typed, made safe to put into a Camunda Form's text component. form-js renders a
  * text component's template as Markdown and then strips every HTML tag it does not allow, so a
- * title such as {@code <b>Skoler</b>} would lose its tags and a {@code <script>} its whole text.
- * Escaped, both show as the characters that were typed.
+ * title such as {@code <b>Skoler</b>} would lose its tags and a {@code <script>} its whole text;
+ * a title with an asterisk would turn into emphasis. Escaped, both show as the characters that
+ * were typed.
  */
 public final class MarkdownText {
 
@@ -13,7 +14,17 @@ public final class MarkdownText {
 	private MarkdownText() {
 	}
 
+	/** For a value inside a line (a title, a list item): a line break would end the item. */
 	public static String escape(String text) {
+		return escaped(text, " ");
+	}
+
+	/** For a paragraph a person wrote: its line breaks stay line breaks. */
+	public static String of(String text) {
+		return escaped(text == null ? null : text.strip(), "  \n");
+	}
+
+	private static String escaped(String text, String lineBreak) {
 		if (text == null) {
 			return "";
 		}
@@ -26,8 +37,7 @@ public final class MarkdownText {
 				case '"' -> escaped.append("&quot;");
 				case '\r' -> {
 				}
-				// a line break inside a value would end the list item or heading it stands in
-				case '\n' -> escaped.append(' ');
+				case '\n' -> escaped.append(lineBreak);
 				default -> {
 					if (MARKDOWN_PUNCTUATION.indexOf(c) >= 0) {
 						escaped.append('\\');

@@ -1,6 +1,10 @@
 package dk.aarshjul.task;
 
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.stream.Collectors;
+
+import dk.aarshjul.organisation.ExecutiveBoard;
 
 import dk.aarshjul.plan.PlanDocument.FocusAreaDocument;
 import dk.aarshjul.plan.PlanDocument.GoalDocument;
@@ -27,11 +31,16 @@ class PlanSummaryForForms implements UserTaskLifecycle {
 
 	private final PlanTransfer plans;
 
+	private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
 	private final FormData form;
 
-	PlanSummaryForForms(PlanTransfer plans, FormData form) {
+	private final ExecutiveBoard board;
+
+	PlanSummaryForForms(PlanTransfer plans, FormData form, ExecutiveBoard board) {
 		this.plans = plans;
 		this.form = form;
+		this.board = board;
 	}
 
 	@Override
@@ -42,17 +51,21 @@ class PlanSummaryForForms implements UserTaskLifecycle {
 		}
 		Long planId = CycleVariables.planId(task);
 		if (planId != null) {
-			task.setVariableLocal(PLAN_SUMMARY, summary(plans.export(planId)));
+			// as JSON: a String variable stops at 4,000 characters, which a plan of twelve focus areas passes
+			form.putLocalJson(task, PLAN_SUMMARY, summary(plans.export(planId)));
 		}
 	}
 
 	private String summary(PlanDocument plan) {
+		// one query for the board, not one per focus area: this runs for every task created
+		Map<String, String> names = board.members().stream()
+			.collect(Collectors.toMap(ExecutiveBoard.Member::id, ExecutiveBoard.Member::name, (a, b) -> a));
 		StringBuilder text = new StringBuilder();
 		int priority = 1;
 		for (FocusAreaDocument area : plan.focusAreas()) {
 			text.append("**").append(priority++).append(". ").append(MarkdownText.escape(area.title())).append("**");
 			if (area.responsibleDirector() != null && !area.responsibleDirector().isBlank()) {
-				text.append(" (").append(form.message("plan.summary.director", MarkdownText.escape(area.responsibleDirector()))).append(")");
+				text.append(" (").append(form.message("plan.summary.director", MarkdownText.escape(names.getOrDefault(area.responsibleDirector(), area.responsibleDirector())))).append(")");
 			}
 			text.append("\n\n");
 			if (area.specialForYear() != null && !area.specialForYear().isBlank()) {
@@ -71,7 +84,7 @@ class PlanSummaryForForms implements UserTaskLifecycle {
 			line.append(" – ").append(MarkdownText.escape(goal.target()));
 		}
 		if (goal.dueDate() != null) {
-			line.append(" (").append(form.message("plan.summary.due", goal.dueDate().toString())).append(")");
+			line.append(" (").append(form.message("plan.summary.due", DANISH_DATE.format(goal.dueDate()))).append(")");
 		}
 		return line.toString();
 	}

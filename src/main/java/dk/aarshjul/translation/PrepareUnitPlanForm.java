@@ -1,6 +1,6 @@
 package dk.aarshjul.translation;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,27 +9,24 @@ import dk.aarshjul.plan.FocusArea;
 import dk.aarshjul.plan.StrategyPlanRepository;
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.FormData;
-import dk.aarshjul.task.FormSlots;
+import dk.aarshjul.task.MarkdownText;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Gives the unit plan's forms one slot per focus area, in priority order ({@code focusArea1},
- * {@code action1}, {@code notApplicable1}, {@code reason1}, …), with what the unit has answered
- * so far and the reviewer's last comment.
+ * Gives the unit plan's forms what they show: the rows the embedded writing form edits (one per
+ * focus area, in priority order, with what the unit has answered so far), the unit plan as
+ * read-only text for the discussion and the review, and the reviewer's last comment. A review or
+ * discussion starts with nothing chosen: its decision fields are set empty on the task, so last
+ * round's answer is shown as last round's, never preselected.
  */
 @Component("prepareUnitPlanForm")
 class PrepareUnitPlanForm implements TaskListener {
 
-	static final String FOCUS_AREA = "focusArea";
-
-	static final String ACTION = "action";
-
-	static final String NOT_APPLICABLE = "notApplicable";
-
-	static final String REASON = "reason";
+	/** Last round's reason in a review, read-only. */
+	static final String PREVIOUS_REVIEW_REASON = "previousReviewReason";
 
 	private final UnitPlanRepository unitPlans;
 
@@ -54,29 +51,66 @@ class PrepareUnitPlanForm implements TaskListener {
 		String unitId = CycleVariables.unitId(task);
 		int cycleYear = CycleVariables.cycleYear(task);
 		UnitPlan unitPlan = unitPlans.findByPlanIdAndUnitIdAndCycleYear(planId, unitId, cycleYear).orElseThrow();
-		List<Map<String, Object>> rows = plans.findById(planId)
-			.orElseThrow()
-			.getFocusAreas()
-			.stream()
-			.map(area -> row(area, unitPlan))
-			.toList();
-		form.putLocalSlots(task, rows, FormSlots.FOCUS_AREAS);
+		List<FocusArea> areas = plans.findById(planId).orElseThrow().getFocusAreas();
+		String reviewComment = Optional.ofNullable(unitPlan.getReviewComment()).orElse("");
 		task.setVariableLocal("unitName", directory.name(unitId));
 		task.setVariableLocal("hasLocalMed", directory.hasLocalMed(unitId));
-		task.setVariableLocal("reviewComment", Optional.ofNullable(unitPlan.getReviewComment()).orElse(""));
+		task.setVariableLocal("reviewComment", reviewComment);
+		String step = task.getTaskDefinitionKey();
+		if (UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN.equals(step)) {
+			form.putLocalJson(task, UnitPlanRows.VARIABLE, areas.stream().map(area -> row(area, unitPlan)).toList());
+			return;
+		}
+		// a JSON string, not a String variable: twelve focus areas' answers pass Camunda's 4000-character limit
+		form.putLocalJson(task, UnitPlanRows.SUMMARY, summary(areas, unitPlan));
+		if (UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN.equals(step)) {
+			task.setVariableLocal(UnitTranslationProcess.Variables.UNIT_PLAN_APPROVED, null);
+			task.setVariableLocal(RecordUnitPlanReview.REVIEW_REASON, "");
+			task.setVariableLocal(PREVIOUS_REVIEW_REASON, reviewComment);
+		}
+		if (UnitTranslationProcess.USER_TASK_DISCUSS_IN_LOCAL_MED.equals(step)) {
+			task.setVariableLocal(RecordLocalMedDiscussion.COMMENT, "");
+		}
 	}
 
 	private static Map<String, Object> row(FocusArea area, UnitPlan unitPlan) {
-		Optional<UnitPlanEntry> entry = unitPlan.getEntries()
+		Optional<UnitPlanEntry> entry = entry(area, unitPlan);
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put(UnitPlanRows.FOCUS_AREA_ID, area.getId());
+		row.put(UnitPlanRows.PRIORITY, area.getPriority());
+		row.put(UnitPlanRows.TITLE, area.getTitle());
+		row.put(UnitPlanRows.ACTION, entry.map(UnitPlanEntry::getAction).orElse(""));
+		row.put(UnitPlanRows.NOT_APPLICABLE, entry.map(e -> !e.applies()).orElse(false));
+		row.put(UnitPlanRows.REASON, entry.map(UnitPlanEntry::getNotApplicableReason).orElse(""));
+		return row;
+	}
+
+	private String summary(List<FocusArea> areas, UnitPlan unitPlan) {
+		StringBuilder text = new StringBuilder();
+		for (FocusArea area : areas) {
+			text.append("**").append(area.getPriority()).append(". ").append(MarkdownText.of(area.getTitle()))
+				.append("**\n\n");
+			Optional<UnitPlanEntry> entry = entry(area, unitPlan);
+			if (entry.isEmpty()) {
+				text.append(form.message("translation.summary.missing"));
+			}
+			else if (entry.get().applies()) {
+				text.append(form.message("translation.summary.action", MarkdownText.of(entry.get().getAction())));
+			}
+			else {
+				text.append(form.message("translation.summary.notApplicable",
+						MarkdownText.of(entry.get().getNotApplicableReason())));
+			}
+			text.append("\n\n");
+		}
+		return text.toString().trim();
+	}
+
+	private static Optional<UnitPlanEntry> entry(FocusArea area, UnitPlan unitPlan) {
+		return unitPlan.getEntries()
 			.stream()
 			.filter(candidate -> candidate.getFocusArea().getId().equals(area.getId()))
 			.findFirst();
-		Map<String, Object> row = new HashMap<>();
-		row.put(FOCUS_AREA, area.getPriority() + ". " + area.getTitle());
-		row.put(ACTION, entry.map(UnitPlanEntry::getAction).orElse(""));
-		row.put(NOT_APPLICABLE, entry.map(e -> !e.applies()).orElse(false));
-		row.put(REASON, entry.map(UnitPlanEntry::getNotApplicableReason).orElse(""));
-		return row;
 	}
 
 }

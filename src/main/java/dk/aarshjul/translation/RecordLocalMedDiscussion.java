@@ -26,6 +26,8 @@ class RecordLocalMedDiscussion implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		String comment = form.text(task, COMMENT);
+		// the form's value lives on the task (the discussion starts empty); the review shows it
+		task.getExecution().setVariable(COMMENT, comment);
 		audit.byTask(task, AuditAction.LOCAL_MED_DISCUSSED, CycleVariables.unitId(task),
 				comment.isEmpty() ? null : comment);
 	}

@@ -1,13 +1,16 @@
 package dk.aarshjul.cycle;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.approval.DecisionOutcome;
 import dk.aarshjul.approval.PoliticalApprovalProcess;
@@ -154,24 +157,91 @@ public class CycleDriver {
 		return instance;
 	}
 
-	/** How many rows the task's form shows: the filled slots of {@code key} ({@code key1}, {@code key2}, …). */
-	public int rows(Task task, String key) {
-		int rows = 0;
-		while (tasks.getVariable(task.getId(), key + (rows + 1)) != null) {
-			rows++;
+	/** The JSON variable that holds the rows of a task's embedded form, by what a row is about. */
+	private static String rowVariable(String rowKey) {
+		return switch (rowKey) {
+			case "focusArea" -> "unitPlan";
+			case "goal" -> "statusReport";
+			case "draft" -> "draftPlan";
+			default -> throw new IllegalArgumentException(rowKey);
+		};
+	}
+
+	/** The rows the task's embedded form shows ({@code focusArea}: the unit plan, {@code goal}: the status report, {@code draft}: the draft's focus areas). */
+	public List<Map<String, Object>> rowsOf(Task task, String rowKey) {
+		return rowsOf(task.getId(), rowKey);
+	}
+
+	public List<Map<String, Object>> rowsOf(String taskId, String rowKey) {
+		Object value = tasks.getVariable(taskId, rowVariable(rowKey));
+		if (value == null) {
+			return new ArrayList<>();
 		}
-		return rows;
+		try {
+			return json.readValue(value.toString(), new TypeReference<List<Map<String, Object>>>() {
+			});
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** How many rows the task's form shows. */
+	public int rows(Task task, String rowKey) {
+		return rowsOf(task, rowKey).size();
 	}
 
 	/** The form values that give every row of the task's form the same answers. */
 	public Map<String, Object> everyRow(Task task, String rowKey, Map<String, Object> answers) {
-		Map<String, Object> values = new HashMap<>();
-		for (int row = 1; row <= rows(task, rowKey); row++) {
-			for (Map.Entry<String, Object> answer : answers.entrySet()) {
-				values.put(answer.getKey() + row, answer.getValue());
-			}
+		return answerRows(task, rowKey, row -> answers);
+	}
+
+	/** The form values that give row {@code n} (from 1) of the task's form the answers {@code answers(n)}. */
+	public Map<String, Object> answerRows(Task task, String rowKey, IntFunction<Map<String, Object>> answers) {
+		List<Map<String, Object>> rows = rowsOf(task, rowKey);
+		for (int i = 0; i < rows.size(); i++) {
+			rows.get(i).putAll(answers.apply(i + 1));
 		}
+		return submitted(rowKey, rows);
+	}
+
+	/** The rows as the JSON text a REST client submits, with row 1 given {@code firstRow}'s answers. */
+	public String rowsJson(String taskId, String rowKey, Map<String, Object> firstRow) {
+		List<Map<String, Object>> rows = rowsOf(taskId, rowKey);
+		rows.get(0).putAll(firstRow);
+		try {
+			return json.writeValueAsString(rows);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The form values of an embedded form that submits these rows. */
+	public Map<String, Object> submitted(String rowKey, List<Map<String, Object>> rows) {
+		Map<String, Object> values = new HashMap<>();
+		values.put(rowVariable(rowKey), jsonOf(rows));
 		return values;
+	}
+
+	/** A focus area as the drafting form submits it; goals as {@code description, measure, target, dueDate}. */
+	public static Map<String, Object> draftArea(String title, String director, List<Map<String, Object>> goals) {
+		Map<String, Object> area = new HashMap<>();
+		area.put("title", title);
+		area.put("strategy", "");
+		area.put("specialForYear", "");
+		area.put("responsibleDirector", director == null ? "" : director);
+		area.put("goals", goals);
+		return area;
+	}
+
+	public static Map<String, Object> draftGoal(String description, String measure, String target, String dueDate) {
+		Map<String, Object> goal = new HashMap<>();
+		goal.put("description", description);
+		goal.put("measure", measure == null ? "" : measure);
+		goal.put("target", target == null ? "" : target);
+		goal.put("dueDate", dueDate == null ? "" : dueDate);
+		return goal;
 	}
 
 	public Object jsonOf(Object value) {

@@ -62,6 +62,12 @@ class AccessibilityBrowserTests {
 	@Autowired
 	PublishedPlanDriver published;
 
+	@Autowired
+	dk.aarshjul.plan.PlanTransfer transfer;
+
+	@Autowired
+	dk.aarshjul.plan.StrategyPlanRepository plans;
+
 	private String axe;
 
 	@BeforeEach
@@ -166,6 +172,143 @@ class AccessibilityBrowserTests {
 				.isTrue();
 			browser.screenshot("keyboard-in-content");
 		}
+	}
+
+	/**
+	 * A plan as large as a plan gets — 12 focus areas, 36 goals, translated by all 10 units — on its
+	 * page, and the embedded forms that write it (the draft, a unit plan, a status report), each
+	 * checked by axe inside Tasklist and for sideways scrolling at 1400 and 320 px.
+	 */
+	@Test
+	void aPlanOfTwelveFocusAreasAndTenUnitsAndTheFormsThatWriteIt() throws Exception {
+		String big = "TOLV-OMRAADER";
+		String key = big + "-2054";
+		importTwelveAreas(big);
+		importTwelveAreas("TOLV-UDKAST");
+		cycle.start("olivia", CycleDriver.calendar("TOLV-UDKAST", 2054));
+		List<String> units = List.of("laering", "skoler", "dagtilbud", "job", "sundhed", "handicap", "faellesskab",
+				"vaekst", "oekonomi", "hr");
+		cycle.untilTranslation(big, key, 2054, units);
+		for (String unit : units) {
+			if (!unit.equals("job")) {
+				writeAndApprove(key, unit);
+			}
+		}
+		try (Browser board = Browser.open("accessibility-forms-board")) {
+			signInToTasklist(board, "karen");
+			checkForm(board, cycle.taskFor("karen", dk.aarshjul.drafting.DraftingProcess.USER_TASK_DRAFT_PLAN,
+					"TOLV-UDKAST-2054").getId(), "draft-plan", "form[name=draftPlanForm]", "area-12-title");
+		}
+		try (Browser chief = Browser.open("accessibility-forms-unit")) {
+			signInToTasklist(chief, "dorthe");
+			org.camunda.bpm.engine.task.Task job = cycle.taskFor("dorthe",
+					dk.aarshjul.translation.UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-job");
+			checkForm(chief, job.getId(), "write-unit-plan", "form[name=writeUnitPlanForm]", "unit-area-12-action");
+			// claimed in the browser, so no longer a candidate's task: handed in by its id
+			approve(key, "job", job);
+			cycle.startFollowUpRound(key, java.time.LocalDate.of(2054, 6, 30));
+			checkForm(chief, cycle.statusReportOf(key, "job").getId(), "report-status", "form[name=reportStatusForm]",
+					"status-goal-36-comment");
+			cycle.resetClock();
+		}
+		try (Browser owner = Browser.open("accessibility-twelve-areas")) {
+			owner.go(url("/login"));
+			signIn(owner);
+			for (int width : new int[] { 1400, PHONE_WIDTH }) {
+				owner.resize(width, 900);
+				owner.go(url("/aarshjul/" + key));
+				owner.waitFor(By.tagName("h1"));
+				owner.screenshot("plan-page-" + width);
+				assertThat(violations(owner)).as("the plan page at %d px", width).isEmpty();
+				assertThat(sidewaysOverflow(owner)).as("the plan page at %d px sticks out sideways", width).isEmpty();
+			}
+		}
+	}
+
+	private void importTwelveAreas(String code) {
+		if (jdbcPlanExists(code)) {
+			return;
+		}
+		StringBuilder areas = new StringBuilder();
+		for (int area = 1; area <= 12; area++) {
+			areas.append(area > 1 ? "," : "").append("{ \"title\": \"Indsatsområde nummer ").append(area)
+				.append("\", \"responsibleDirector\": \"mikkel\", \"goals\": [");
+			for (int goal = 1; goal <= 3; goal++) {
+				// short: Tasklist's plan summary (task/PlanSummaryForForms) is a String variable, 4000 characters at most
+				areas.append(goal > 1 ? "," : "").append("{ \"description\": \"Mål ").append(area).append('.')
+					.append(goal).append("\", \"dueDate\": \"2054-12-31\" }");
+			}
+			areas.append("] }");
+		}
+		transfer.importJson(new java.io.ByteArrayInputStream("""
+				{ "code": "%s", "municipality": "Demo Kommune", "title": "Tolv indsatsområder",
+				  "year": 2054, "kind": "ADMINISTRATIVE_STRATEGY", "periodFrom": "2054-01-01", "focusAreas": [ %s ] }
+				""".formatted(code, areas).getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private boolean jdbcPlanExists(String code) {
+		return plans.findAll().stream().anyMatch(plan -> plan.getCode().equals(code) && plan.getYear() == 2054);
+	}
+
+	private void writeAndApprove(String key, String unit) {
+		approve(key, unit, cycle.taskFor(cycle.chiefOf(unit),
+				dk.aarshjul.translation.UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-" + unit));
+	}
+
+	private void approve(String key, String unit, org.camunda.bpm.engine.task.Task write) {
+		cycle.complete(cycle.chiefOf(unit), write, cycle.unitPlanOf(write, "Vi gør det i " + unit + "."));
+		cycle.complete(CycleDriver.reviewerOf(unit), dk.aarshjul.translation.UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN,
+				key + "-" + unit, java.util.Map.of("unitPlanApproved", true));
+	}
+
+	private void signInToTasklist(Browser browser, String user) {
+		browser.go(url("/camunda/app/tasklist/default/"));
+		browser.type(By.id("username"), user);
+		browser.type(By.id("password"), "demo");
+		browser.click(By.cssSelector("main button[type='submit']"));
+		browser.waitFor(By.cssSelector(".task-filter"));
+	}
+
+	/** An embedded form in Tasklist: axe inside the form, and nothing in it wider than the window. */
+	private void checkForm(Browser browser, String taskId, String name, String form, String lastField) throws Exception {
+		browser.resize(1400, 900);
+		browser.go(url("/camunda/app/tasklist/default/#/?task=" + taskId));
+		browser.click(By.xpath("//button[contains(., 'Tag opgaven')]"));
+		browser.waitFor(By.xpath("//button[contains(., 'Afslut opgaven') and not(@disabled)]"));
+		browser.waitFor(By.id(lastField));
+		for (int width : new int[] { 1400, PHONE_WIDTH }) {
+			browser.resize(width, 900);
+			browser.script("document.querySelector(arguments[0]).scrollIntoView({block: 'start'});", form);
+			browser.screenshot(name + "-" + width);
+			assertThat(violations(browser, form)).as("%s at %d px", name, width).isEmpty();
+			assertThat(overflowIn(browser, form)).as("%s at %d px sticks out sideways", name, width).isEmpty();
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> violations(Browser browser, String within) {
+		browser.script(axe);
+		return (List<String>) browser.asyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document.querySelector(arguments[0]),
+				    { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+				  .then(result => done(result.violations.map(v =>
+				    v.id + ' (' + v.help + '): ' + v.nodes.map(node => node.target.join(' ')).join(', '))))
+				  .catch(error => done(['axe failed: ' + error]));
+				""", within);
+	}
+
+	/** The form's elements that reach past the window's right edge (none when the form reflows). */
+	@SuppressWarnings("unchecked")
+	private static List<String> overflowIn(Browser browser, String within) {
+		return (List<String>) browser.script("""
+				const width = document.documentElement.clientWidth;
+				return [...document.querySelector(arguments[0]).querySelectorAll('*')]
+				  .filter(element => element.getBoundingClientRect().width > 0)
+				  .filter(element => element.getBoundingClientRect().right > width + 1)
+				  .map(element => element.tagName.toLowerCase() + '#' + element.id
+				    + ' (' + Math.round(element.getBoundingClientRect().right) + ' px)');
+				""", within);
 	}
 
 	private void signIn(Browser browser) {

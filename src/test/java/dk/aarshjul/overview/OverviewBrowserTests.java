@@ -59,7 +59,7 @@ class OverviewBrowserTests {
 			board.click(By.xpath("//*[contains(@class,'task-filter')]//*[contains(text(),'Min enheds opgaver')]"));
 			board.click(By.xpath("//a[contains(., 'Udarbejd udkast') and contains(., '2099')]"));
 			board.click(By.xpath("//button[contains(., 'Tag opgaven')]"));
-			board.waitFor(By.cssSelector("[id$='Field_title1']"));
+			board.waitFor(By.id("area-1-title"));
 			board.screenshot("drafting-form");
 			board.click(By.xpath("//button[contains(., 'Afslut opgaven')]"));
 			// karen is in the management group too, but whoever drafted does not comment (four eyes)

@@ -58,7 +58,7 @@ class BadInputTests {
 	record Answer(int status, String body) {
 	}
 
-	record Case(String name, Supplier<Answer> request, String danish) {
+	record Case(String name, Supplier<Answer> request, String... danish) {
 	}
 
 	@Autowired
@@ -129,10 +129,17 @@ class BadInputTests {
 		cases.add(api("overview: year is text", HttpMethod.GET, "/api/overview?year=sidste", null, "Feltet year"));
 		cases.add(api("proposal: no year", HttpMethod.GET, "/api/cycles/calendar-proposal", null, "Feltet year"));
 		// forms, submitted as Tasklist submits them
-		cases.add(form("draft: focus area without title", "karen", at.draftTask, Map.of("title1", ""),
-				"skriv indsatsområdets titel"));
-		cases.add(form("draft: goal with impossible date", "karen", at.draftTask,
-				Map.of("goals1", "Færre sygedage | | | 2088-02-30"), "ÅÅÅÅ-MM-DD"));
+		cases.add(form("draft: focus area without title, goal without description, impossible date", "karen",
+				at.draftTask, Map.of("draftPlan", """
+						[ { "title": "Trivsel", "goals": [ { "description": "Færre sygedage", "dueDate": "2088-02-30" } ] },
+						  { "title": " ", "goals": [ { "description": "", "measure": "Sygefravær" } ] } ]"""),
+				"Indsatsområde 1, mål 1: Frist skal være en dato", "Indsatsområde 2: Titel skal udfyldes.",
+				"Indsatsområde 2, mål 1: Beskrivelse skal udfyldes."));
+		cases.add(form("draft: director typed as a username outside the board", "karen", at.draftTask,
+				Map.of("draftPlan", "[ { \"title\": \"Trivsel\", \"responsibleDirector\": \"olivia\" } ]"),
+				"Indsatsområde 1: Ansvarlig direktør skal være et medlem af direktionen."));
+		cases.add(form("draft: rows not JSON", "karen", at.draftTask, Map.of("draftPlan", "[{ title: "),
+				"Formularens rækker kunne ikke læses"));
 		cases.add(form("statement: empty", "rikke", at.statementTask, Map.of("statement", ""), "høringssvar"));
 		cases.add(form("statement: script and too long", "rikke", at.statementTask,
 				Map.of("statement", "<script>alert(1)</script>" + "x".repeat(10001)), "for langt"));
@@ -141,13 +148,18 @@ class BadInputTests {
 				Map.of("decision", "SENT_BACK", "reasoning", ""), "begrundelse"));
 		cases.add(form("decision: unknown outcome", "svend", at.decisionTask, Map.of("decision", "MÅSKE"),
 				"Vælg udvalgets beslutning"));
-		cases.add(form("unit plan: no action", "dorthe", at.unitPlanTask, Map.of("action1", "", "notApplicable1", false),
-				"beskriv enhedens indsats"));
+		cases.add(form("unit plan: no action", "dorthe", at.unitPlanTask,
+				Map.of("unitPlan", cycle.rowsJson(at.unitPlanTask, "focusArea", Map.of("action", "", "notApplicable", false))),
+				"Indsatsområde 1 ", "Indsats skal udfyldes", "Indsatsområde 2 "));
 		cases.add(form("unit plan: not applicable without reason", "dorthe", at.unitPlanTask,
-				Map.of("notApplicable1", true, "reason1", ""), "begrund"));
-		cases.add(form("status: no light", "nina", at.statusTask, Map.of("light1", ""), "vælg grøn, gul eller rød"));
-		cases.add(form("status: red without comment", "nina", at.statusTask, Map.of("light1", "RED", "comment1", ""),
-				"skriv en kommentar"));
+				Map.of("unitPlan", cycle.rowsJson(at.unitPlanTask, "focusArea", Map.of("notApplicable", true, "reason", ""))),
+				"Begrundelse skal udfyldes"));
+		cases.add(form("status: no light", "nina", at.statusTask,
+				Map.of("statusReport", cycle.rowsJson(at.statusTask, "goal", Map.of("light", ""))),
+				"Mål 1 ", "Status skal være grøn, gul eller rød", "Mål 2 "));
+		cases.add(form("status: red without comment", "nina", at.statusTask,
+				Map.of("statusReport", cycle.rowsJson(at.statusTask, "goal", Map.of("light", "RED", "comment", ""))),
+				"Kommentar skal udfyldes, når status er gul eller rød"));
 		// pages
 		cases.add(page("leave: deputy is oneself", post("/fravaer").with(user("dorthe")).with(csrf())
 			.param("deputyId", "dorthe").param("firstDay", "2087-01-01").param("lastDay", "2087-01-02"),
@@ -204,7 +216,7 @@ class BadInputTests {
 		return new Case(name, () -> exchange(method, path, body, MediaType.APPLICATION_JSON, "olivia"), danish);
 	}
 
-	private Case form(String name, String user, String taskId, Map<String, Object> values, String danish) {
+	private Case form(String name, String user, String taskId, Map<String, Object> values, String... danish) {
 		Map<String, Object> variables = new LinkedHashMap<>();
 		values.forEach((key, value) -> variables.put(key, Map.of("value", value)));
 		return new Case(name, () -> {

@@ -86,8 +86,8 @@ class OidcSignInTests {
 			chief.waitForText(By.tagName("body"), "Min enheds opgaver");
 			chief.screenshot("tasklist");
 			chief.click(By.xpath("//button[contains(., 'Tag opgaven')]"));
-			chief.waitFor(By.cssSelector("textarea[id$='Field_action1']"));
-			for (WebElement action : chief.findAll(By.cssSelector("textarea[id*='Field_action']"))) {
+			chief.waitFor(By.id("unit-area-1-action"));
+			for (WebElement action : chief.findAll(By.cssSelector("textarea[id$='-action']"))) {
 				if (action.isDisplayed()) {
 					action.sendKeys("Vi gør det konkret i Job og Uddannelse.");
 				}

@@ -244,12 +244,15 @@ class CrashRecoveryTests {
 	}
 
 	private int handIn(String key, String unit, String taskId) throws Exception {
-		Map<String, Object> plan = new LinkedHashMap<>();
-		for (int slot = 1; slot <= focusAreas(key); slot++) {
-			plan.put("action" + slot, action(key, unit, slot));
-			plan.put("notApplicable" + slot, false);
+		// the write-unit-plan form's rows: one per focus area, in priority order, as one JSON variable
+		List<Map<String, Object>> rows = new ArrayList<>();
+		List<String> ids = list("select id from focus_area where plan_id = (select plan_id from strategy_cycle"
+				+ " where business_key = ?) order by priority", key);
+		for (int slot = 1; slot <= ids.size(); slot++) {
+			rows.add(Map.of("focusAreaId", Long.valueOf(ids.get(slot - 1)), "action", action(key, unit, slot),
+					"notApplicable", false));
 		}
-		return submit(CHIEFS.get(unit), taskId, plan).statusCode();
+		return submit(CHIEFS.get(unit), taskId, Map.of("unitPlan", json.writeValueAsString(rows))).statusCode();
 	}
 
 	/** Hands in the unit's plan; the unit counts as handed in only when the answer came (204). */

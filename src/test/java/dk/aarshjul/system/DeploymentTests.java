@@ -12,7 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Whatever lies in the top-level bpmn/ and forms/ folders is deployed when the application starts. */
+/**
+ * Whatever lies in the top-level bpmn/ and forms/ folders is deployed when the application starts;
+ * the embedded forms (forms/*.html) are served to Tasklist by the application instead.
+ */
 @H2Test
 class DeploymentTests {
 
@@ -21,7 +24,9 @@ class DeploymentTests {
 
 	@Test
 	void everyModelAndFormInTheRepositoryIsDeployed() throws IOException {
-		List<String> files = Stream.concat(filesIn("bpmn"), filesIn("forms")).toList();
+		List<String> files = Stream.concat(filesIn("bpmn"), filesIn("forms"))
+			.filter(file -> !file.endsWith(".html"))
+			.toList();
 		List<String> deployed = repository.createDeploymentQuery()
 			.list()
 			.stream()
@@ -31,6 +36,16 @@ class DeploymentTests {
 		assertThat(files).as("files in bpmn/ and forms/").isNotEmpty();
 		// Resource names are the paths the engine read them from (a folder or a jar); compare their ends.
 		assertThat(files).allSatisfy(file -> assertThat(deployed).anySatisfy(name -> assertThat(name).endsWith(file)));
+	}
+
+	@Test
+	void everyEmbeddedFormIsServedToTasklist() throws IOException {
+		List<String> embedded = filesIn("forms").filter(file -> file.endsWith(".html")).toList();
+		assertThat(embedded).isNotEmpty();
+		for (String file : embedded) {
+			String name = Path.of(file).getFileName().toString();
+			assertThat(getClass().getResource("/static/tasklist-forms/" + name)).as(name).isNotNull();
+		}
 	}
 
 	private static Stream<String> filesIn(String folder) throws IOException {

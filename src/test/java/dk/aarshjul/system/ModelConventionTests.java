@@ -173,6 +173,9 @@ class ModelConventionTests {
 		}
 	}
 
+	/** Where Tasklist fetches the embedded forms: the build copies forms/*.html to static/tasklist-forms. */
+	private static final String EMBEDDED_FORMS = "embedded:/tasklist-forms/";
+
 	@Test
 	void userTasksAreRoutedDueAndHaveADeployedForm() throws IOException {
 		Set<String> formIds = formIds();
@@ -181,6 +184,15 @@ class ModelConventionTests {
 				assertThat(task.getCamundaCandidateGroups()).as(task.getId()).isNotBlank();
 				assertThat(task.getCamundaAssignee()).as("no hard-coded assignee on " + task.getId()).isNull();
 				assertThat(task.getCamundaDueDate()).as(task.getId()).isNotBlank();
+				if (task.getCamundaFormKey() != null) {
+					// an embedded form for a task that edits rows, served from forms/ by the application
+					assertThat(task.getCamundaFormRef()).as(task.getId()).isNull();
+					assertThat(task.getCamundaFormKey()).as(task.getId()).startsWith(EMBEDDED_FORMS);
+					assertThat(Path.of("forms", task.getCamundaFormKey().substring(EMBEDDED_FORMS.length())))
+						.as("embedded form of " + task.getId())
+						.isRegularFile();
+					continue;
+				}
 				assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isEqualTo("deployment");
 				assertThat(formIds).as("form of " + task.getId()).contains(task.getCamundaFormRef());
 			}

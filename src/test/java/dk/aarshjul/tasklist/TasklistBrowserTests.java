@@ -68,8 +68,8 @@ class TasklistBrowserTests {
 			browser.screenshot("task-opened");
 			browser.click(By.xpath("//button[contains(., 'Tag opgaven')]"));
 
-			browser.waitFor(By.cssSelector("textarea[id$='Field_action1']"));
-			List<WebElement> actions = browser.findAll(By.cssSelector("textarea[id*='Field_action']"))
+			browser.waitFor(By.id("unit-area-1-action"));
+			List<WebElement> actions = browser.findAll(By.cssSelector("textarea[id$='-action']"))
 				.stream()
 				.filter(WebElement::isDisplayed)
 				.toList();
