@@ -39,9 +39,12 @@ class AccessibilityBrowserTests {
 
 	private static final String OVERVIEW_PAGE_TWO = "/oversigt?size=1&page=2";
 
-	/** Every page a process owner uses, with a plan far enough on to fill the plan page. */
+	/**
+	 * Every page a process owner uses, with a plan far enough on to fill the plan page, and the
+	 * Danish error page of a plan whose cycle has not started.
+	 */
 	private static final List<String> PAGES = List.of("/", "/oversigt", OVERVIEW_PAGE_TWO, "/aarshjul/ny",
-			"/aarshjul/" + KEY, "/fravaer");
+			"/aarshjul/" + KEY, "/fravaer", "/aarshjul/IKKE-STARTET-2099");
 
 	/** The public pages, seen without signing in: the list and a published plan with noted status. */
 	private static final List<String> PUBLIC_PAGES = List.of("/offentlig", "/offentlig/" + PublishedPlanDriver.KEY,

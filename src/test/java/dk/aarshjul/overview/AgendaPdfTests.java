@@ -61,7 +61,6 @@ class AgendaPdfTests {
 				""".formatted(areas).getBytes(StandardCharsets.UTF_8)));
 		// the agenda goes to Økonomiudvalget once the plan has been through the hearing
 		cycle.start("olivia", CycleDriver.calendar("AGENDA-TOLV", 2055));
-		cycle.draftReady("AGENDA-TOLV-2055");
 		cycle.throughConsultation("AGENDA-TOLV-2055");
 
 		byte[] pdf = mvc.perform(get("/aarshjul/AGENDA-TOLV-2055/dagsorden.pdf").with(httpBasic("olivia", "demo")))
