@@ -151,6 +151,8 @@ class JournalHttpDeliveryTests {
 		List<Incident> incidents = runtime.createIncidentQuery().processInstanceId(plan.getDeliveryInstanceId()).list();
 		assertThat(incidents).extracting(Incident::getIncidentType, Incident::getConfiguration)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("failedJob", delivery.getId()));
+		assertThat(incidents.get(0).getIncidentMessage()).as("Cockpit says what failed")
+			.contains("http://127.0.0.1:" + PORT + "/journal", "could not be reached", "ConnectException");
 		assertThat(entries.findById(plan.getId()).orElseThrow().getStatus()).isEqualTo(JournalStatus.PENDING);
 		assertThat(page()).contains("fejlet", "(incident i Cockpit)");
 		assertThat(deliveriesOf(plan)).isZero();
