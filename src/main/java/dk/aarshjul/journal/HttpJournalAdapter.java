@@ -18,7 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * (the JSON) and part {@code document} (the PDF), with the bearer token and an
  * {@code Idempotency-Key} (the entry's id) so the receiver can drop a repeated delivery. A 2xx
  * answer is a delivery; its reference is {@code reference} in a JSON body, else the
- * {@code Location} header. Anything else fails the job, which is retried.
+ * {@code Location} header. Anything else, or no answer at all, fails the job with a message naming
+ * the receiver (what Cockpit's incident shows), and the job is retried.
  */
 class HttpJournalAdapter implements JournalAdapter {
 
@@ -53,7 +54,16 @@ class HttpJournalAdapter implements JournalAdapter {
 		if (settings.token() != null && !settings.token().isBlank()) {
 			request.header("Authorization", "Bearer " + settings.token());
 		}
-		HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response;
+		try {
+			response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			// a refused connection carries no message: Cockpit's incident would just say "null"
+			throw new IOException("The case system at " + settings.url() + " could not be reached for journal entry "
+					+ journalPackage.entry().getId() + ": " + ex.getClass().getSimpleName()
+					+ (ex.getMessage() == null ? "" : " " + ex.getMessage()), ex);
+		}
 		if (response.statusCode() / 100 != 2) {
 			throw new IOException("The case system answered " + response.statusCode() + " for journal entry "
 					+ journalPackage.entry().getId() + ": " + abbreviated(response.body()));
