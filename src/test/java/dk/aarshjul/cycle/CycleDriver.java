@@ -217,6 +217,14 @@ public class CycleDriver {
 		}
 	}
 
+	/** A form value as the engine's REST API takes it: the rows of an embedded form as a Json variable. */
+	public static Map<String, Object> restValue(Object value) {
+		if (value instanceof org.camunda.spin.plugin.variable.value.JsonValue rows) {
+			return Map.of("value", rows.getValue().toString(), "type", "Json");
+		}
+		return Map.of("value", value);
+	}
+
 	/** The form values of an embedded form that submits these rows. */
 	public Map<String, Object> submitted(String rowKey, List<Map<String, Object>> rows) {
 		Map<String, Object> values = new HashMap<>();

@@ -313,7 +313,7 @@ abstract class StrategyCycleProcessTests {
 				.isEqualTo(round == 1 ? "" : "Gør indsatsen mere konkret (1).");
 			assertThat(((org.camunda.spin.json.SpinJsonNode) tasks.getVariable(review.getId(), "unitPlanSummary")).stringValue())
 				.startsWith("**1. Kerneopgaverne**")
-				.contains("*Indsats:* Vi gør det konkret i job.");
+				.contains("*Indsats:* Vi gør det konkret i job\\.");
 			cycle.complete("karen", review,
 					Map.of("unitPlanApproved", false, "reviewReason", "Gør indsatsen mere konkret (" + round + ")."));
 			assertThat(translation).isWaitingAt(UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN);

@@ -54,6 +54,7 @@ class DraftingProcessTests {
 		Mocks.register("planStatusChanges", planStatusChanges);
 		Mocks.register("prepareDraftForm", mock(TaskListener.class));
 		Mocks.register("saveDraft", saveDraft);
+		Mocks.register("prepareCommentForm", mock(TaskListener.class));
 		Mocks.register("recordDraftComment", recordDraftComment);
 		Mocks.register("recordDraftReadiness", recordDraftReadiness);
 		Mocks.register("taskReminder", mock(TaskListener.class));

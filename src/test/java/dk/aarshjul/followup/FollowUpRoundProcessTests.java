@@ -62,6 +62,7 @@ class FollowUpRoundProcessTests {
 		Mocks.register("prepareStatusReportForm", mock(TaskListener.class));
 		Mocks.register("saveStatusReport", saveStatusReport);
 		Mocks.register("prepareStatusSummary", mock(TaskListener.class));
+		Mocks.register("prepareStatusReviewForm", mock(TaskListener.class));
 		Mocks.register("recordStatusReview", recordStatusReview);
 		Mocks.register("recordStatusNoted", recordStatusNoted);
 		Mocks.register("taskReminder", mock(TaskListener.class));

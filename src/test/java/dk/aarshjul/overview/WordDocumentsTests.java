@@ -74,9 +74,10 @@ class WordDocumentsTests {
 			cycle.untilTranslation("WORD-PLAN", KEY, 2028, List.of("sundhed"));
 			String chief = cycle.chiefOf("sundhed");
 			Task write = cycle.taskFor(chief, UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, KEY + "-sundhed");
-			Map<String, Object> answers = cycle.unitPlanOf(write, "Sundhed og Omsorg åbner værestederne for ældre.");
-			answers.put("notApplicable3", true);
-			answers.put("reason3", "Området hører under en anden enhed.");
+			Map<String, Object> answers = cycle.answerRows(write, "focusArea", row -> row == 3
+					? Map.of("action", "", "notApplicable", true, "reason", "Området hører under en anden enhed.")
+					: Map.of("action", "Sundhed og Omsorg åbner værestederne for ældre.", "notApplicable", false));
+			answers.put("discussInLocalMed", false);
 			cycle.complete(chief, write, answers);
 		}
 	}

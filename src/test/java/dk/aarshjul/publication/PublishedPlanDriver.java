@@ -70,8 +70,8 @@ public class PublishedPlanDriver {
 		try {
 			cycle.startFollowUpRound(KEY, LocalDate.of(2028, 6, 30));
 			Task first = cycle.statusReportOf(KEY, UNIT);
-			Map<String, Object> lights = cycle.everyRow(first, "goal", Map.of("light", "GREEN", "comment", NOTED_COMMENT));
-			lights.put("light1", "RED");
+			Map<String, Object> lights = cycle.answerRows(first, "goal",
+					goal -> Map.of("light", goal == 1 ? "RED" : "GREEN", "comment", NOTED_COMMENT));
 			cycle.complete(chief, first, lights);
 			cycle.complete("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, KEY,
 					Map.of("boardStatusComment", BOARD_COMMENT));

@@ -218,7 +218,7 @@ class BadInputTests {
 
 	private Case form(String name, String user, String taskId, Map<String, Object> values, String... danish) {
 		Map<String, Object> variables = new LinkedHashMap<>();
-		values.forEach((key, value) -> variables.put(key, Map.of("value", value)));
+		values.forEach((key, value) -> variables.put(key, CycleDriver.restValue(value)));
 		return new Case(name, () -> {
 			try {
 				String body = new ObjectMapper()

@@ -272,7 +272,7 @@ abstract class ConcurrentCompletionTests {
 
 	private ResponseEntity<String> submit(String user, String taskId, Map<String, Object> values) throws Exception {
 		Map<String, Object> variables = new LinkedHashMap<>();
-		values.forEach((key, value) -> variables.put(key, Map.of("value", value)));
+		values.forEach((key, value) -> variables.put(key, CycleDriver.restValue(value)));
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		return web.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + taskId + "/submit-form",

@@ -288,7 +288,7 @@ class TwoEnginesOnOneDatabaseTests {
 	private ResponseEntity<String> submit(Node node, String user, String taskId, Map<String, Object> values)
 			throws Exception {
 		Map<String, Object> variables = new LinkedHashMap<>();
-		values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+		values.forEach((name, value) -> variables.put(name, CycleDriver.restValue(value)));
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		String url = node == Node.FIRST ? "http://localhost:" + port + "/engine-rest/task/"

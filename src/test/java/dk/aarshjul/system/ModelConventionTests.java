@@ -115,7 +115,8 @@ class ModelConventionTests {
 				PoliticalApprovalProcess.class.getName() + "Tests", UnitTranslationProcess.KEY,
 				UnitTranslationProcess.class.getName() + "Tests", FollowUpRoundProcess.KEY,
 				FollowUpRoundProcess.class.getName() + "Tests", NotificationProcess.KEY,
-				NotificationProcess.class.getName() + "Tests");
+				NotificationProcess.class.getName() + "Tests", JournalDeliveryProcess.KEY,
+				JournalDeliveryProcess.class.getName() + "Tests");
 		for (BpmnModelInstance model : models()) {
 			for (Process process : model.getModelElementsByType(Process.class)) {
 				String testClassName = testClasses.get(process.getId());
