@@ -14,6 +14,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dk.aarshjul.journal.JournalDeliveryProcess;
 import dk.aarshjul.approval.PoliticalApprovalProcess;
 import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.consultation.MedConsultationProcess;
@@ -140,8 +141,10 @@ abstract class CompletionBenchmark {
 		}
 		complete("karen", StrategyCycleProcess.USER_TASK_EVALUATE_PLAN, key,
 				Map.of("evaluation", "Året lykkedes.", "startNextYear", false));
-		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).as("%s ended", key)
-			.isZero();
+		// the journal's deliveries carry the cycle's key and wait for the job executor, not for a person
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).list().stream()
+			.filter(instance -> !instance.getProcessDefinitionId().startsWith(JournalDeliveryProcess.KEY + ":")))
+			.as("%s ended", key).isEmpty();
 	}
 
 	private void startThroughApi(int year) {
