@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 
 import dk.aarshjul.calendar.WorkingTime;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -50,7 +49,8 @@ class MailDeliveryConfiguration {
 				message.setHeader("Message-ID", messageId);
 				// Jakarta Mail writes the Date header in the JVM's zone; a reader who sees it raw (a case
 				// system filing the mail) sees Copenhagen time, as everywhere else in Årshjul
-				message.setHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(clock.instant().atZone(WorkingTime.ZONE)));
+				message.setHeader("Date",
+						DateTimeFormatter.RFC_1123_DATE_TIME.format(clock.instant().atZone(WorkingTime.ZONE)));
 			}
 			catch (MessagingException ex) {
 				throw new MailPreparationException(ex);
