@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.aarshjul.plan.PlanDocument.FocusAreaDocument;
@@ -48,9 +49,12 @@ final class DraftRows {
 
 	private final Predicate<String> isBoardMember;
 
-	DraftRows(FormData form, Predicate<String> isBoardMember) {
+	private final UnaryOperator<String> nameOf;
+
+	DraftRows(FormData form, Predicate<String> isBoardMember, UnaryOperator<String> nameOf) {
 		this.form = form;
 		this.isBoardMember = isBoardMember;
+		this.nameOf = nameOf;
 	}
 
 	Read read(JsonNode rows) {
@@ -80,7 +84,7 @@ final class DraftRows {
 			tooLong(problems, strategy, 10000, "drafting.area.tooLong", number, field(STRATEGY));
 			tooLong(problems, special, 10000, "drafting.area.tooLong", number, field(SPECIAL_FOR_YEAR));
 			if (!director.isEmpty() && !isBoardMember.test(director)) {
-				problems.add(form.message("drafting.area.director.unknown", number));
+				problems.add(form.message("drafting.area.director.notOnBoard", number, nameOf.apply(director)));
 			}
 			problems.addAll(goalProblems);
 			goalCount += goals.size();

@@ -31,6 +31,13 @@ class PrepareDraftForm implements TaskListener {
 
 	static final String LIMITS = "planLimits";
 
+	/**
+	 * The responsible directors of the plan as it stands who are not on the executive board
+	 * (e.g. an imported plan, or a director who has left): {@code [{id, name}]}, so the form can
+	 * show who it is now and ask for a board member instead of showing nothing chosen.
+	 */
+	static final String FORMER_DIRECTORS = "formerDirectors";
+
 	private final PlanTransfer plans;
 
 	private final FormData form;
@@ -45,13 +52,15 @@ class PrepareDraftForm implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		List<Map<String, Object>> rows = plans.export(CycleVariables.planId(task))
-			.focusAreas()
-			.stream()
-			.map(PrepareDraftForm::row)
-			.toList();
-		form.putLocalJson(task, DRAFT_PLAN, rows);
+		List<FocusAreaDocument> areas = plans.export(CycleVariables.planId(task)).focusAreas();
+		form.putLocalJson(task, DRAFT_PLAN, areas.stream().map(PrepareDraftForm::row).toList());
 		form.putLocalJson(task, DIRECTORS, board.members());
+		form.putLocalJson(task, FORMER_DIRECTORS, areas.stream()
+			.map(FocusAreaDocument::responsibleDirector)
+			.filter(director -> director != null && !director.isBlank() && !board.isMember(director))
+			.distinct()
+			.map(director -> new ExecutiveBoard.Member(director, board.nameOf(director)))
+			.toList());
 		form.putLocalJson(task, LIMITS,
 				Map.of("focusAreas", PlanLimits.MAX_FOCUS_AREAS, "goals", PlanLimits.MAX_GOALS));
 	}

@@ -32,7 +32,7 @@ class SaveDraft implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		DraftRows.Read draft = new DraftRows(form, board::isMember)
+		DraftRows.Read draft = new DraftRows(form, board::isMember, board::nameOf)
 			.read(form.json(task, PrepareDraftForm.DRAFT_PLAN));
 		if (!draft.problems().isEmpty()) {
 			throw new InvalidTaskInputException(draft.problems());

@@ -1,7 +1,10 @@
 package dk.aarshjul.notification;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 
+import dk.aarshjul.calendar.WorkingTime;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -28,7 +31,7 @@ class MailDeliveryConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(MailDeliveryConfiguration.class);
 
 	@Bean
-	MailDelivery mailDelivery(ObjectProvider<JavaMailSender> smtp, NotificationProperties properties) {
+	MailDelivery mailDelivery(ObjectProvider<JavaMailSender> smtp, NotificationProperties properties, Clock clock) {
 		JavaMailSender sender = smtp.getIfAvailable();
 		if (sender == null) {
 			log.warn("No SMTP server is configured (spring.mail.host): mails are written to the log only");
@@ -44,6 +47,10 @@ class MailDeliveryConfiguration {
 				mail.setText(body, false);
 				// JavaMailSenderImpl keeps a Message-ID set before sending instead of making a random one
 				message.setHeader("Message-ID", messageId);
+				// Jakarta Mail writes the Date header in the JVM's zone; a reader who sees it raw (a case
+				// system filing the mail) sees Copenhagen time, as everywhere else in Årshjul
+				message.setHeader("Date",
+						DateTimeFormatter.RFC_1123_DATE_TIME.format(clock.instant().atZone(WorkingTime.ZONE)));
 			}
 			catch (MessagingException ex) {
 				throw new MailPreparationException(ex);

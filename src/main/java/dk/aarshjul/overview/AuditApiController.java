@@ -4,12 +4,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import dk.aarshjul.audit.AuditEntry;
 import dk.aarshjul.audit.AuditEntryRepository;
 import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.cycle.StrategyCycleRepository;
+import dk.aarshjul.organisation.UserNames;
 import io.swagger.v3.oas.annotations.Operation;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,12 +46,15 @@ class AuditApiController {
 
 	private final MessageSource messages;
 
+	private final IdentityService identity;
+
 	AuditApiController(AuditEntryRepository entries, StrategyCycleRepository cycles, PlanOverview overview,
-			MessageSource messages) {
+			MessageSource messages, IdentityService identity) {
 		this.entries = entries;
 		this.cycles = cycles;
 		this.overview = overview;
 		this.messages = messages;
+		this.identity = identity;
 	}
 
 	@Operation(summary = "Årshjulets revisionsspor: hvem gjorde hvad, hvornår og hvorfor")
@@ -59,9 +68,11 @@ class AuditApiController {
 	ResponseEntity<String> csv(@PathVariable String businessKey, Authentication user) {
 		StringBuilder csv = new StringBuilder("\uFEFF");
 		csv.append(message("audit.csv.header")).append("\r\n");
-		for (AuditEntry entry : trail(businessKey, user)) {
+		List<AuditEntry> trail = trail(businessKey, user);
+		Map<String, String> names = namesOf(trail);
+		for (AuditEntry entry : trail) {
 			csv.append(String.join(",", cell(TIME.format(entry.getRecordedAt().atZone(WorkingTime.ZONE))),
-					cell(entry.getActor()), cell(message("audit.action." + entry.getAction())), cell(entry.getSubject()),
+					cell(names.getOrDefault(entry.getActor(), entry.getActor())), cell(entry.getActor()), cell(message("audit.action." + entry.getAction())), cell(entry.getSubject()),
 					cell(entry.getReason())))
 				.append("\r\n");
 		}
@@ -80,6 +91,15 @@ class AuditApiController {
 			throw new AccessDeniedException("Not one of the viewer's plans");
 		}
 		return entries.findByCycleIdOrderByRecordedAtAscIdAsc(cycleId);
+	}
+
+	/** The actors' names by user id, in one query; a user no longer known keeps the id. */
+	private Map<String, String> namesOf(List<AuditEntry> trail) {
+		String[] actors = trail.stream().map(AuditEntry::getActor).filter(Objects::nonNull).distinct()
+			.toArray(String[]::new);
+		return actors.length == 0 ? Map.of()
+				: identity.createUserQuery().userIdIn(actors).list().stream()
+					.collect(Collectors.toMap(User::getId, UserNames::of));
 	}
 
 	/**

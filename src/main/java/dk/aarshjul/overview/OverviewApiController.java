@@ -3,6 +3,7 @@ package dk.aarshjul.overview;
 import java.util.ArrayList;
 import java.util.List;
 
+import dk.aarshjul.organisation.ExecutiveBoard;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -32,10 +33,13 @@ class OverviewApiController {
 
 	private final VisibleCycles cycles;
 
-	OverviewApiController(PlanOverview overview, ViewerResolver viewers, VisibleCycles cycles) {
+	private final ExecutiveBoard board;
+
+	OverviewApiController(PlanOverview overview, ViewerResolver viewers, VisibleCycles cycles, ExecutiveBoard board) {
 		this.overview = overview;
 		this.viewers = viewers;
 		this.cycles = cycles;
+		this.board = board;
 	}
 
 	@Operation(summary = "Hvor er planerne? De kørende årshjul, mest forsinkede først, en side ad gangen",
@@ -76,7 +80,7 @@ class OverviewApiController {
 	@Operation(summary = "Et årshjul: kalender, planens indhold, tidslinje, oversættelsesmatrix og opfølgning")
 	@GetMapping("/api/cycles/{businessKey}")
 	CycleJson cycle(@PathVariable String businessKey, Authentication user) {
-		return CycleJson.of(cycles.of(businessKey, user));
+		return CycleJson.of(cycles.of(businessKey, user), board::nameOf);
 	}
 
 	/** This request with another page; its other parameters (filters, size) kept. */

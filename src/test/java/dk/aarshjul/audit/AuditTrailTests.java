@@ -52,6 +52,9 @@ class AuditTrailTests {
 	CycleDriver cycle;
 
 	@Autowired
+	dk.aarshjul.organisation.ExecutiveBoard board;
+
+	@Autowired
 	CycleRescheduling rescheduling;
 
 	@Autowired
@@ -142,8 +145,8 @@ class AuditTrailTests {
 			.andExpect(jsonPath("$[0].action").value("CYCLE_STARTED"));
 		mvc.perform(get("/api/cycles/" + KEY + "/audit.csv").with(httpBasic("olivia", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Tidspunkt,Hvem,Handling,Vedrørende,Begrundelse")))
-			.andExpect(content().string(containsString("\"svend\",\"Politisk beslutning\"")))
+			.andExpect(content().string(containsString("Tidspunkt,Hvem,Brugernavn,Handling,Vedrørende,Begrundelse")))
+			.andExpect(content().string(containsString("\"" + board.nameOf("svend") + "\",\"svend\",\"Politisk beslutning\"")))
 			.andExpect(content().string(containsString("\"'=Mødet er flyttet en dag.\"")));
 		mvc.perform(get("/api/cycles/" + KEY + "/audit").with(httpBasic("dorthe", "demo")))
 			.andExpect(status().isForbidden());

@@ -202,7 +202,7 @@ abstract class StrategyCycleProcessTests {
 						List.of(CycleDriver.draftGoal("Mindre fravær", "Sygefravær", "Højst 5 %", "31-12-2027"))),
 				CycleDriver.draftArea("", "", List.of(CycleDriver.draftGoal("", "Km", "", "")))));
 		assertThatThrownBy(() -> cycle.complete("karen", draft, bad))
-			.hasMessageContaining("Indsatsområde 1: Ansvarlig direktør skal være et medlem af direktionen.")
+			.hasMessageContaining("Indsatsområde 1: Olivia Berg er ikke medlem af direktionen.")
 			.hasMessageContaining("Indsatsområde 1, mål 1: Frist skal være en dato (dd.mm.åååå), ikke \"31-12-2027\".")
 			.hasMessageContaining("Indsatsområde 2: Titel skal udfyldes.")
 			.hasMessageContaining("Indsatsområde 2, mål 1: Beskrivelse skal udfyldes.");

@@ -1,6 +1,7 @@
 package dk.aarshjul.drafting;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +18,8 @@ class DraftRowsTests {
 
 	private final ObjectMapper json = new ObjectMapper();
 
-	private final DraftRows rows = new DraftRows(new FormData(json, messages()), Set.of("karen", "mikkel")::contains);
+	private final DraftRows rows = new DraftRows(new FormData(json, messages()), Set.of("karen", "mikkel")::contains,
+			Map.of("olivia", "Olivia Berg")::get);
 
 	private static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
@@ -42,7 +44,7 @@ class DraftRowsTests {
 				""".formatted("t".repeat(301), "m".repeat(2001))));
 
 		assertThat(read.problems()).containsExactly(
-				"Indsatsområde 1: Ansvarlig direktør skal være et medlem af direktionen.",
+				"Indsatsområde 1: Olivia Berg er ikke medlem af direktionen. Vælg et medlem af direktionen som ansvarlig direktør.",
 				"Indsatsområde 1, mål 1: Frist skal være en dato (dd.mm.åååå), ikke \"31-12-2052\".",
 				"Indsatsområde 1, mål 2: Beskrivelse skal udfyldes.",
 				"Indsatsområde 2: Titel skal udfyldes.",

@@ -3,12 +3,15 @@ package dk.aarshjul.overview;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dk.aarshjul.cycle.CycleDriver;
 import dk.aarshjul.cycle.StrategyCycleRepository;
 import dk.aarshjul.publication.PublishedPlanDriver;
 import dk.aarshjul.system.Browser;
+import dk.aarshjul.system.FailingPages;
 import dk.aarshjul.system.H2Test;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Årshjul's pages as Danish public web pages must be: WCAG 2.1 AA as far as Deque's axe-core
  * can tell in a real Chromium (labels, contrast, landmarks, names of links and images), usable
- * at a phone's width without sideways scrolling (reflow), and usable from the keyboard alone.
+ * at a phone's width without sideways scrolling (reflow), and usable from the keyboard alone;
+ * the Danish error pages (403, 500, other 5xx) too.
  * Screenshots: {@code target/screenshots/accessibility/}.
  */
 @H2Test
@@ -134,6 +138,46 @@ class AccessibilityBrowserTests {
 					assertThat(violations(browser)).as("%s at %d px", page, width).isEmpty();
 					assertThat(sidewaysOverflow(browser)).as("%s at %d px sticks out sideways", page, width).isEmpty();
 				}
+			}
+		}
+	}
+
+	/**
+	 * The Danish error pages: 403 as a chief meets it (the start form and Cockpit are for process
+	 * owners), 500 and another 5xx from addresses that exist only in tests and fail on purpose.
+	 */
+	@Test
+	void theDanishErrorPagesPassAxesWcag21AaRulesOnADeskAndOnAPhone() throws Exception {
+		Map<String, String> chiefs = new LinkedHashMap<>();
+		chiefs.put("/aarshjul/ny", "Du har ikke adgang til denne side|Fejlkode 403");
+		chiefs.put("/camunda/app/cockpit/default/", "Du har ikke adgang til denne side|Fejlkode 403");
+		Map<String, String> owners = new LinkedHashMap<>();
+		owners.put(FailingPages.INTERNAL_ERROR, "Der skete en fejl|Fejlkode 500");
+		owners.put(FailingPages.UNAVAILABLE, "Der skete en fejl|Fejlkode 503");
+		try (Browser chief = Browser.open("accessibility-errors-chief")) {
+			chief.go(url("/login"));
+			signIn(chief, "anders");
+			checkErrorPages(chief, chiefs);
+		}
+		try (Browser owner = Browser.open("accessibility-errors-owner")) {
+			owner.go(url("/login"));
+			signIn(owner);
+			checkErrorPages(owner, owners);
+		}
+	}
+
+	/** Each page, with its expected "heading|code line", at 1400 and 320 px. */
+	private void checkErrorPages(Browser browser, Map<String, String> pages) throws Exception {
+		for (Map.Entry<String, String> page : pages.entrySet()) {
+			String[] expected = page.getValue().split("\\|");
+			for (int width : new int[] { 1400, PHONE_WIDTH }) {
+				browser.resize(width, 900);
+				browser.go(url(page.getKey()));
+				assertThat(browser.text(By.tagName("h1"))).as(page.getKey()).isEqualTo(expected[0]);
+				assertThat(browser.text(By.cssSelector("main .hint"))).as(page.getKey()).isEqualTo(expected[1]);
+				browser.screenshot(name(page.getKey()).replaceAll("-+$", "") + "-" + width);
+				assertThat(violations(browser)).as("%s at %d px", page.getKey(), width).isEmpty();
+				assertThat(sidewaysOverflow(browser)).as("%s at %d px sticks out sideways", page.getKey(), width).isEmpty();
 			}
 		}
 	}
@@ -315,7 +359,11 @@ class AccessibilityBrowserTests {
 	}
 
 	private void signIn(Browser browser) {
-		browser.type(By.id("username"), "olivia");
+		signIn(browser, "olivia");
+	}
+
+	private void signIn(Browser browser, String user) {
+		browser.type(By.id("username"), user);
 		browser.type(By.id("password"), "demo");
 		browser.click(By.cssSelector("main button[type='submit']"));
 		browser.waitFor(By.tagName("h1"));

@@ -51,6 +51,9 @@ class OverviewPagesTests {
 	MockMvc mvc;
 
 	@Autowired
+	dk.aarshjul.organisation.ExecutiveBoard board;
+
+	@Autowired
 	CycleDriver cycle;
 
 	@Autowired
@@ -126,6 +129,10 @@ class OverviewPagesTests {
 			.andExpect(jsonPath("$.calendar.councilMeeting").value("2091-02-27"))
 			.andExpect(jsonPath("$.focusAreas[0].priority").value(1))
 			.andExpect(jsonPath("$.focusAreas[0].goals[0].description").isNotEmpty())
+			// the demo plan's first focus area is Karen's: her name for people, her user id for clients
+			.andExpect(jsonPath("$.focusAreas[0].responsibleDirector").value(board.nameOf("karen")))
+			.andExpect(jsonPath("$.focusAreas[0].responsibleDirector").value(not("karen")))
+			.andExpect(jsonPath("$.focusAreas[0].responsibleDirectorUserId").value("karen"))
 			.andExpect(jsonPath("$.matrix.rows[*].answers[*]", hasItem("Vi gør det.")))
 			.andExpect(jsonPath("$.matrix.rows[*].answers[*]", hasItem("mangler")))
 			.andExpect(jsonPath("$.timeline[0].what").value("Årshjulet for 2091 blev startet"));

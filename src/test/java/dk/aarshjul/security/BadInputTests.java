@@ -137,7 +137,7 @@ class BadInputTests {
 				"Indsatsområde 2, mål 1: Beskrivelse skal udfyldes."));
 		cases.add(form("draft: director typed as a username outside the board", "karen", at.draftTask,
 				Map.of("draftPlan", "[ { \"title\": \"Trivsel\", \"responsibleDirector\": \"olivia\" } ]"),
-				"Indsatsområde 1: Ansvarlig direktør skal være et medlem af direktionen."));
+				"Indsatsområde 1: Olivia Berg er ikke medlem af direktionen."));
 		cases.add(form("draft: rows not JSON", "karen", at.draftTask, Map.of("draftPlan", "[{ title: "),
 				"Formularens rækker kunne ikke læses"));
 		cases.add(form("statement: empty", "rikke", at.statementTask, Map.of("statement", ""), "høringssvar"));
