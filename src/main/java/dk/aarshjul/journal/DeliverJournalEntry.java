@@ -12,9 +12,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The journal-delivery process's one job: hand the entry to the case system through the configured
- * adapter, and record that it was delivered, with the case system's reference, in the entry and
- * the audit trail. An entry already delivered is not delivered again (an incident retried after
+ * The journal-delivery process's second job, once {@link RenderJournalDocument} has rendered the
+ * PDF: hand the entry to the case system through the configured adapter, and record that it was
+ * delivered, with the case system's reference, in the entry and the audit trail. An entry already delivered is not delivered again (an incident retried after
  * a delivery that did commit). A case system that is down fails the job, which the engine retries
  * ({@code aarshjul.journal.retry-cycle}) and then shows as an incident in Cockpit.
  */
@@ -61,7 +61,12 @@ class DeliverJournalEntry implements JavaDelegate {
 			entry.kept(adapter.kind(), clock.instant());
 			return;
 		}
-		byte[] pdf = files.findById(entry.getId()).orElseThrow().getPdf();
+		JournalDocumentFile file = files.findById(entry.getId()).orElseThrow();
+		if (!file.isRendered()) {
+			// the model renders before it delivers; an entry without its PDF is a fault, not a wait
+			throw new IllegalStateException("Journal entry " + entry.getId() + " has no rendered document");
+		}
+		byte[] pdf = file.getPdf();
 		byte[] metadata = json.writeValueAsBytes(JournalMetadata.of(entry));
 		String reference = adapter.deliver(new JournalPackage(entry, pdf, metadata)).orElse(null);
 		entry.delivered(adapter.kind(), reference, clock.instant());

@@ -44,8 +44,8 @@ import org.springframework.stereotype.Component;
  * Turns the audit entry of a moment that makes a document final into that document: the plan
  * approved by the last body, Hovedudvalget's statement (or its absence), an approved unit plan, a
  * noted follow-up status, the evaluation. Every other entry makes none. The content is read from
- * the same records the plan's page shows ({@link CycleRecord}), within the transaction that just
- * wrote them.
+ * the same records the plan's page shows ({@link CycleRecord}, its content and rounds, not its
+ * history), within the transaction that just wrote them.
  */
 @Component
 class FinalDocuments {
@@ -102,7 +102,7 @@ class FinalDocuments {
 	}
 
 	private FinalDocument approvedPlan(AuditEntry entry) {
-		CycleRecord.View view = view(entry);
+		CycleRecord.Content view = view(entry);
 		StrategyPlan plan = view.plan();
 		List<CommitteeDecision> thisYear = decisions.findByPlanIdOrderByRecordedAtAsc(plan.getId()).stream()
 			.filter(decision -> decision.getCycleYear() == view.cycle().getCycleYear())
@@ -132,7 +132,7 @@ class FinalDocuments {
 	}
 
 	private FinalDocument statement(AuditEntry entry) {
-		CycleRecord.View view = view(entry);
+		CycleRecord.Content view = view(entry);
 		StrategyPlan plan = view.plan();
 		ConsultationStatement statement = statements.findByPlanIdOrderByRecordedAtAsc(plan.getId()).stream()
 			.filter(candidate -> candidate.getCycleYear() == view.cycle().getCycleYear())
@@ -160,7 +160,7 @@ class FinalDocuments {
 	}
 
 	private FinalDocument unitPlan(AuditEntry entry) {
-		CycleRecord.View view = view(entry);
+		CycleRecord.Content view = view(entry);
 		StrategyPlan plan = view.plan();
 		String unitId = entry.getSubject();
 		Unit unit = units.findById(unitId).orElseThrow();
@@ -194,10 +194,10 @@ class FinalDocuments {
 	}
 
 	private FinalDocument notedStatus(AuditEntry entry) {
-		CycleRecord.View view = view(entry);
+		CycleRecord.Content view = view(entry);
 		StrategyPlan plan = view.plan();
 		LocalDate periodEnd = LocalDate.parse(entry.getSubject());
-		CycleRecord.Round round = view.rounds().stream()
+		CycleRecord.Round round = records.rounds(view).stream()
 			.filter(candidate -> candidate.periodEnd().equals(periodEnd))
 			.findFirst()
 			.orElseThrow();
@@ -237,7 +237,7 @@ class FinalDocuments {
 	}
 
 	private FinalDocument evaluation(AuditEntry entry) {
-		CycleRecord.View view = view(entry);
+		CycleRecord.Content view = view(entry);
 		StrategyPlan plan = view.plan();
 		StrategyCycle cycle = view.cycle();
 		String by = person(entry.getActor());
@@ -245,7 +245,7 @@ class FinalDocuments {
 		sections.add(Section.text(message("journal.section.evaluation"),
 				List.of(cycle.getEvaluation() != null ? cycle.getEvaluation() : entry.getReason(),
 						message("journal.evaluatedBy", by, MOMENT.format(entry.getRecordedAt())))));
-		view.rounds().forEach(round -> sections.add(Section.text(
+		records.rounds(view).forEach(round -> sections.add(Section.text(
 				message("page.cycle.round", DATE.format(round.periodEnd())),
 				List.of(round.rollUp().entrySet().stream()
 					.map(light -> message("trafficLight." + light.getKey()) + ": " + light.getValue())
@@ -257,7 +257,7 @@ class FinalDocuments {
 	}
 
 	/** The plan's content as its page shows it: focus areas in priority order, goals, responsible directors. */
-	private List<Section> content(CycleRecord.View view) {
+	private List<Section> content(CycleRecord.Content view) {
 		List<Section> sections = new ArrayList<>();
 		if (view.plan().getIntroduction() != null) {
 			sections.add(Section.text(message("page.cycle.content"), List.of(view.plan().getIntroduction())));
@@ -284,7 +284,7 @@ class FinalDocuments {
 		return sections;
 	}
 
-	private FinalDocument document(AuditEntry entry, CycleRecord.View view, JournalDocumentKind kind,
+	private FinalDocument document(AuditEntry entry, CycleRecord.Content view, JournalDocumentKind kind,
 			String subjectKey, String title, String description, LocalDate decisionDate, String decidedBy, Unit unit,
 			List<Section> sections) {
 		StrategyPlan plan = view.plan();
@@ -294,8 +294,8 @@ class FinalDocuments {
 				sections);
 	}
 
-	private CycleRecord.View view(AuditEntry entry) {
-		return records.of(entry.getBusinessKey()).orElseThrow();
+	private CycleRecord.Content view(AuditEntry entry) {
+		return records.contentOf(entry.getBusinessKey()).orElseThrow();
 	}
 
 	private String bodyName(String bodyId) {
@@ -310,7 +310,7 @@ class FinalDocuments {
 		return user == null ? userId : UserNames.of(user);
 	}
 
-	private static String year(CycleRecord.View view) {
+	private static String year(CycleRecord.Content view) {
 		return String.valueOf(view.cycle().getCycleYear());
 	}
 

@@ -8,8 +8,11 @@ public final class JournalDeliveryProcess {
 
 	public static final String KEY = "journalDelivery";
 
-	/** Dokument dannet */
+	/** Journalpost oprettet */
 	public static final String START_EVENT_ENTRY_MADE = "startEvent_entryMade";
+
+	/** Dan PDF/A-dokumentet */
+	public static final String SERVICE_TASK_RENDER_DOCUMENT = "serviceTask_renderDocument";
 
 	/** Aflevér til sagssystemet */
 	public static final String SERVICE_TASK_DELIVER_ENTRY = "serviceTask_deliverEntry";

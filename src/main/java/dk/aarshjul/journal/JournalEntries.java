@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.audit.AuditRecorded;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -15,16 +17,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Journalises each final document the moment the audit trail records it, in that same
- * transaction: the entry, its PDF/A and its hash exist exactly when the decision does, and a
- * decision that rolls back leaves no entry. Delivery is the journal-delivery process's job, which
- * runs after the commit, so the case system never holds up or rolls back a decision.
+ * transaction: the entry and the document's content (as data, read from the records the decision
+ * just wrote) exist exactly when the decision does, and a decision that rolls back leaves no entry.
+ * Rendering the PDF/A and delivering it are the journal-delivery process's jobs, which run after
+ * the commit: rendering takes longer than the rest of the decision, and the case system must never
+ * hold up or roll back a decision.
  */
 @Component
 class JournalEntries {
 
 	private final FinalDocuments documents;
 
-	private final JournalPdf pdf;
+	private final ObjectMapper json;
 
 	private final JournalEntryRepository entries;
 
@@ -36,10 +40,10 @@ class JournalEntries {
 
 	private final Clock clock;
 
-	JournalEntries(FinalDocuments documents, JournalPdf pdf, JournalEntryRepository entries,
+	JournalEntries(FinalDocuments documents, ObjectMapper json, JournalEntryRepository entries,
 			JournalDocumentFileRepository files, JournalProperties properties, RuntimeService runtime, Clock clock) {
 		this.documents = documents;
-		this.pdf = pdf;
+		this.json = json;
 		this.entries = entries;
 		this.files = files;
 		this.properties = properties;
@@ -58,15 +62,22 @@ class JournalEntries {
 		}
 		Instant now = clock.instant();
 		String kle = properties.kleFor(document.planKind() == null ? "" : document.planKind().name());
-		byte[] rendered = pdf.render(document, kle, now);
-		JournalEntry entry = entries.save(new JournalEntry(document, kle, sha256(rendered), fileName(document), now,
-				properties.adapter()));
-		files.save(new JournalDocumentFile(entry.getId(), rendered));
+		JournalEntry entry = entries.save(new JournalEntry(document, kle, fileName(document), now, properties.adapter()));
+		files.save(new JournalDocumentFile(entry.getId(), content(document)));
 		ProcessInstance delivery = runtime.createProcessInstanceByKey(JournalDeliveryProcess.KEY)
 			.businessKey(document.businessKey())
 			.setVariable(JournalDeliveryProcess.Variables.JOURNAL_ENTRY_ID, entry.getId())
 			.execute();
 		entry.deliveryStarted(delivery.getId());
+	}
+
+	private String content(FinalDocument document) {
+		try {
+			return json.writeValueAsString(document);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Journal document " + document.title() + " cannot be kept as JSON", ex);
+		}
 	}
 
 	/** e.g. DEMO-STRATEGI-2027-godkendt-handleplan-skoler.pdf: readable in a case system's file list. */

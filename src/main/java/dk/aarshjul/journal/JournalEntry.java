@@ -13,7 +13,8 @@ import jakarta.persistence.Id;
 
 /**
  * One final document of a cycle with the metadata the case system files it under. Everything but
- * the delivery state is fixed when the entry is made; the document itself is a
+ * the hash and the delivery state is fixed when the entry is made; the hash is set once the PDF/A
+ * has been rendered after the decision's commit. The document itself is a
  * {@link JournalDocumentFile} of its own, so lists of entries never load PDFs.
  */
 @Entity
@@ -78,8 +79,7 @@ public class JournalEntry {
 	protected JournalEntry() {
 	}
 
-	JournalEntry(FinalDocument document, String kle, String sha256, String fileName, Instant producedAt,
-			JournalAdapterKind adapter) {
+	JournalEntry(FinalDocument document, String kle, String fileName, Instant producedAt, JournalAdapterKind adapter) {
 		this.uuid = UUID.randomUUID().toString();
 		this.cycleId = document.cycleId();
 		this.businessKey = document.businessKey();
@@ -96,11 +96,19 @@ public class JournalEntry {
 		this.unitId = document.unitId();
 		this.unitName = document.unitName();
 		this.kle = kle;
-		this.sha256 = sha256;
 		this.fileName = fileName;
 		this.producedAt = producedAt;
 		this.adapter = adapter;
 		this.status = JournalStatus.PENDING;
+	}
+
+	void rendered(String pdfSha256) {
+		this.sha256 = pdfSha256;
+	}
+
+	/** Whether its PDF/A exists: until then there is nothing to download or deliver. */
+	boolean isRendered() {
+		return sha256 != null;
 	}
 
 	void deliveryStarted(String processInstanceId) {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The plan page's journal entries. An entry still {@code PENDING} whose delivery job has failed
+ * The plan page's journal entries. An entry whose PDF is not rendered yet has no download. An entry still {@code PENDING} whose delivery job has failed
  * shows as failed: still retried, or — no retries left — an incident in Cockpit.
  */
 @Component
@@ -61,14 +61,15 @@ class JournalListing implements CycleJournal {
 			detail = message(failed.getRetries() > 0 ? "journal.status.FAILED.retrying" : "journal.status.FAILED.incident");
 		}
 		return new Line(entry.getId(), entry.getTitle(), entry.getProducedAt(),
-				message("journal.adapter." + entry.getAdapter()), entry.getReference(), status, detail);
+				message("journal.adapter." + entry.getAdapter()), entry.getReference(), status, detail,
+				entry.isRendered());
 	}
 
 	@Override
 	public Optional<Document> document(String businessKey, long entryId) {
 		return entries.findById(entryId)
 			.filter(entry -> entry.getBusinessKey().equals(businessKey))
-			.flatMap(entry -> files.findById(entryId).map(file -> new Document(entry.getFileName(), file.getPdf())));
+			.flatMap(entry -> files.findById(entryId).filter(JournalDocumentFile::isRendered).map(file -> new Document(entry.getFileName(), file.getPdf())));
 	}
 
 	private String message(String key) {

@@ -20,10 +20,11 @@ public interface CycleJournal {
 	 * One entry: the document's title, when it was made, where it goes (in Danish), the case
 	 * system's reference once it has one, and its status ({@code PENDING}, {@code DELIVERED},
 	 * {@code FAILED}, {@code KEPT}: {@code journal.status.*} in messages.properties), with a
-	 * Danish detail for a failure.
+	 * Danish detail for a failure. {@code rendered} is whether its PDF exists yet (it is rendered
+	 * after the decision has committed); until then there is nothing to link to.
 	 */
 	record Line(long id, String document, Instant producedAt, String where, String reference, String status,
-			String detail) {
+			String detail, boolean rendered) {
 	}
 
 	record Document(String fileName, byte[] pdf) {

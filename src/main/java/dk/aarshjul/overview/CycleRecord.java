@@ -57,6 +57,13 @@ public class CycleRecord {
 			Matrix matrix, List<Round> rounds, List<AuditEntry> audit) {
 	}
 
+	/**
+	 * A cycle's plan and content without its history: what a document made at a decision shows,
+	 * read in the decision's transaction for a fraction of the statements of a whole {@link View}.
+	 */
+	public record Content(StrategyCycle cycle, StrategyPlan plan, List<FocusArea> focusAreas) {
+	}
+
 	/** Something that happened: when, who, what, and why when a reason was given. */
 	public record Event(Instant at, String who, String what, String why) {
 	}
@@ -130,15 +137,35 @@ public class CycleRecord {
 		return cycles.findByBusinessKey(businessKey).map(this::view);
 	}
 
-	private View view(StrategyCycle cycle) {
+	public Optional<Content> contentOf(String businessKey) {
+		return cycles.findByBusinessKey(businessKey).map(this::content);
+	}
+
+	/** The follow-up rounds of the content's plan, as {@link View#rounds()} has them. */
+	public List<Round> rounds(Content content) {
+		return rounds(content.plan(), content.focusAreas(), unitNames());
+	}
+
+	private Content content(StrategyCycle cycle) {
 		StrategyPlan plan = cycle.getPlan();
 		List<FocusArea> focusAreas = plan.getFocusAreas().stream()
 			.sorted(Comparator.comparingInt(FocusArea::getPriority))
 			.toList();
 		focusAreas.forEach(area -> area.getGoals().size());
-		Map<String, String> unitNames = units.findAll().stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
+		return new Content(cycle, plan, focusAreas);
+	}
+
+	private View view(StrategyCycle cycle) {
+		Content content = content(cycle);
+		StrategyPlan plan = content.plan();
+		List<FocusArea> focusAreas = content.focusAreas();
+		Map<String, String> unitNames = unitNames();
 		return new View(cycle, plan, focusAreas, timeline(cycle, plan, unitNames), matrix(cycle, focusAreas, unitNames),
 				rounds(plan, focusAreas, unitNames), auditEntries.findByCycleIdOrderByRecordedAtAscIdAsc(cycle.getId()));
+	}
+
+	private Map<String, String> unitNames() {
+		return units.findAll().stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
 	}
 
 	private List<Event> timeline(StrategyCycle cycle, StrategyPlan plan, Map<String, String> unitNames) {

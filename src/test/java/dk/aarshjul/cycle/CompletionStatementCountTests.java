@@ -27,8 +27,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(SqlRecorder.class)
 class CompletionStatementCountTests {
 
-	/** Measured 100 (writing a unit plan, five focus areas) and 36 for a bare user task. */
+	/** Measured 105 on H2 (writing a unit plan, five focus areas) and 36 for a bare user task. */
 	static final int MOST_STATEMENTS_PER_COMPLETION = 110;
+
+	/**
+	 * Approving the unit plan, which makes a journal entry: measured 99 on H2, the first of its kind
+	 * in the engine (median in the PostgreSQL benchmark 86, and 102 while the entry read the plan
+	 * page's whole record).
+	 */
+	static final int MOST_STATEMENTS_PER_JOURNALISED_COMPLETION = 104;
 
 	static final int MOST_STATEMENTS_PER_BARE_COMPLETION = 40;
 
@@ -70,6 +77,11 @@ class CompletionStatementCountTests {
 		Task write = cycle.taskFor("dorthe", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-job");
 		RestTasks.Completion unitPlan = rest.complete("dorthe", write.getId(), cycle.unitPlanOf(write, "Vi gør det."));
 		String unitPlanStatements = String.join("\n", sql.statements());
+		Task review = cycle.taskFor(CycleDriver.reviewerOf("job"), UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN,
+				key + "-job");
+		RestTasks.Completion approval = rest.complete(CycleDriver.reviewerOf("job"), review.getId(),
+				Map.of("unitPlanApproved", true, "reviewReason", "Fin plan."));
+		String approvalStatements = String.join("\n", sql.statements());
 
 		bareDeployment = repository.createDeployment().name("bare").addClasspathResource("bench/bare-user-tasks.bpmn")
 			.deploy()
@@ -80,14 +92,17 @@ class CompletionStatementCountTests {
 		Task second = tasks.createTaskQuery().processInstanceId(bareInstance).singleResult();
 		RestTasks.Completion bare = rest.complete("mikkel", second.getId(), Map.of("answer", "ok"));
 
-		System.out.printf("SQL statements per completion: writing a unit plan %d, a bare user task %d%n",
-				unitPlan.statements(), bare.statements());
+		System.out.printf(
+				"SQL statements per completion: writing a unit plan %d, approving it (a journalised document) %d,"
+						+ " a bare user task %d%n",
+				unitPlan.statements(), approval.statements(), bare.statements());
 		assertThat(unitPlan.statements()).as("statements of writing a unit plan through submit-form:%n%s",
 				unitPlanStatements).isLessThanOrEqualTo(MOST_STATEMENTS_PER_COMPLETION);
+		assertThat(approval.statements()).as("statements of approving a unit plan through submit-form:%n%s",
+				approvalStatements).isLessThanOrEqualTo(MOST_STATEMENTS_PER_JOURNALISED_COMPLETION);
 		assertThat(bare.statements()).isPositive().isLessThanOrEqualTo(MOST_STATEMENTS_PER_BARE_COMPLETION);
-		assertThat(tasks.createTaskQuery().processInstanceBusinessKey(key + "-job")
-			.taskDefinitionKey(UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN).count())
-			.as("the completion went through").isOne();
+		assertThat(tasks.createTaskQuery().processInstanceBusinessKey(key + "-job").count())
+			.as("both completions went through: the unit plan's phase has ended").isZero();
 	}
 
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static dk.aarshjul.journal.JournalDeliveryProcess.END_EVENT_ENTRY_DELIVERED;
 import static dk.aarshjul.journal.JournalDeliveryProcess.KEY;
 import static dk.aarshjul.journal.JournalDeliveryProcess.SERVICE_TASK_DELIVER_ENTRY;
+import static dk.aarshjul.journal.JournalDeliveryProcess.SERVICE_TASK_RENDER_DOCUMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -32,8 +33,9 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 /**
- * journal-delivery.bpmn alone: an entry goes to the case system in a job of its own, after the
- * decision's transaction; a receiver that fails leaves the job to the configured retry cycle.
+ * journal-delivery.bpmn alone: after the decision's transaction, an entry's PDF is rendered in a
+ * job of its own and then goes to the case system in another; a receiver that fails leaves its
+ * job to the configured retry cycle without rendering again.
  */
 @Deployment(resources = "bpmn/journal-delivery.bpmn")
 class JournalDeliveryProcessTests {
@@ -41,11 +43,14 @@ class JournalDeliveryProcessTests {
 	@RegisterExtension
 	static ProcessEngineCoverageExtension engine = ProcessAlone.engine(KEY);
 
+	private final JavaDelegate renderJournalDocument = mock(JavaDelegate.class);
+
 	private final JavaDelegate deliverJournalEntry = mock(JavaDelegate.class);
 
 	@BeforeEach
 	void registerBeans() {
 		ProcessAlone.useEngineOf(engine);
+		Mocks.register("renderJournalDocument", renderJournalDocument);
 		Mocks.register("deliverJournalEntry", deliverJournalEntry);
 		Mocks.register("journalRetries", new JournalRetries("R3/PT1M"));
 	}
@@ -56,10 +61,16 @@ class JournalDeliveryProcessTests {
 	}
 
 	@Test
-	void theEntryIsDeliveredInAJobOfItsOwn() throws Exception {
+	void theDocumentIsRenderedAndThenDeliveredInJobsOfTheirOwn() throws Exception {
 		ProcessInstance delivery = start();
-		assertThat(delivery).isWaitingAt(SERVICE_TASK_DELIVER_ENTRY);
+		assertThat(delivery).isWaitingAt(SERVICE_TASK_RENDER_DOCUMENT);
+		verify(renderJournalDocument, never()).execute(any());
+
+		execute(job(delivery));
+
+		verify(renderJournalDocument).execute(any());
 		verify(deliverJournalEntry, never()).execute(any());
+		assertThat(delivery).isWaitingAt(SERVICE_TASK_DELIVER_ENTRY);
 
 		execute(job(delivery));
 
@@ -71,6 +82,7 @@ class JournalDeliveryProcessTests {
 	void aFailingReceiverLeavesTheJobToTheConfiguredRetries() throws Exception {
 		doThrow(new IllegalStateException("receiver down")).when(deliverJournalEntry).execute(any());
 		ProcessInstance delivery = start();
+		execute(job(delivery));
 		Job delivering = job(delivery);
 
 		assertThatThrownBy(() -> managementService().executeJob(delivering.getId())).hasMessageContaining("receiver down");
@@ -79,6 +91,20 @@ class JournalDeliveryProcessTests {
 		assertThat(job(delivery).getRetries()).isEqualTo(2);
 		assertThat(job(delivery).getExceptionMessage()).contains("receiver down");
 		assertThat(delivery).isWaitingAt(SERVICE_TASK_DELIVER_ENTRY).hasNotPassed(END_EVENT_ENTRY_DELIVERED);
+		verify(renderJournalDocument).execute(any());
+	}
+
+	@Test
+	void aFailingRenderingLeavesTheJobToTheConfiguredRetriesAndDeliversNothing() throws Exception {
+		doThrow(new IllegalStateException("font missing")).when(renderJournalDocument).execute(any());
+		ProcessInstance delivery = start();
+		Job rendering = job(delivery);
+
+		assertThatThrownBy(() -> managementService().executeJob(rendering.getId())).hasMessageContaining("font missing");
+
+		assertThat(job(delivery).getRetries()).isEqualTo(2);
+		assertThat(delivery).isWaitingAt(SERVICE_TASK_RENDER_DOCUMENT);
+		verify(deliverJournalEntry, never()).execute(any());
 	}
 
 	private static ProcessInstance start() {

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -125,6 +126,9 @@ class JournalFolderDeliveryTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@AfterEach
 	void realTime() {
 		cycle.resetClock();
@@ -138,6 +142,17 @@ class JournalFolderDeliveryTests {
 		assertThat(entries.findByBusinessKeyOrderByProducedAtAscIdAsc(KEY)).as("made with the statement, before any job")
 			.extracting(JournalEntry::getKind, JournalEntry::getStatus)
 			.containsExactly(tuple(JournalDocumentKind.MAIN_COMMITTEE_STATEMENT, JournalStatus.PENDING));
+		JournalEntry waiting = entries.findByBusinessKeyOrderByProducedAtAscIdAsc(KEY).get(0);
+		assertThat(waiting.getSha256()).as("rendered after the decision's commit, by its job").isNull();
+		assertThat(files.findById(waiting.getId()).orElseThrow().getPdf()).isNull();
+		mvc.perform(get("/aarshjul/" + KEY).with(httpBasic("olivia", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(result -> assertThat(result.getResponse().getContentAsString())
+				.as("listed as waiting, with no link to a PDF that is not there yet")
+				.contains(waiting.getTitle(), "afventer", "(PDF/A dannes)")
+				.doesNotContain("/journal/" + waiting.getId() + ".pdf"));
+		mvc.perform(get("/aarshjul/" + KEY + "/journal/" + waiting.getId() + ".pdf").with(httpBasic("olivia", "demo")))
+			.andExpect(status().isNotFound());
 		cycle.decide("svend", KEY, DecisionOutcome.APPROVED_WITH_CHANGES, "Med skærpet fokus på trivsel.");
 		cycle.complete("karen", StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS, KEY,
 				Map.of("translatingUnits", cycle.jsonOf(UNITS)));
@@ -160,6 +175,8 @@ class JournalFolderDeliveryTests {
 		}
 		cycle.complete("karen", StrategyCycleProcess.USER_TASK_EVALUATE_PLAN, KEY,
 				Map.of("evaluation", "Året gik som planlagt.", "startNextYear", false));
+		// changed after the decision, before its PDF is rendered: the PDF shows the decision as it was
+		jdbc.update("update strategy_cycle set evaluation = ? where business_key = ?", "Skrevet om bagefter.", KEY);
 		cycle.runDueJobs();
 
 		StrategyCycle finished = cycles.findByBusinessKey(KEY).orElseThrow();
@@ -233,7 +250,8 @@ class JournalFolderDeliveryTests {
 			.allSatisfy(noted -> assertThat(noted.getDecidedBy()).isEqualTo("Økonomiudvalget"));
 		JournalEntry evaluation = only(journal, JournalDocumentKind.EVALUATION);
 		assertThat(evaluation.getDecidedBy()).isEqualTo(nameOf("karen"));
-		assertThat(JournalPdfA.text(pdfOf(evaluation))).contains("Året gik som planlagt.");
+		assertThat(JournalPdfA.text(pdfOf(evaluation))).contains("Året gik som planlagt.")
+			.doesNotContain("Skrevet om bagefter.");
 
 		try (Stream<Path> dropped = Files.list(DROP)) {
 			assertThat(dropped.map(path -> path.getFileName().toString()))

@@ -136,7 +136,13 @@ class JournalHttpDeliveryTests {
 		// the receiver answers 503, then is gone altogether
 		receiver.answerUnavailable();
 		cycle.decide("svend", KEY, DecisionOutcome.APPROVED, null);
+		JournalEntry decided = only(JournalDocumentKind.APPROVED_PLAN);
+		// its PDF is rendered in a job of its own, which the case system being down does not touch
+		management.executeJob(
+				management.createJobQuery().processInstanceId(decided.getDeliveryInstanceId()).singleResult().getId());
 		JournalEntry plan = only(JournalDocumentKind.APPROVED_PLAN);
+		assertThat(plan.getSha256()).isNotNull();
+		byte[] rendered = files.findById(plan.getId()).orElseThrow().getPdf();
 		Job delivery = management.createJobQuery().processInstanceId(plan.getDeliveryInstanceId()).singleResult();
 		assertThat(delivery.getRetries()).isEqualTo(3);
 		assertThatThrownBy(() -> management.executeJob(delivery.getId())).hasStackTraceContaining("503");
@@ -170,7 +176,9 @@ class JournalHttpDeliveryTests {
 		assertThat(retried.idempotencyKey()).isEqualTo(plan.getUuid());
 		assertThat(json.readTree(retried.parts().get("metadata")))
 			.isEqualTo(json.readTree(json.writeValueAsBytes(JournalMetadata.of(plan))));
-		assertThat(retried.parts().get("document")).isEqualTo(files.findById(plan.getId()).orElseThrow().getPdf());
+		assertThat(retried.parts().get("document")).as("the PDF rendered before the failures, not a new one")
+			.isEqualTo(rendered)
+			.isEqualTo(files.findById(plan.getId()).orElseThrow().getPdf());
 		JournalEntry delivered = entries.findById(plan.getId()).orElseThrow();
 		assertThat(delivered).extracting(JournalEntry::getStatus, JournalEntry::getReference)
 			.containsExactly(JournalStatus.DELIVERED, "http://127.0.0.1:" + PORT + "/sager/2059-17");
