@@ -62,8 +62,11 @@ public final class Browser implements AutoCloseable {
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--window-size=1400,1000", "--lang=da-DK");
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "da-DK,da"));
+		// On Linux Chromium takes its own language — which orders a date field's dd.mm.åååå — from
+		// LANGUAGE, not from --lang, and needs Debian's chromium-l10n for it (.ci/run installs it)
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 			.usingAnyFreePort()
+			.withEnvironment(Map.of("LANGUAGE", "da"))
 			.build();
 		Path screenshots = Path.of("target", "screenshots", name);
 		Files.createDirectories(screenshots);

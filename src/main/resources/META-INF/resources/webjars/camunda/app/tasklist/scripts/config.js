@@ -1,7 +1,8 @@
 // Årshjul's Tasklist: Danish by default (English stays available), Årshjul's name in the header.
 export default {
-  // Årshjul's sign-in instead of the webapp's own login form (/js/camunda-sign-in.js)
-  customScripts: ['../../../js/camunda-sign-in'],
+  // Årshjul's sign-in instead of the webapp's own login form (/js/camunda-sign-in.js); the date
+  // pickers in Danish order with Monday first (scripts/danish-dates.js says why a script)
+  customScripts: ['../../../js/camunda-sign-in', 'scripts/danish-dates'],
   app: {
     name: 'Opgaver',
     vendor: 'Årshjul'
