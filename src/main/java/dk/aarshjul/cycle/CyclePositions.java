@@ -51,6 +51,18 @@ public class CyclePositions {
 	}
 
 	/**
+	 * Locks the rows of the cycles whose process instances are given until the transaction ends, in
+	 * the order of their ids: two transactions (two engines) that move one cycle then work out its
+	 * positions one after the other, the second reading what the first committed.
+	 */
+	void lock(Collection<String> rootProcessInstanceIds) {
+		if (!rootProcessInstanceIds.isEmpty()) {
+			jdbc.queryForList("select id from strategy_cycle where process_instance_id in (:roots) order by id for update",
+					new MapSqlParameterSource("roots", rootProcessInstanceIds), Long.class);
+		}
+	}
+
+	/**
 	 * Works out again where the cycles whose process instances are given are; instances that are no
 	 * cycle are passed over. Reads what the engine has written in this transaction, so it runs once
 	 * the engine has flushed (see CyclePositionTracking).
