@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * and one batch insert whatever their number.
  */
 @Component
-public class CalledProcessWaits {
+class CalledProcessWaits {
 
 	private static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
 

@@ -14,8 +14,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Keeps each cycle's position (CyclePositions) and where the processes it called wait
- * (CalledProcessWaits) right in the transaction that moves them. Every move of a cycle — a phase begun or ended, a task created, completed, cancelled or given a new due
- * date (a calendar change), the cycle ended or deleted — comes with a task event of one of its
+ * (CalledProcessWaits) right in the transaction that moves them. Every move of a cycle — a phase
+ * begun or ended, a task created, completed, cancelled or given a new due date (a calendar
+ * change), the cycle ended or deleted — comes with a task event of one of its
  * processes. The event only notes the cycle: while the command runs the engine holds its changes
  * in memory, so the position is worked out once, just before the transaction commits, when the
  * engine has written them, with the cycles' rows locked; six statements per transaction, however
