@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-import dk.aarshjul.cycle.StrategyCycleProcess;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -43,11 +42,13 @@ class CyclePositionQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** Whether the definition is a version of the strategy cycle, whose instances keep a position. */
-	boolean isCycleDefinition(String processDefinitionId) {
+	/** The key of the definition (strategyCycle, drafting …), or null for none. */
+	String keyOf(String processDefinitionId) {
 		return jdbc.queryForList("select KEY_ from ACT_RE_PROCDEF where ID_ = :id",
 				new MapSqlParameterSource("id", processDefinitionId), String.class)
-			.contains(StrategyCycleProcess.KEY);
+			.stream()
+			.findFirst()
+			.orElse(null);
 	}
 
 	int count(String processDefinitionId) {

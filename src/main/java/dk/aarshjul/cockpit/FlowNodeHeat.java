@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.aarshjul.cycle.StrategyCycleProcess;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -13,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The diagram's heat map: per flow node how many instances wait there, how long on average and at
  * most, and how many of them have a task past its due date. Community Cockpit shows only the count.
- * For the strategy cycle it is one aggregate of the cycles' positions (each phase a flow node).
+ * For the strategy cycle it is one aggregate of the cycles' positions (each phase a flow node), for
+ * a process the cycle calls one aggregate of where its instances wait (CalledProcessQueries).
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,17 +31,33 @@ class FlowNodeHeat {
 
 	private final CyclePositionQueries positions;
 
+	private final CalledProcessQueries called;
+
 	private final MessageSource messages;
 
-	FlowNodeHeat(WaitingNow waiting, Lateness lateness, CyclePositionQueries positions, MessageSource messages) {
+	FlowNodeHeat(WaitingNow waiting, Lateness lateness, CyclePositionQueries positions, CalledProcessQueries called,
+			MessageSource messages) {
 		this.positions = positions;
+		this.called = called;
 		this.messages = messages;
 		this.waiting = waiting;
 		this.lateness = lateness;
 	}
 
 	List<Heat> of(String processDefinitionId) {
-		if (positions.isCycleDefinition(processDefinitionId)) {
+		String key = positions.keyOf(processDefinitionId);
+		if (CalledProcessQueries.CALLED_KEYS.contains(key)) {
+			// where each instance waits is kept: one aggregate of those rows
+			long now = lateness.now().toEpochMilli();
+			return called.heat(processDefinitionId, lateness.now()).stream()
+				.map(node -> new Heat(node.activityId(),
+						messages.getMessage("phase." + node.activityId(), null,
+								node.name() != null ? node.name() : node.activityId(), LocaleContextHolder.getLocale()),
+						node.waiting(), Math.max(0, now - node.averageSinceMillis()),
+						Math.max(0, now - node.earliestSinceMillis()), node.late()))
+				.toList();
+		}
+		if (StrategyCycleProcess.KEY.equals(key)) {
 			// the cycles wait in their phases: one aggregate of their positions
 			long now = lateness.now().toEpochMilli();
 			return positions.heat(processDefinitionId, lateness.now()).stream()

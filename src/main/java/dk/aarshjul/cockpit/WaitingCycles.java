@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dk.aarshjul.cycle.CycleSummary;
+import dk.aarshjul.cycle.StrategyCycleProcess;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -18,9 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  * "Hvor er planerne?" on a process definition's page in Cockpit: its running instances, most
  * overdue first, a page at a time. For the strategy cycle the order, count and page come from
  * each cycle's position (CyclePositionQueries, the overview's order: the earliest due date first),
- * and only the page's cycles have their tasks read. For a called process the order needs what
- * {@link WaitingNow} reads in two statements; the plans, holders and names are read for the page's
- * rows alone.
+ * and only the page's cycles have their tasks read. For a process the cycle calls the same from
+ * where each of its instances waits (CalledProcessQueries): the earliest due date first, then the
+ * longest waiting. For any other process the order needs what {@link WaitingNow} reads in two
+ * statements; the plans, holders and names are read for the page's rows alone.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,11 +51,14 @@ class WaitingCycles {
 
 	private final CyclePositionQueries positions;
 
+	private final CalledProcessQueries called;
+
 	private final MessageSource messages;
 
 	WaitingCycles(WaitingNow waiting, CockpitCycles cycles, TaskHolders holders, Lateness lateness,
-			CyclePositionQueries positions, MessageSource messages) {
+			CyclePositionQueries positions, CalledProcessQueries called, MessageSource messages) {
 		this.positions = positions;
+		this.called = called;
 		this.messages = messages;
 		this.waiting = waiting;
 		this.cycles = cycles;
@@ -62,8 +67,12 @@ class WaitingCycles {
 	}
 
 	Page of(String processDefinitionId, int page, int size) {
-		return positions.isCycleDefinition(processDefinitionId) ? ofCycles(processDefinitionId, page, size)
-				: ofCalledProcess(processDefinitionId, page, size);
+		String key = positions.keyOf(processDefinitionId);
+		if (StrategyCycleProcess.KEY.equals(key)) {
+			return ofCycles(processDefinitionId, page, size);
+		}
+		return CalledProcessQueries.CALLED_KEYS.contains(key) ? ofCalledProcess(processDefinitionId, page, size)
+				: ofOtherProcess(processDefinitionId, page, size);
 	}
 
 	private Page ofCycles(String processDefinitionId, int page, int size) {
@@ -97,6 +106,46 @@ class WaitingCycles {
 	}
 
 	private Page ofCalledProcess(String processDefinitionId, int page, int size) {
+		int total = called.count(processDefinitionId);
+		List<CalledProcessQueries.Instance> shown = total == 0 ? List.of()
+				: called.page(processDefinitionId, size, (long) page * size);
+		if (shown.isEmpty()) {
+			return new Page(page, size, total, List.of());
+		}
+		List<String> ids = shown.stream().map(CalledProcessQueries.Instance::processInstanceId).toList();
+		Map<String, List<CalledProcessQueries.Node>> nodesByInstance = called.nodes(ids).stream()
+			.collect(Collectors.groupingBy(CalledProcessQueries.Node::processInstanceId));
+		Map<String, List<CalledProcessQueries.OpenTask>> tasksByInstance = called.openTasks(ids).stream()
+			.collect(Collectors.groupingBy(CalledProcessQueries.OpenTask::processInstanceId));
+		Map<String, String> heldBy = holders.ofHeld(tasksByInstance.values().stream().flatMap(List::stream)
+			.map(task -> new TaskHolders.Held(task.id(), task.assignee())).toList());
+		List<Row> rows = shown.stream().map(instance -> {
+			List<CalledProcessQueries.Node> nodes = nodesByInstance.getOrDefault(instance.processInstanceId(), List.of());
+			List<OpenTask> tasks = tasksByInstance.getOrDefault(instance.processInstanceId(), List.of()).stream()
+				.map(task -> new OpenTask(task.id(), task.name(), heldBy.getOrDefault(task.id(), ""), task.created(),
+						task.due() == null ? null : task.due().toInstant(), lateness.daysLate(task.due())))
+				.sorted(Comparator.comparingLong(OpenTask::daysLate).reversed().thenComparing(OpenTask::waitingSince))
+				.toList();
+			return new Row(instance.processInstanceId(), instance.rootProcessInstanceId(), instance.businessKey(),
+					instance.planCode(), instance.planTitle(), instance.year(),
+					nodes.stream().map(node -> nodeName(node.activityId(), node.name())).collect(Collectors.joining(", ")),
+					nodes.stream().map(CalledProcessQueries.Node::activityId).toList(), instance.since(),
+					tasks.stream().mapToLong(OpenTask::daysLate).max().orElse(0), tasks);
+		}).toList();
+		return new Page(page, size, total, rows);
+	}
+
+	/** A node by the overview's phase name if it has one, else by its BPMN name. */
+	private String nodeName(String activityId, String name) {
+		return messages.getMessage("phase." + activityId, null, name != null ? name : activityId,
+				LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * A process the cycle does not call (a journal delivery, a notification): few run at a time and
+	 * none is tracked, so its waits are read from history and sorted here.
+	 */
+	private Page ofOtherProcess(String processDefinitionId, int page, int size) {
 		List<WaitingNow.Instance> instances = waiting.in(processDefinitionId)
 			.stream()
 			.sorted(Comparator.comparingLong(this::daysLate)

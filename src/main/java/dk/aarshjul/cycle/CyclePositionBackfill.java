@@ -10,7 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Works out the position of the cycles that have none yet — those that ran before V11 added it —
  * once, when the application has started (Flyway runs before the engine has its tables, so the
- * migration cannot). Afterwards the task lifecycle keeps it (CyclePositionTracking).
+ * migration cannot); the same for where the processes they called wait (V13). Afterwards the task
+ * lifecycle keeps both (CyclePositionTracking).
  */
 @Component
 class CyclePositionBackfill {
@@ -19,10 +20,13 @@ class CyclePositionBackfill {
 
 	private final CyclePositions positions;
 
+	private final CalledProcessWaits called;
+
 	private final TransactionTemplate transactions;
 
-	CyclePositionBackfill(CyclePositions positions, TransactionTemplate transactions) {
+	CyclePositionBackfill(CyclePositions positions, CalledProcessWaits called, TransactionTemplate transactions) {
 		this.positions = positions;
+		this.called = called;
 		this.transactions = transactions;
 	}
 
@@ -37,6 +41,28 @@ class CyclePositionBackfill {
 			});
 		}
 		while (missing != null && missing.size() == CHUNK);
+		workOutTheCalledMissing();
+	}
+
+	/**
+	 * The called processes' waits (V13) of the cycles that have none, a chunk of cycles at a time in
+	 * their order; a second engine starting at once waits for the cycles' locks and writes them again.
+	 */
+	private void workOutTheCalledMissing() {
+		transactions.executeWithoutResult(status -> called.forgetTheGone());
+		String after = "";
+		List<String> chunk;
+		do {
+			String from = after;
+			chunk = transactions.execute(status -> {
+				List<String> roots = called.rootsNotWorkedOut(from, CHUNK);
+				positions.lock(roots);
+				called.refresh(roots);
+				return roots;
+			});
+			after = chunk == null || chunk.isEmpty() ? after : chunk.get(chunk.size() - 1);
+		}
+		while (chunk != null && chunk.size() == CHUNK);
 	}
 
 }

@@ -13,12 +13,15 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Keeps each cycle's position (CyclePositions) right in the transaction that moves it. Every move
- * of a cycle — a phase begun or ended, a task created, completed, cancelled or given a new due
- * date (a calendar change), the cycle ended or deleted — comes with a task event of one of its
+ * Keeps each cycle's position (CyclePositions) and where the processes it called wait
+ * (CalledProcessWaits) right in the transaction that moves them. Every move of a cycle — a phase
+ * begun or ended, a task created, completed, cancelled or given a new due date (a calendar
+ * change), the cycle ended or deleted — comes with a task event of one of its
  * processes. The event only notes the cycle: while the command runs the engine holds its changes
  * in memory, so the position is worked out once, just before the transaction commits, when the
- * engine has written them; one statement pair per transaction, however many tasks it touched.
+ * engine has written them, with the cycles' rows locked; six statements per transaction, however
+ * many tasks it touched. A called process that starts or ends does so in a transaction that also
+ * moves a task of its cycle (the cycle is noted, not the task's instance), so it is found too.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -26,8 +29,11 @@ class CyclePositionTracking implements UserTaskLifecycle {
 
 	private final CyclePositions positions;
 
-	CyclePositionTracking(CyclePositions positions) {
+	private final CalledProcessWaits called;
+
+	CyclePositionTracking(CyclePositions positions, CalledProcessWaits called) {
 		this.positions = positions;
+		this.called = called;
 	}
 
 	@Override
@@ -74,7 +80,9 @@ class CyclePositionTracking implements UserTaskLifecycle {
 
 		@Override
 		public void beforeCommit(boolean readOnly) {
+			positions.lock(roots);
 			positions.refresh(roots);
+			called.refresh(roots);
 		}
 
 		@Override

@@ -51,6 +51,20 @@ public class CyclePositions {
 	}
 
 	/**
+	 * Locks the rows of the cycles whose process instances are given until the transaction ends:
+	 * two transactions (two engines) that move one cycle then work out its positions one after the
+	 * other, the second reading what the first committed. An update of a column that is no key, not
+	 * {@code select … for update}: on PostgreSQL that would wait for every transaction that inserted
+	 * a row referring to the cycle (its key-share lock), and two such hand-ins deadlocked.
+	 */
+	void lock(Collection<String> rootProcessInstanceIds) {
+		if (!rootProcessInstanceIds.isEmpty()) {
+			jdbc.update("update strategy_cycle set open_tasks = open_tasks where process_instance_id in (:roots)",
+					new MapSqlParameterSource("roots", rootProcessInstanceIds));
+		}
+	}
+
+	/**
 	 * Works out again where the cycles whose process instances are given are; instances that are no
 	 * cycle are passed over. Reads what the engine has written in this transaction, so it runs once
 	 * the engine has flushed (see CyclePositionTracking).

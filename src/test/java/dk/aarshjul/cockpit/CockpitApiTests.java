@@ -114,6 +114,54 @@ class CockpitApiTests {
 				.activityIdIn(StrategyCycleProcess.CALL_ACTIVITY_UNIT_TRANSLATION)
 				.count());
 
+		// a called definition's page: the drafting of 2075, late, before every drafting that is not
+		String draftingOfLate = runtime.createProcessInstanceQuery().superProcessInstanceId(late.getId()).singleResult()
+			.getProcessDefinitionId();
+		List<JsonNode> drafts = everyRow("/api/cockpit/process-definitions/" + draftingOfLate + "/waiting");
+		JsonNode lateDraft = drafts.stream().filter(draft -> LATE_KEY.equals(draft.get("businessKey").asText()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(lateDraft.get("rootProcessInstanceId").asText()).isEqualTo(late.getId());
+		assertThat(lateDraft.get("year").asInt()).isEqualTo(2075);
+		assertThat(lateDraft.get("planTitle").asText()).isNotBlank();
+		assertThat(lateDraft.get("phase").asText()).isEqualTo("Udarbejd udkast");
+		assertThat(lateDraft.get("activityIds").get(0).asText()).isEqualTo(DraftingProcess.USER_TASK_DRAFT_PLAN);
+		assertThat(lateDraft.get("daysLate").asLong()).isEqualTo(5);
+		assertThat(lateDraft.get("tasks").get(0).get("heldBy").asText()).isEqualTo("Koncerndirektionen, Procesejere");
+		assertThat(drafts).extracting(draft -> draft.get("daysLate").asLong()).as("most overdue first")
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(drafts.subList(drafts.indexOf(lateDraft), drafts.size()))
+			.extracting(draft -> draft.get("tasks").get(0).get("due").asText())
+			.as("then the later due dates")
+			.isSorted();
+		JsonNode draftingHeat = node(read("/api/cockpit/process-definitions/" + draftingOfLate + "/heat", "olivia"),
+				DraftingProcess.USER_TASK_DRAFT_PLAN);
+		assertThat(draftingHeat.get("waiting").asInt()).isEqualTo(drafts.stream()
+			.filter(draft -> draft.get("activityIds").toString().contains(DraftingProcess.USER_TASK_DRAFT_PLAN))
+			.count());
+		assertThat(draftingHeat.get("late").asInt()).isBetween(1, draftingHeat.get("waiting").asInt());
+
+		// a unit's translation per unit: job handed in and on to its review, sundhed still writing
+		String translationDefinition = history.createHistoricProcessInstanceQuery()
+			.superProcessInstanceId(translating.getId())
+			.processDefinitionKey(UnitTranslationProcess.KEY)
+			.list()
+			.get(0)
+			.getProcessDefinitionId();
+		List<JsonNode> units = everyRow("/api/cockpit/process-definitions/" + translationDefinition + "/waiting").stream()
+			.filter(unit -> TRANSLATING_KEY.equals(unit.get("businessKey").asText()))
+			.toList();
+		assertThat(units).as("one row per translating unit").hasSize(2)
+			.allSatisfy(unit -> assertThat(unit.get("rootProcessInstanceId").asText()).isEqualTo(translating.getId()));
+		assertThat(units).filteredOn(unit -> unit.get("activityIds").get(0).asText()
+			.equals(UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN))
+			.singleElement()
+			.satisfies(sundhed -> {
+				assertThat(sundhed.get("tasks").get(0).get("name").asText()).contains("Sundhed");
+				assertThat(sundhed.get("tasks").get(0).get("heldBy").asText()).isNotBlank();
+				assertThat(sundhed.get("daysLate").asLong()).isZero();
+			});
+
 		JsonNode timeline = read("/api/cockpit/process-instances/" + translating.getId() + "/timeline", "olivia");
 		assertThat(timeline.get("businessKey").asText()).isEqualTo(TRANSLATING_KEY);
 		assertThat(timeline.get("phases")).extracting(phase -> phase.get("name").asText())
@@ -189,6 +237,19 @@ class CockpitApiTests {
 			.getResponse()
 			.getContentAsString();
 		return json.readTree(body);
+	}
+
+	/** Every row of a list, page by page. */
+	private List<JsonNode> everyRow(String url) throws Exception {
+		List<JsonNode> rows = new java.util.ArrayList<>();
+		JsonNode page;
+		int number = 0;
+		do {
+			page = read(url + "?size=100&page=" + number++, "olivia");
+			page.get("rows").forEach(rows::add);
+		}
+		while (rows.size() < page.get("total").asInt() && !page.get("rows").isEmpty());
+		return rows;
 	}
 
 	private static JsonNode row(JsonNode page, String businessKey) {

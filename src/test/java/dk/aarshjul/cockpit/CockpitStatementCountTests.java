@@ -5,11 +5,13 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.cycle.CycleDriver;
+import dk.aarshjul.drafting.DraftingProcess;
 import dk.aarshjul.overview.StatementCounter;
 import dk.aarshjul.plan.PlanDocument;
 import dk.aarshjul.plan.PlanTransfer;
 import dk.aarshjul.plan.StrategyPlanRepository;
 import dk.aarshjul.system.H2Test;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -25,9 +27,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The Cockpit plugin's list and heat map of the strategy cycle send the same small number of SQL
- * statements with 10 more running cycles as with 70 more (more than three pages), and after the
- * history grew by completed tasks; the page holds a page's worth and counts them all. Plans of its
+ * The Cockpit plugin's list and heat map of the strategy cycle, and of a process it calls (drafting),
+ * send the same small number of SQL statements with 10 more running cycles as with 70 more (more
+ * than three pages), and after the history grew by completed tasks; the page holds a page's worth
+ * and counts them all. Plans of its
  * own (CSC-…), so the years are free.
  */
 @H2Test
@@ -58,26 +61,47 @@ class CockpitStatementCountTests {
 	TaskService tasks;
 
 	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
 	ObjectMapper json;
 
 	@Test
 	void theListAndHeatMapTakeAsFewStatementsForManyCyclesAsForFewWhateverTheHistory() throws Exception {
 		PlanDocument demo = transfer.export(plans.findByCodeAndYear("DEMO-STRATEGI", 2017).orElseThrow().getId());
 		String definition = startCycles(demo, 0, 10);
+		// the processes the cycles called: each of them drafts
+		String drafting = runtime.createProcessInstanceQuery()
+			.processDefinitionKey(DraftingProcess.KEY)
+			.processInstanceBusinessKey("CSC-009-2030")
+			.singleResult()
+			.getProcessDefinitionId();
 		int waitingBefore = waiting(definition, 0);
+		int draftingBefore = waiting(drafting, 0);
 		Measured listForTen = measure("/api/cockpit/process-definitions/" + definition + "/waiting?size=" + PAGE_SIZE);
 		Measured heatForTen = measure("/api/cockpit/process-definitions/" + definition + "/heat");
+		Measured calledListForTen = measure("/api/cockpit/process-definitions/" + drafting + "/waiting?size=" + PAGE_SIZE);
+		Measured calledHeatForTen = measure("/api/cockpit/process-definitions/" + drafting + "/heat");
 
 		startCycles(demo, 10, 80);
 		Measured listForMany = measure("/api/cockpit/process-definitions/" + definition + "/waiting?size=" + PAGE_SIZE);
 		Measured heatForMany = measure("/api/cockpit/process-definitions/" + definition + "/heat");
+		Measured calledListForMany = measure("/api/cockpit/process-definitions/" + drafting + "/waiting?size=" + PAGE_SIZE);
+		Measured calledHeatForMany = measure("/api/cockpit/process-definitions/" + drafting + "/heat");
 		completeTasksOutsideThePlans(200);
 		Measured listWithHistory = measure("/api/cockpit/process-definitions/" + definition + "/waiting?size=" + PAGE_SIZE);
 		Measured heatWithHistory = measure("/api/cockpit/process-definitions/" + definition + "/heat");
+		Measured calledListWithHistory = measure(
+				"/api/cockpit/process-definitions/" + drafting + "/waiting?size=" + PAGE_SIZE);
+		Measured calledHeatWithHistory = measure("/api/cockpit/process-definitions/" + drafting + "/heat");
 
 		System.out.printf("Cockpit list: %s (10 more cycles), %s (80 more), %s (and 200 completed tasks)%n", listForTen,
 				listForMany, listWithHistory);
 		System.out.printf("Cockpit heat map: %s, %s, %s%n", heatForTen, heatForMany, heatWithHistory);
+		System.out.printf("Cockpit list of drafting: %s (10 more cycles), %s (80 more), %s (and 200 completed tasks)%n",
+				calledListForTen, calledListForMany, calledListWithHistory);
+		System.out.printf("Cockpit heat map of drafting: %s, %s, %s%n", calledHeatForTen, calledHeatForMany,
+				calledHeatWithHistory);
 		assertThat(listForMany.statements()).isEqualTo(listForTen.statements())
 			.isEqualTo(listWithHistory.statements())
 			.isLessThanOrEqualTo(MOST_STATEMENTS);
@@ -88,6 +112,31 @@ class CockpitStatementCountTests {
 			.isEqualTo(listForMany.rows());
 		assertThat(heatWithHistory.rows()).as("rows read for the heat map, before and after the history grew")
 			.isEqualTo(heatForMany.rows());
+
+		assertThat(calledListForMany.statements()).as("statements of a called process's list")
+			.isEqualTo(calledListForTen.statements())
+			.isEqualTo(calledListWithHistory.statements())
+			.isLessThanOrEqualTo(MOST_STATEMENTS);
+		assertThat(calledHeatForMany.statements()).as("statements of a called process's heat map")
+			.isEqualTo(calledHeatForTen.statements())
+			.isEqualTo(calledHeatWithHistory.statements())
+			.isLessThanOrEqualTo(MOST_STATEMENTS);
+		assertThat(calledListWithHistory.rows()).as("rows read for a called process's list, before and after the history grew")
+			.isEqualTo(calledListForMany.rows());
+		assertThat(calledHeatWithHistory.rows()).as("rows read for a called process's heat map, before and after the history grew")
+			.isEqualTo(calledHeatForMany.rows());
+		assertThat(calledListForMany.rows()).as("rows read for a called process's list: a page's, not every instance's")
+			.isLessThan(6 * PAGE_SIZE);
+
+		JsonNode draftingPage = read("/api/cockpit/process-definitions/" + drafting + "/waiting?size=" + PAGE_SIZE);
+		assertThat(draftingPage.get("rows")).hasSize(PAGE_SIZE);
+		assertThat(draftingPage.get("total").asInt()).isEqualTo(draftingBefore + 70);
+		int draftingHeatWaiting = 0;
+		for (JsonNode node : read("/api/cockpit/process-definitions/" + drafting + "/heat")) {
+			draftingHeatWaiting += node.get("waiting").asInt();
+		}
+		assertThat(draftingHeatWaiting).as("the heat map counts every waiting drafting")
+			.isEqualTo(draftingPage.get("total").asInt());
 
 		JsonNode page = read("/api/cockpit/process-definitions/" + definition + "/waiting?size=" + PAGE_SIZE);
 		assertThat(page.get("rows")).hasSize(PAGE_SIZE);

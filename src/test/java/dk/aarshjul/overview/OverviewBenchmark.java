@@ -32,8 +32,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Not a test: the overview's figures at 10, 1,000 and 10,000 running plans, run by
  * {@code ./mvnw -Pbench verify}. One cycle is started through the engine; the others are copies of
- * its rows (its plan, cycle, units, follow-ups, and Camunda's running executions, open tasks and
- * candidates), as many as the step needs — starting 10,000 cycles through the engine would take an
+ * its rows (its plan, cycle, units, follow-ups, where its drafting waits, and Camunda's running
+ * executions, open tasks and candidates), as many as the step needs — starting 10,000 cycles through the engine would take an
  * hour, and the overview reads nothing else. Prints p50/p95 and SQL statements per request and
  * writes them to {@code target/bench/overview-<database>.json}.
  */
@@ -76,7 +76,12 @@ abstract class OverviewBenchmark {
 		Copier copier = new Copier(jdbc, template.getId());
 		List<Map<String, Object>> results = new ArrayList<>();
 		String cockpit = "/api/cockpit/process-definitions/" + template.getProcessDefinitionId();
-		List<String> paths = List.of("/oversigt", "/api/overview", cockpit + "/waiting", cockpit + "/heat");
+		// a process the cycle calls: every copy drafts, as the template does
+		String drafting = "/api/cockpit/process-definitions/" + jdbc.queryForObject(
+				"select PROC_DEF_ID_ from ACT_RU_EXECUTION where ROOT_PROC_INST_ID_ = ? and ID_ = PROC_INST_ID_ and ID_ <> ?",
+				String.class, template.getId(), template.getId());
+		List<String> paths = List.of("/oversigt", "/api/overview", cockpit + "/waiting", cockpit + "/heat",
+				drafting + "/waiting", drafting + "/heat");
 		int running = runningPlans();
 		int step = 0;
 		for (int plans : STEPS) {
@@ -98,7 +103,8 @@ abstract class OverviewBenchmark {
 		System.out.printf("| --- | --- | --- | --- | --- | --- | --- | --- |%n");
 		for (Map<String, Object> result : results) {
 			System.out.printf("| %s | `%s` | %,d | %,d | %s | %s | %s | %s |%n", database(),
-					String.valueOf(result.get("request")).replace(cockpit, "/api/cockpit/…/{id}"),
+					String.valueOf(result.get("request")).replace(cockpit, "/api/cockpit/…/{strategyCycle}")
+						.replace(drafting, "/api/cockpit/…/{drafting}"),
 					result.get("runningPlans"), result.get("completedTasksAdded"), result.get("p50Millis"),
 					result.get("p95Millis"), result.get("sqlP50Millis"), result.get("statements"));
 		}
@@ -124,7 +130,12 @@ abstract class OverviewBenchmark {
 				select c.id, c.business_key, sp.code from strategy_cycle c join strategy_plan sp on sp.id = c.plan_id
 				where c.overview_order is not null order by c.overview_order, c.business_key limit 50 offset 0""", """
 				select current_phase, cast(next_due as date), count(*) from strategy_cycle c
-				where c.overview_order is not null group by current_phase, cast(next_due as date)""")) {
+				where c.overview_order is not null group by current_phase, cast(next_due as date)""", """
+				select w.process_instance_id, w.root_process_instance_id, w.instance_since_millis from called_process_wait w
+				join ACT_RU_EXECUTION e on e.ID_ = w.process_instance_id
+				where w.process_definition_id = (select min(process_definition_id) from called_process_wait
+				  where activity_id = 'userTask_draftPlan') and w.instance_order is not null
+				order by w.instance_order, w.instance_since_millis, w.process_instance_id limit 20 offset 0""")) {
 			try {
 				System.out.printf("%nEXPLAIN ANALYZE at %,d running plans:%n%s%n", runningPlans,
 						String.join("\n", jdbc.queryForList("explain analyze " + sql, String.class)));
@@ -199,6 +210,8 @@ abstract class OverviewBenchmark {
 
 		private final List<Map<String, Object>> historicLinks;
 
+		private final List<Map<String, Object>> calledWaits;
+
 		private int copies;
 
 		Copier(JdbcTemplate jdbc, String processInstanceId) {
@@ -221,6 +234,8 @@ abstract class OverviewBenchmark {
 			historicTasks = jdbc.queryForList(
 					"select * from ACT_HI_TASKINST where ROOT_PROC_INST_ID_ = ? and END_TIME_ is null", processInstanceId);
 			historicLinks = jdbc.queryForList("select * from ACT_HI_IDENTITYLINK where ROOT_PROC_INST_ID_ = ?",
+					processInstanceId);
+			calledWaits = jdbc.queryForList("select * from called_process_wait where root_process_instance_id = ?",
 					processInstanceId);
 		}
 
@@ -316,6 +331,9 @@ abstract class OverviewBenchmark {
 						"CALL_PROC_INST_ID_", "TASK_ID_")));
 				historicTasks.forEach(task -> add(rows, "ACT_HI_TASKINST", task, prefixed(task, prefix, "ID_",
 						"PROC_INST_ID_", "ROOT_PROC_INST_ID_", "EXECUTION_ID_", "ACT_INST_ID_")));
+				// where the processes the copy called wait, as the task lifecycle keeps it
+				calledWaits.forEach(wait -> add(rows, "called_process_wait", wait,
+						prefixed(wait, prefix, "process_instance_id", "root_process_instance_id")));
 			}
 			if (!planRows.isEmpty()) {
 				jdbc.batchUpdate(insert("strategy_plan", plan), planRows);
@@ -325,7 +343,8 @@ abstract class OverviewBenchmark {
 					followUps.isEmpty() ? Map.of() : followUps.get(0), "ACT_RU_TASK", tasks.isEmpty() ? Map.of() : tasks.get(0),
 					"ACT_RU_IDENTITYLINK", links.isEmpty() ? Map.of() : links.get(0), "ACT_HI_ACTINST",
 					activities.isEmpty() ? Map.of() : activities.get(0), "ACT_HI_TASKINST",
-					historicTasks.isEmpty() ? Map.of() : historicTasks.get(0));
+					historicTasks.isEmpty() ? Map.of() : historicTasks.get(0), "called_process_wait",
+					calledWaits.isEmpty() ? Map.of() : calledWaits.get(0));
 			for (Map.Entry<String, List<Object[]>> table : rows.entrySet()) {
 				if (table.getKey().equals("ACT_RU_EXECUTION")) {
 					jdbc.batchUpdate(insert("ACT_RU_EXECUTION", executions.get(0)), table.getValue());

@@ -1,0 +1,8 @@
+package dk.aarshjul.cockpit;
+
+import dk.aarshjul.system.PostgresTest;
+
+@PostgresTest
+class CalledProcessWaitPostgresTests extends CalledProcessWaitTests {
+
+}
