@@ -15,11 +15,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every task's form the plan as it stands when the task is created: focus areas in
+ * Gives a task's form the plan as it stands when the task is created: focus areas in
  * priority order with their goals and responsible director ({@code {{planSummary}}} in a form),
  * and the plan's title as a heading ({@code {{planHeading}}}). Both are Markdown with every typed
  * value escaped ({@link MarkdownText}); the task-local {@code planTitle} stays plain text, as
- * Tasklist's list shows it as text.
+ * Tasklist's list shows it as text. Only tasks whose Camunda Form shows them get them
+ * ({@link FormsShowingThePlan}).
  */
 @Component
 @Order(1)
@@ -37,8 +38,11 @@ class PlanSummaryForForms implements UserTaskLifecycle {
 
 	private final ExecutiveBoard board;
 
-	PlanSummaryForForms(PlanTransfer plans, FormData form, ExecutiveBoard board) {
+	private final FormsShowingThePlan formsShowingThePlan;
+
+	PlanSummaryForForms(PlanTransfer plans, FormData form, ExecutiveBoard board, FormsShowingThePlan formsShowingThePlan) {
 		this.plans = plans;
+		this.formsShowingThePlan = formsShowingThePlan;
 		this.form = form;
 		this.board = board;
 	}
@@ -46,18 +50,18 @@ class PlanSummaryForForms implements UserTaskLifecycle {
 	@Override
 	public void created(DelegateTask task) {
 		Object title = task.getVariable(CycleVariables.PLAN_TITLE);
-		if (title != null) {
+		if (title != null && formsShowingThePlan.showsHeading(task)) {
 			task.setVariableLocal(PLAN_HEADING, MarkdownText.escape(title.toString()));
 		}
 		Long planId = CycleVariables.planId(task);
-		if (planId != null) {
+		if (planId != null && formsShowingThePlan.showsSummary(task)) {
 			// as JSON: a String variable stops at 4,000 characters, which a plan of twelve focus areas passes
 			form.putLocalJson(task, PLAN_SUMMARY, summary(plans.export(planId)));
 		}
 	}
 
 	private String summary(PlanDocument plan) {
-		// one query for the board, not one per focus area: this runs for every task created
+		// one query for the board, not one per focus area: this runs for every task whose form shows the plan
 		Map<String, String> names = board.members().stream()
 			.collect(Collectors.toMap(ExecutiveBoard.Member::id, ExecutiveBoard.Member::name, (a, b) -> a));
 		StringBuilder text = new StringBuilder();

@@ -68,7 +68,7 @@ class SecondRoundTests {
 		assertThat(firstCommentForm.get("planHeading")).as("HTML in the title stays text in the form's Markdown")
 			.isEqualTo("&lt;b&gt;Grøn&lt;/b&gt; \\*omstilling\\* &amp; klima");
 		assertThat(((org.camunda.spin.json.SpinJsonNode) firstCommentForm.get("planSummary")).stringValue())
-			.startsWith("**1. &lt;script&gt;alert\\('x'\\)&lt;/script&gt;Trivsel**")
+			.startsWith("**1. &lt;script&gt;alert\\('x'\\)&lt;/script&gt;Trivsel** (ansvarlig: Karen Dahl)")
 			.contains("- Sygefravær &lt;5 % – \\[mål\\] \\_nu\\_")
 			.doesNotContain("<");
 		assertThat(firstCommentForm.get("previousManagementComment")).isNull();
