@@ -1,6 +1,7 @@
 package dk.aarshjul.followup;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -33,9 +34,9 @@ class PrepareStatusSummary implements TaskListener {
 	@Transactional
 	public void notify(DelegateTask task) {
 		LocalDate round = LocalDate.parse(CycleVariables.followUpDate(task));
-		String summary = reports.findByPlanIdOrderByPeriodEndAscUnitIdAsc(CycleVariables.planId(task))
+		String summary = reports.findByPlanIdAndPeriodEndInOrderByPeriodEndAscUnitIdAsc(CycleVariables.planId(task),
+				List.of(round))
 			.stream()
-			.filter(report -> report.getPeriodEnd().equals(round))
 			.map(report -> {
 				Map<TrafficLight, Long> counts = new TreeMap<>(report.getGoalStatuses()
 					.stream()

@@ -143,7 +143,7 @@ public class CycleRecord {
 
 	/** The follow-up rounds of the content's plan, as {@link View#rounds()} has them. */
 	public List<Round> rounds(Content content) {
-		return rounds(content.plan(), content.focusAreas(), unitNames());
+		return rounds(content.cycle(), content.plan(), content.focusAreas(), unitNames());
 	}
 
 	private Content content(StrategyCycle cycle) {
@@ -161,7 +161,7 @@ public class CycleRecord {
 		List<FocusArea> focusAreas = content.focusAreas();
 		Map<String, String> unitNames = unitNames();
 		return new View(cycle, plan, focusAreas, timeline(cycle, plan, unitNames), matrix(cycle, focusAreas, unitNames),
-				rounds(plan, focusAreas, unitNames), auditEntries.findByCycleIdOrderByRecordedAtAscIdAsc(cycle.getId()));
+				rounds(cycle, plan, focusAreas, unitNames), auditEntries.findByCycleIdOrderByRecordedAtAscIdAsc(cycle.getId()));
 	}
 
 	private Map<String, String> unitNames() {
@@ -255,8 +255,14 @@ public class CycleRecord {
 			.orElse(message("matrix.missing"));
 	}
 
-	private List<Round> rounds(StrategyPlan plan, List<FocusArea> focusAreas, Map<String, String> unitNames) {
-		Map<LocalDate, List<StatusReport>> byRound = statusReports.findByPlanIdOrderByPeriodEndAscUnitIdAsc(plan.getId())
+	/** The cycle's own rounds: another year's cycle of the same plan has rounds of its own. */
+	private List<Round> rounds(StrategyCycle cycle, StrategyPlan plan, List<FocusArea> focusAreas,
+			Map<String, String> unitNames) {
+		if (cycle.getFollowUpDates().isEmpty()) {
+			return List.of();
+		}
+		Map<LocalDate, List<StatusReport>> byRound = statusReports
+			.findByPlanIdAndPeriodEndInOrderByPeriodEndAscUnitIdAsc(plan.getId(), cycle.getFollowUpDates())
 			.stream()
 			.collect(Collectors.groupingBy(StatusReport::getPeriodEnd, LinkedHashMap::new, Collectors.toList()));
 		Map<LocalDate, String> boardComments = statusRounds.findByPlanIdOrderByPeriodEndAsc(plan.getId()).stream()

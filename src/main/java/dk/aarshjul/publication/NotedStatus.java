@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,8 +53,9 @@ class NotedStatus {
 	/** A goal's light in the round: the worst any unit reported (a goal is on track only where it is everywhere). */
 	private Map<Long, TrafficLight> lights(Long planId, StatusRound round) {
 		Map<Long, TrafficLight> byGoal = new HashMap<>();
-		for (StatusReport report : reports.findByPlanIdOrderByPeriodEndAscUnitIdAsc(planId)) {
-			if (!report.getPeriodEnd().equals(round.getPeriodEnd()) || report.getSubmittedAt() == null
+		for (StatusReport report : reports.findByPlanIdAndPeriodEndInOrderByPeriodEndAscUnitIdAsc(planId,
+				List.of(round.getPeriodEnd()))) {
+			if (report.getSubmittedAt() == null
 					|| report.getSubmittedAt().isAfter(round.getNotedAt())) {
 				continue;
 			}
