@@ -10,13 +10,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 
 /** One goal's traffic light and comment in a status report. */
 @Entity
 public class GoalStatus {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	// from a sequence in blocks (db/vendor/*/V15): the rows of one completion go as one batched insert
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "goal_status_seq")
+	@SequenceGenerator(name = "goal_status_seq", sequenceName = "goal_status_seq", allocationSize = 50)
 	private Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -8,16 +8,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 
 /**
- * One e-mail to one person, written when something happened and sent later by the notification
- * process. {@link #getSentAt()} makes sending idempotent: a retried job never sends twice.
+ * One e-mail to one person, written when something happened and sent later by its mail job
+ * ({@link MailJobs}). {@link #getSentAt()} makes sending idempotent: a retried job never sends twice.
  */
 @Entity
 public class Notification {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	// from a sequence in blocks (db/vendor/*/V15): the rows of one completion go as one batched insert
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")
+	@SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)
 	private Long id;
 
 	@Enumerated(EnumType.STRING)

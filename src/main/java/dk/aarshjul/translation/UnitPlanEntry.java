@@ -8,13 +8,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 
 /** A unit's answer for one focus area: an action, or the reason it does not apply. */
 @Entity
 public class UnitPlanEntry {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	// from a sequence in blocks (db/vendor/*/V15): the rows of one completion go as one batched insert
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "unit_plan_entry_seq")
+	@SequenceGenerator(name = "unit_plan_entry_seq", sequenceName = "unit_plan_entry_seq", allocationSize = 50)
 	private Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
