@@ -161,7 +161,8 @@ abstract class CompletionBenchmark {
 		long started = System.nanoTime();
 		ResponseEntity<String> answer = web.withBasicAuth("olivia", "demo")
 			.postForEntity("/api/cycles", RestTasks.json(body), String.class);
-		record("aarshjul start cycle (API)", new RestTasks.Completion(System.nanoTime() - started, sql.count()));
+		record("aarshjul start cycle (API)", new RestTasks.Completion(System.nanoTime() - started, sql.count(),
+				sql.executingNanos()));
 		assertThat(answer.getStatusCode()).as(answer.getBody()).isIn(HttpStatus.CREATED, HttpStatus.OK);
 	}
 
@@ -218,7 +219,8 @@ abstract class CompletionBenchmark {
 		System.out.printf("%n%s: %d cycles × %d units, %,d Årshjul and %,d bare completions in %.0f s (%.1f completions/s)"
 				+ "; start-up %.1f s, heap after the run %d MB%n", database(), cycles, UNITS.size(), aarshjul.size(),
 				byKind.get("bare userTask").size(), seconds, completions / seconds, startUpMillis / 1000.0, heapMb);
-		System.out.printf("| kind | completions | p50 ms | p95 ms | SQL statements (median) |%n| --- | --- | --- | --- | --- |%n");
+		System.out.printf("| kind | completions | p50 ms | p95 ms | SQL statements (median) | executing SQL, p50 ms | the rest, p50 ms |%n"
+				+ "| --- | --- | --- | --- | --- | --- | --- |%n");
 		for (Map<String, Object> row : rows) {
 			print(row);
 		}
@@ -249,8 +251,9 @@ abstract class CompletionBenchmark {
 	}
 
 	private static void print(Map<String, Object> row) {
-		System.out.printf("| %s | %,d | %.1f | %.1f | %d |%n", row.get("kind"), row.get("completions"),
-				row.get("p50Millis"), row.get("p95Millis"), row.get("statementsMedian"));
+		System.out.printf("| %s | %,d | %.1f | %.1f | %d | %.1f | %.1f |%n", row.get("kind"), row.get("completions"),
+				row.get("p50Millis"), row.get("p95Millis"), row.get("statementsMedian"), row.get("sqlP50Millis"),
+				row.get("outsideSqlP50Millis"));
 	}
 
 	private static Map<String, Object> row(String kind, List<RestTasks.Completion> list) {
@@ -263,6 +266,10 @@ abstract class CompletionBenchmark {
 		row.put("p95Millis", millis[Math.max(0, (int) Math.ceil(millis.length * 0.95) - 1)]);
 		row.put("statementsMedian", statements[statements.length / 2]);
 		row.put("statementsMax", Arrays.stream(statements).max().orElse(0));
+		double[] inDatabase = list.stream().mapToDouble(completion -> completion.sqlNanos() / 1e6).sorted().toArray();
+		row.put("sqlP50Millis", inDatabase[inDatabase.length / 2]);
+		row.put("outsideSqlP50Millis", list.stream().mapToDouble(completion -> (completion.nanos() - completion.sqlNanos()) / 1e6)
+			.sorted().toArray()[list.size() / 2]);
 		return row;
 	}
 

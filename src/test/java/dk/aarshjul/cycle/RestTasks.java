@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RestTasks {
 
-	record Completion(long nanos, int statements) {
+	/** How long the submit took, the statements it sent, and how much of its time they took to execute. */
+	record Completion(long nanos, int statements, long sqlNanos) {
 	}
 
 	private final TestRestTemplate web;
@@ -46,9 +47,10 @@ class RestTasks {
 				form, String.class);
 		long nanos = System.nanoTime() - started;
 		int statements = sql.count();
+		long sqlNanos = sql.executingNanos();
 		assertThat(submitted.getStatusCode()).as("submit %s: %s", taskId, submitted.getBody())
 			.isIn(HttpStatus.NO_CONTENT, HttpStatus.OK);
-		return new Completion(nanos, statements);
+		return new Completion(nanos, statements, sqlNanos);
 	}
 
 	static Map<String, Object> variables(Map<String, Object> values) {

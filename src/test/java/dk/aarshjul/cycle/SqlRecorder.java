@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -16,8 +17,11 @@ import org.springframework.boot.test.context.TestConfiguration;
 
 /**
  * Records the SQL statements Årshjul and the engine send through the one DataSource they share,
- * so that a completion's statements can be counted and read. Statements of every thread count,
- * so a test measures with no job executor running (the test profile has none).
+ * so that a completion's statements can be counted and read, and the time spent executing them.
+ * Statements of every thread count, so a test measures with no job executor running (the test
+ * profile has none). Recording keeps the text as sent and tidies it only when it is read: the
+ * recorder must not cost a completion in proportion to the statements it sends, or it would
+ * make the completion that sends more look slower than it is.
  */
 @TestConfiguration
 public class SqlRecorder implements BeanPostProcessor {
@@ -26,8 +30,16 @@ public class SqlRecorder implements BeanPostProcessor {
 
 	private final List<String> recorded = Collections.synchronizedList(new ArrayList<>());
 
+	private final AtomicLong executing = new AtomicLong();
+
 	public void reset() {
 		recorded.clear();
+		executing.set(0);
+	}
+
+	/** Time spent in the statements' execute calls since the last reset: the database's share. */
+	public long executingNanos() {
+		return executing.get();
 	}
 
 	public int count() {
@@ -36,7 +48,7 @@ public class SqlRecorder implements BeanPostProcessor {
 
 	public List<String> statements() {
 		synchronized (recorded) {
-			return List.copyOf(recorded);
+			return recorded.stream().map(SqlRecorder::oneLine).toList();
 		}
 	}
 
@@ -54,9 +66,26 @@ public class SqlRecorder implements BeanPostProcessor {
 	private Connection recording(Connection connection) {
 		return proxy(Connection.class, connection, (method, args) -> {
 			if (STATEMENTS.contains(method.getName())) {
-				recorded.add(args != null && args.length > 0 && args[0] instanceof String sql ? oneLine(sql) : "(statement)");
+				recorded.add(args != null && args.length > 0 && args[0] instanceof String sql ? sql : "(statement)");
+				return timing(method.getReturnType(), invoke(method, connection, args));
 			}
 			return invoke(method, connection, args);
+		});
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T timing(Class<T> type, Object statement) {
+		return proxy(type, (T) statement, (method, args) -> {
+			if (!method.getName().startsWith("execute")) {
+				return invoke(method, statement, args);
+			}
+			long started = System.nanoTime();
+			try {
+				return invoke(method, statement, args);
+			}
+			finally {
+				executing.addAndGet(System.nanoTime() - started);
+			}
 		});
 	}
 
