@@ -11,6 +11,8 @@ import dk.aarshjul.approval.PoliticalApprovalProcess;
 import dk.aarshjul.consultation.MedConsultationProcess;
 import dk.aarshjul.drafting.DraftingProcess;
 import dk.aarshjul.followup.FollowUpRoundProcess;
+import dk.aarshjul.followup.TrafficLight;
+import dk.aarshjul.overview.CycleRecord;
 import dk.aarshjul.plan.PlanTransfer;
 import dk.aarshjul.system.H2Test;
 import dk.aarshjul.translation.UnitTranslationProcess;
@@ -40,6 +42,9 @@ class SecondRoundTests {
 
 	@Autowired
 	PlanTransfer transfer;
+
+	@Autowired
+	CycleRecord cycleRecord;
 
 	@BeforeEach
 	void moveClock() {
@@ -138,6 +143,41 @@ class SecondRoundTests {
 		assertThat(noting.get("boardStatusComment")).as("Økonomiudvalget reads this round's status")
 			.isEqualTo("Andet halvår: gult.");
 		assertThat(noting.get("statusNoted")).isNull();
+	}
+
+	@Test
+	void theCyclesOfTwoYearsOfOnePlanEachShowOnlyTheirOwnFollowUpRounds() {
+		transfer.importJson(new ByteArrayInputStream("""
+				{ "code": "TO-AAR", "municipality": "Demo Kommune", "title": "Én plan, to år",
+				  "year": 2072, "kind": "ADMINISTRATIVE_STRATEGY", "periodFrom": "2072-01-01", "periodTo": "2073-12-31",
+				  "focusAreas": [ { "title": "Trivsel", "responsibleDirector": "karen",
+				    "goals": [ { "description": "Sygefravær under 5 %", "target": "5 %" } ] } ] }
+				""".getBytes(StandardCharsets.UTF_8)));
+		String chief = cycle.chiefOf("oekonomi");
+		throughFirstRound("TO-AAR-2072", 2072, chief, "GREEN");
+		throughFirstRound("TO-AAR-2073", 2073, chief, "RED");
+
+		List<CycleRecord.Round> first = cycleRecord.of("TO-AAR-2072").orElseThrow().rounds();
+		List<CycleRecord.Round> second = cycleRecord.of("TO-AAR-2073").orElseThrow().rounds();
+
+		assertThat(first).extracting(CycleRecord.Round::periodEnd).containsExactly(LocalDate.of(2072, 6, 30));
+		assertThat(first.get(0).goals()).singleElement()
+			.satisfies(goal -> assertThat(goal.lights()).containsExactly(TrafficLight.GREEN));
+		assertThat(second).extracting(CycleRecord.Round::periodEnd).containsExactly(LocalDate.of(2073, 6, 30));
+		assertThat(second.get(0).goals()).singleElement()
+			.satisfies(goal -> assertThat(goal.lights()).containsExactly(TrafficLight.RED));
+	}
+
+	/** A cycle of the plan through translation to its first follow-up round, the unit reporting one light. */
+	private void throughFirstRound(String key, int year, String chief, String light) {
+		cycle.untilTranslation("TO-AAR", key, year, List.of("oekonomi"));
+		Task write = cycle.taskFor(chief, UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-oekonomi");
+		cycle.complete(chief, write, cycle.unitPlanOf(write, "Vi gør det."));
+		cycle.complete(CycleDriver.reviewerOf("oekonomi"), UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN,
+				key + "-oekonomi", Map.of("unitPlanApproved", true));
+		cycle.startFollowUpRound(key, LocalDate.of(year, 6, 30));
+		Task report = cycle.statusReportOf(key, "oekonomi");
+		cycle.complete(chief, report, cycle.everyRow(report, "goal", Map.of("light", light, "comment", "Se handleplanen.")));
 	}
 
 	private void followUp(String key, String chief, LocalDate date) {
