@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 8 unit plans written and reviewed, two follow-up rounds, evaluation — and after each cycle as many
  * bare completions. Prints p50/p95 and SQL statements per completion kind, the ratio, the total,
  * start-up time and heap; writes {@code target/bench/completions-<database>.json} and the statements
- * of one median completion of each kind to {@code target/bench/completion-statements-<database>.txt}.
+ * of one median completion of each kind to {@code target/bench/completion-statements-<database>.txt},
+ * and where the SQL time of each group goes, statement by statement, to
+ * {@code target/bench/statement-times-<database>.txt}.
  */
 @Import(SqlRecorder.class)
 abstract class CompletionBenchmark {
@@ -78,6 +81,9 @@ abstract class CompletionBenchmark {
 	private final Map<String, List<RestTasks.Completion>> byKind = new TreeMap<>();
 
 	private final Map<String, List<String>> sampleStatements = new TreeMap<>();
+
+	/** Per group (Årshjul's tasks, the bare ones), each statement's total execute time and count. */
+	private final Map<String, Map<String, long[]>> executingByStatement = new TreeMap<>();
 
 	private RestTasks rest;
 
@@ -191,6 +197,16 @@ abstract class CompletionBenchmark {
 	private void record(String kind, RestTasks.Completion completion) {
 		List<RestTasks.Completion> kindList = byKind.computeIfAbsent(kind, k -> new ArrayList<>());
 		kindList.add(completion);
+		if (!kind.contains("start cycle")) {
+			// read after the submit was timed: tidying the statements costs, but not the completion
+			Map<String, long[]> group = executingByStatement.computeIfAbsent(kind.startsWith("bare") ? "bare" : "aarshjul",
+					g -> new HashMap<>());
+			for (SqlRecorder.Timed statement : sql.timedStatements()) {
+				long[] totals = group.computeIfAbsent(statement.sql(), s -> new long[2]);
+				totals[0] += statement.executingNanos();
+				totals[1]++;
+			}
+		}
 		if (kindList.size() == 3) {
 			// the third of its kind, past the first's warm-up: what its statements are
 			sampleStatements.put(kind, sql.statements());
@@ -248,6 +264,24 @@ abstract class CompletionBenchmark {
 			statements.forEach(statement -> text.append(statement).append('\n'));
 		});
 		Files.writeString(Path.of("target", "bench", "completion-statements-" + database() + ".txt"), text);
+		Files.writeString(Path.of("target", "bench", "statement-times-" + database() + ".txt"), statementTimes());
+	}
+
+	/** Where each group's SQL time goes: its statements by total execute time, per completion of the group. */
+	private String statementTimes() {
+		StringBuilder text = new StringBuilder();
+		executingByStatement.forEach((group, statements) -> {
+			int completions = "bare".equals(group) ? byKind.get("bare userTask").size() : total("aarshjul");
+			text.append(String.format("== %s: %d completions; ms per completion | times per completion | ms each | statement%n",
+					group, completions));
+			statements.entrySet().stream()
+				.sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
+				.limit(60)
+				.forEach(entry -> text.append(String.format("%7.3f | %5.2f | %6.3f | %s%n", entry.getValue()[0] / 1e6 / completions,
+						(double) entry.getValue()[1] / completions, entry.getValue()[0] / 1e6 / entry.getValue()[1],
+						entry.getKey().length() > 160 ? entry.getKey().substring(0, 160) + " …" : entry.getKey())));
+		});
+		return text.toString();
 	}
 
 	private static void print(Map<String, Object> row) {

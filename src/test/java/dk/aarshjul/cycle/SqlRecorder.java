@@ -30,10 +30,16 @@ public class SqlRecorder implements BeanPostProcessor {
 
 	private final List<String> recorded = Collections.synchronizedList(new ArrayList<>());
 
+	/** Per recorded statement, the time its execute calls took (a batch may execute more than once). */
+	private final List<long[]> executingEach = Collections.synchronizedList(new ArrayList<>());
+
 	private final AtomicLong executing = new AtomicLong();
 
 	public void reset() {
-		recorded.clear();
+		synchronized (recorded) {
+			recorded.clear();
+			executingEach.clear();
+		}
 		executing.set(0);
 	}
 
@@ -52,6 +58,20 @@ public class SqlRecorder implements BeanPostProcessor {
 		}
 	}
 
+	/** A statement as {@link #statements()} has it, with the time its execute calls took. */
+	public record Timed(String sql, long executingNanos) {
+	}
+
+	public List<Timed> timedStatements() {
+		synchronized (recorded) {
+			List<Timed> timed = new ArrayList<>();
+			for (int i = 0; i < recorded.size(); i++) {
+				timed.add(new Timed(oneLine(recorded.get(i)), executingEach.get(i)[0]));
+			}
+			return timed;
+		}
+	}
+
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof DataSource dataSource) {
@@ -66,15 +86,19 @@ public class SqlRecorder implements BeanPostProcessor {
 	private Connection recording(Connection connection) {
 		return proxy(Connection.class, connection, (method, args) -> {
 			if (STATEMENTS.contains(method.getName())) {
-				recorded.add(args != null && args.length > 0 && args[0] instanceof String sql ? sql : "(statement)");
-				return timing(method.getReturnType(), invoke(method, connection, args));
+				long[] executingThis = new long[1];
+				synchronized (recorded) {
+					recorded.add(args != null && args.length > 0 && args[0] instanceof String sql ? sql : "(statement)");
+					executingEach.add(executingThis);
+				}
+				return timing(method.getReturnType(), invoke(method, connection, args), executingThis);
 			}
 			return invoke(method, connection, args);
 		});
 	}
 
 	@SuppressWarnings("unchecked")
-	private <T> T timing(Class<T> type, Object statement) {
+	private <T> T timing(Class<T> type, Object statement, long[] executingThis) {
 		return proxy(type, (T) statement, (method, args) -> {
 			if (!method.getName().startsWith("execute")) {
 				return invoke(method, statement, args);
@@ -84,7 +108,9 @@ public class SqlRecorder implements BeanPostProcessor {
 				return invoke(method, statement, args);
 			}
 			finally {
-				executing.addAndGet(System.nanoTime() - started);
+				long took = System.nanoTime() - started;
+				executing.addAndGet(took);
+				executingThis[0] += took;
 			}
 		});
 	}
