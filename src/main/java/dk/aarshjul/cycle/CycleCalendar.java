@@ -8,9 +8,8 @@ import java.util.List;
 import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.deadline.DeadlineProperties;
 import dk.aarshjul.organisation.BodyKind;
-import dk.aarshjul.organisation.BodyRepository;
+import dk.aarshjul.organisation.OrganisationDirectory;
 import dk.aarshjul.organisation.UnitKind;
-import dk.aarshjul.organisation.UnitRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,19 +41,16 @@ public class CycleCalendar {
 
 	private final StrategyCycleRepository cycles;
 
-	private final BodyRepository bodies;
-
-	private final UnitRepository units;
+	private final OrganisationDirectory organisation;
 
 	private final WorkingTime time;
 
 	private final DeadlineProperties deadlines;
 
-	CycleCalendar(StrategyCycleRepository cycles, BodyRepository bodies, UnitRepository units, WorkingTime time,
+	CycleCalendar(StrategyCycleRepository cycles, OrganisationDirectory organisation, WorkingTime time,
 			DeadlineProperties deadlines) {
 		this.cycles = cycles;
-		this.bodies = bodies;
-		this.units = units;
+		this.organisation = organisation;
 		this.time = time;
 		this.deadlines = deadlines;
 	}
@@ -78,7 +74,7 @@ public class CycleCalendar {
 
 	public Date meetingDate(Long cycleId, String bodyId) {
 		StrategyCycle cycle = cycle(cycleId);
-		boolean council = bodies.findById(bodyId).map(body -> body.getKind() == BodyKind.COUNCIL).orElse(false);
+		boolean council = organisation.body(bodyId).map(body -> body.getKind() == BodyKind.COUNCIL).orElse(false);
 		LocalDate meeting = council && cycle.getCouncilMeeting() != null ? cycle.getCouncilMeeting()
 				: cycle.getFinanceCommitteeMeeting();
 		return time.deadline(meeting);
@@ -135,7 +131,7 @@ public class CycleCalendar {
 
 	/** A department reports before its core area, which consolidates its departments' answers. */
 	LocalDate staggered(LocalDate day, String unitId) {
-		boolean department = units.findById(unitId).map(unit -> unit.getKind() == UnitKind.DEPARTMENT).orElse(false);
+		boolean department = organisation.unit(unitId).map(unit -> unit.getKind() == UnitKind.DEPARTMENT).orElse(false);
 		return department ? time.plusWorkingDays(day, -deadlines.departmentLeadWorkingDays()) : time.deadlineDay(day);
 	}
 

@@ -63,7 +63,9 @@ public class StrategyCycle {
 	@OrderBy
 	private List<LocalDate> followUpDates = new ArrayList<>();
 
-	@ElementCollection(fetch = FetchType.EAGER)
+	// read only where the units are asked for: every completion loads its cycle (the audit trail,
+	// the next due date), and almost none needs the units
+	@ElementCollection
 	@CollectionTable(name = "strategy_cycle_unit", joinColumns = @JoinColumn(name = "cycle_id"))
 	@Column(name = "unit_id")
 	@OrderBy

@@ -75,8 +75,12 @@ class FourEyesGuard implements UserTaskLifecycle {
 		}
 		CycleVariables.setExcludedDeciders(task, excluded);
 		excluded.forEach(userId -> revokeEverything(userId, task.getId()));
+		if (!notifier.holdersOf(task).isEmpty()) {
+			return;
+		}
+		// the names only for the escalation's reason: most tasks have another holder
 		String reason = messages.getMessage("foureyes.escalation.reason", new Object[] { namesOf(excluded) }, DANISH);
-		while (notifier.holdersOf(task).isEmpty() && escalation.escalateForFourEyes(task, reason)) {
+		while (escalation.escalateForFourEyes(task, reason) && notifier.holdersOf(task).isEmpty()) {
 			// one level further up, until somebody may decide or the ladder ends
 		}
 	}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes Danish mails about a task to the people who should act on it, and queues each one as a
@@ -90,9 +93,15 @@ public class TaskNotifier {
 	}
 
 	public List<String> membersOf(String groupId) {
-		return identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
-			.map(User::getId)
-			.toList();
+		PeopleRead read = peopleRead();
+		List<String> members = read.members.get(groupId);
+		if (members == null) {
+			List<User> users = identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list();
+			users.forEach(user -> read.users.put(user.getId(), user));
+			members = users.stream().map(User::getId).toList();
+			read.members.put(groupId, members);
+		}
+		return members;
 	}
 
 	/**
@@ -150,9 +159,46 @@ public class TaskNotifier {
 	}
 
 	private Map<String, User> users(List<String> ids) {
+		PeopleRead read = peopleRead();
+		List<String> unread = ids.stream().filter(id -> !read.users.containsKey(id)).toList();
+		if (!unread.isEmpty()) {
+			identity.createUserQuery().userIdIn(unread.toArray(String[]::new)).list()
+				.forEach(user -> read.users.put(user.getId(), user));
+		}
 		Map<String, User> users = new LinkedHashMap<>();
-		identity.createUserQuery().userIdIn(ids.toArray(String[]::new)).list().forEach(user -> users.put(user.getId(), user));
+		ids.stream().filter(read.users::containsKey).forEach(id -> users.put(id, read.users.get(id)));
 		return users;
+	}
+
+	/**
+	 * The people this transaction has read: a new task's candidates are read once for the
+	 * four-eyes check, its holders and the names in its mail, not once for each. Outside a
+	 * transaction nothing is kept.
+	 */
+	private PeopleRead peopleRead() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return new PeopleRead();
+		}
+		PeopleRead read = (PeopleRead) TransactionSynchronizationManager.getResource(this);
+		if (read == null) {
+			read = new PeopleRead();
+			TransactionSynchronizationManager.bindResource(this, read);
+			TransactionSynchronizationManager.registerSynchronization(read);
+		}
+		return read;
+	}
+
+	private final class PeopleRead implements TransactionSynchronization {
+
+		private final Map<String, List<String>> members = new HashMap<>();
+
+		private final Map<String, User> users = new HashMap<>();
+
+		@Override
+		public void afterCompletion(int status) {
+			TransactionSynchronizationManager.unbindResourceIfPossible(TaskNotifier.this);
+		}
+
 	}
 
 	/** The person, or their deputy while they are away. */

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 import dk.aarshjul.organisation.Body;
-import dk.aarshjul.organisation.BodyRepository;
+import dk.aarshjul.organisation.OrganisationDirectory;
 import dk.aarshjul.organisation.Unit;
-import dk.aarshjul.organisation.UnitRepository;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
@@ -25,15 +24,12 @@ class TaskNamesInContext implements UserTaskLifecycle {
 	/** Camunda's task name column holds 255 characters. */
 	static final int MAX_NAME_LENGTH = 255;
 
-	private final UnitRepository units;
-
-	private final BodyRepository bodies;
+	private final OrganisationDirectory organisation;
 
 	private final MessageSource messages;
 
-	TaskNamesInContext(UnitRepository units, BodyRepository bodies, MessageSource messages) {
-		this.units = units;
-		this.bodies = bodies;
+	TaskNamesInContext(OrganisationDirectory organisation, MessageSource messages) {
+		this.organisation = organisation;
 		this.messages = messages;
 	}
 
@@ -44,11 +40,11 @@ class TaskNamesInContext implements UserTaskLifecycle {
 		String concerns = null;
 		String bodyId = CycleVariables.bodyId(task);
 		if (bodyId != null) {
-			concerns = bodies.findById(bodyId).map(Body::getName).orElse(bodyId);
+			concerns = organisation.body(bodyId).map(Body::getName).orElse(bodyId);
 		}
 		String unitId = CycleVariables.unitId(task);
 		if (unitId != null) {
-			concerns = units.findById(unitId).map(Unit::getName).orElse(unitId);
+			concerns = organisation.unit(unitId).map(Unit::getName).orElse(unitId);
 		}
 		if (concerns != null) {
 			parts.add(concerns);

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adds one listener per event to every user task as the models are parsed; each calls every
- * {@link UserTaskLifecycle} bean in order. The beans are looked up when a task event happens, not
+ * {@link UserTaskLifecycle} bean in order. The beans are looked up at the first task event, not
  * when the engine is built: most of them use the engine's own services.
  */
 @Component
@@ -29,6 +29,10 @@ class UserTaskLifecyclePlugin extends AbstractProcessEnginePlugin {
 	static final String AARSHJUL_NAMESPACE = "http://aarshjul.dk/bpmn";
 
 	private final ObjectProvider<UserTaskLifecycle> lifecycles;
+
+	// looked up and ordered at the first task event, then reused: every task event of every
+	// completion walks them
+	private volatile List<UserTaskLifecycle> ordered;
 
 	UserTaskLifecyclePlugin(ObjectProvider<UserTaskLifecycle> lifecycles) {
 		this.lifecycles = lifecycles;
@@ -69,7 +73,16 @@ class UserTaskLifecyclePlugin extends AbstractProcessEnginePlugin {
 	}
 
 	private TaskListener each(BiConsumer<UserTaskLifecycle, DelegateTask> moment) {
-		return task -> lifecycles.orderedStream().forEach(lifecycle -> moment.accept(lifecycle, task));
+		return task -> ordered().forEach(lifecycle -> moment.accept(lifecycle, task));
+	}
+
+	private List<UserTaskLifecycle> ordered() {
+		List<UserTaskLifecycle> current = ordered;
+		if (current == null) {
+			current = lifecycles.orderedStream().toList();
+			ordered = current;
+		}
+		return current;
 	}
 
 }

@@ -3,11 +3,9 @@ package dk.aarshjul.translation;
 import java.util.Optional;
 
 import dk.aarshjul.organisation.Body;
-import dk.aarshjul.organisation.BodyKind;
-import dk.aarshjul.organisation.BodyRepository;
 import dk.aarshjul.organisation.CamundaGroups;
+import dk.aarshjul.organisation.OrganisationDirectory;
 import dk.aarshjul.organisation.Unit;
-import dk.aarshjul.organisation.UnitRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,17 +15,14 @@ import org.springframework.stereotype.Component;
 @Component("unitDirectory")
 public class UnitDirectory {
 
-	private final UnitRepository units;
+	private final OrganisationDirectory organisation;
 
-	private final BodyRepository bodies;
-
-	UnitDirectory(UnitRepository units, BodyRepository bodies) {
-		this.units = units;
-		this.bodies = bodies;
+	UnitDirectory(OrganisationDirectory organisation) {
+		this.organisation = organisation;
 	}
 
 	public String name(String unitId) {
-		return units.findById(unitId).map(Unit::getName).orElse(unitId);
+		return organisation.unit(unitId).map(Unit::getName).orElse(unitId);
 	}
 
 	public String leadersGroup(String unitId) {
@@ -43,11 +38,11 @@ public class UnitDirectory {
 	}
 
 	Optional<Unit> unit(String unitId) {
-		return units.findById(unitId);
+		return organisation.unit(unitId);
 	}
 
 	private Optional<Body> localMed(String unitId) {
-		return bodies.findFirstByKindAndUnitId(BodyKind.LOCAL_MED_COMMITTEE, unitId);
+		return organisation.localMedCommitteeOf(unitId);
 	}
 
 }

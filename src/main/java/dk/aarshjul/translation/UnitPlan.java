@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.NaturalId;
 
 /**
  * A unit's translation of a plan (handleplan / årsaftale): per focus area what the unit will do,
@@ -39,12 +40,17 @@ public class UnitPlan {
 	@Version
 	private long version;
 
+	// a unit has one plan per plan and year (uk_unit_plan_unit); as a natural id, a unit plan this
+	// transaction has read already is found again without a query (UnitPlanLookup)
+	@NaturalId
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "plan_id")
 	private StrategyPlan plan;
 
+	@NaturalId
 	private String unitId;
 
+	@NaturalId
 	private int cycleYear;
 
 	@Enumerated(EnumType.STRING)

@@ -20,6 +20,7 @@ import dk.aarshjul.approval.PoliticalApprovalProcess;
 import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.consultation.MedConsultationProcess;
 import dk.aarshjul.drafting.DraftingProcess;
+import dk.aarshjul.system.WithoutProcessTestCoverage;
 import dk.aarshjul.followup.FollowUpRoundProcess;
 import dk.aarshjul.translation.UnitTranslationProcess;
 import org.camunda.bpm.engine.RepositoryService;
@@ -49,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and where the SQL time of each group goes, statement by statement, to
  * {@code target/bench/statement-times-<database>.txt}.
  */
-@Import(SqlRecorder.class)
+@Import({ SqlRecorder.class, WithoutProcessTestCoverage.class })
 abstract class CompletionBenchmark {
 
 	static final List<String> UNITS = List.of("laering", "skoler", "dagtilbud", "job", "sundhed", "handicap",
