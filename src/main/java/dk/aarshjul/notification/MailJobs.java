@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -72,8 +73,10 @@ class MailJobs extends AbstractProcessEnginePlugin {
 		job.setProcessDefinitionId(step.processDefinitionId());
 		job.setProcessDefinitionKey(NotificationProcess.KEY);
 		job.setDeploymentId(step.deploymentId());
-		// the job's activity, and so its incident's, is its job definition's: the service task
-		job.setJobDefinitionId(step.jobDefinitionId());
+		// the job's activity, and so its incident's, is its job definition's: the service task. Given
+		// as the definition itself, not its id, so that the job's log does not read it again for
+		// every mail (its type and configuration never change)
+		job.setJobDefinition(step.jobDefinition());
 		context.getJobManager().send(job);
 	}
 
@@ -83,21 +86,20 @@ class MailJobs extends AbstractProcessEnginePlugin {
 			ProcessDefinitionEntity definition = context.getProcessEngineConfiguration()
 				.getDeploymentCache()
 				.findDeployedLatestProcessDefinitionByKey(NotificationProcess.KEY);
-			String jobDefinitionId = context.getJobDefinitionManager()
+			JobDefinitionEntity jobDefinition = context.getJobDefinitionManager()
 				.findByProcessDefinitionId(definition.getId())
 				.stream()
-				.filter(jobDefinition -> NotificationProcess.SERVICE_TASK_SEND_MAIL.equals(jobDefinition.getActivityId()))
+				.filter(candidate -> NotificationProcess.SERVICE_TASK_SEND_MAIL.equals(candidate.getActivityId()))
 				.findFirst()
-				.orElseThrow()
-				.getId();
-			known = new SendMailStep(definition.getId(), definition.getDeploymentId(), jobDefinitionId);
+				.orElseThrow();
+			known = new SendMailStep(definition.getId(), definition.getDeploymentId(), jobDefinition);
 			model = known;
 		}
 		return known;
 	}
 
 	/** Where a mail job belongs: the latest notification model, and the job definition of its service task. */
-	private record SendMailStep(String processDefinitionId, String deploymentId, String jobDefinitionId) {
+	private record SendMailStep(String processDefinitionId, String deploymentId, JobDefinitionEntity jobDefinition) {
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import dk.aarshjul.organisation.Body;
 import dk.aarshjul.organisation.OrganisationDirectory;
 import dk.aarshjul.organisation.Unit;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
@@ -59,14 +60,8 @@ class TaskNamesInContext implements UserTaskLifecycle {
 		if (when != null) {
 			parts.add(when.toString());
 		}
-		// local copies, so that Tasklist's filters can show them as columns of the task list
-		if (planTitle != null) {
-			task.setVariableLocal(CycleVariables.PLAN_TITLE, planTitle);
-		}
-		Object year = task.getVariable(CycleVariables.CYCLE_YEAR);
-		if (year != null) {
-			task.setVariableLocal(CycleVariables.CYCLE_YEAR, year);
-		}
+		visibleToTasklist(task, CycleVariables.PLAN_TITLE, planTitle);
+		visibleToTasklist(task, CycleVariables.CYCLE_YEAR, task.getVariable(CycleVariables.CYCLE_YEAR));
 		if (planTitle != null && when != null) {
 			String context = messages.getMessage(concerns == null ? "task.context" : "task.context.unit",
 					new Object[] { planTitle, when.toString(), concerns }, Locale.forLanguageTag("da-DK"));
@@ -74,6 +69,22 @@ class TaskNamesInContext implements UserTaskLifecycle {
 		}
 		String name = String.join(" – ", parts);
 		task.setName(name.length() > MAX_NAME_LENGTH ? name.substring(0, MAX_NAME_LENGTH - 1) + "…" : name);
+	}
+
+	/**
+	 * Tasklist's filters show as columns the variables of the task, of its execution and of its
+	 * process instance, not those further up. Every process a cycle calls gets the plan's title and
+	 * the year as its own variables, so a copy on the task is made only where they are not there
+	 * already: a copy costs a variable row and two history rows as the task is created, and their
+	 * deletion with a history read as it completes.
+	 */
+	private static void visibleToTasklist(DelegateTask task, String variable, Object value) {
+		DelegateExecution execution = task.getExecution();
+		if (value == null || execution != null && (execution.hasVariableLocal(variable)
+				|| execution.getProcessInstance().hasVariableLocal(variable))) {
+			return;
+		}
+		task.setVariableLocal(variable, value);
 	}
 
 }

@@ -3,9 +3,12 @@ package dk.aarshjul.tasklist;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.cycle.CycleDriver;
 import dk.aarshjul.organisation.OrganisationLoader;
 import dk.aarshjul.system.H2Test;
@@ -18,9 +21,16 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +54,12 @@ class TasklistFiltersTests {
 
 	@Autowired
 	CycleDriver cycle;
+
+	@Autowired
+	TestRestTemplate web;
+
+	@Autowired
+	ObjectMapper json;
 
 	@AfterEach
 	void restoreDemoOrganisation() {
@@ -80,6 +96,32 @@ class TasklistFiltersTests {
 
 		assertThat(tasksIn("birgit", "Forsinkede")).extracting(Task::getId).contains(skoler.getId());
 		assertThat(tasksIn("olivia", "Alle årshjul")).extracting(Task::getId).contains(skoler.getId());
+	}
+
+	@Test
+	void theUnitsFilterShowsPlanYearAndUnitOfATaskAsTasklistReadsIt() throws Exception {
+		String key = "DEMO-STRATEGI-2081";
+		cycle.untilTranslation("DEMO-STRATEGI", key, 2081, List.of("skoler"));
+		Task skoler = cycle.taskFor("birgit", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-skoler");
+		HttpHeaders headers = new HttpHeaders();
+		headers.setAccept(List.of(MediaType.valueOf("application/hal+json")));
+
+		ResponseEntity<String> listed = web.withBasicAuth("birgit", "demo")
+			.exchange("/engine-rest/filter/" + filterOf("birgit", "Min enheds opgaver").getId() + "/list?maxResults=200",
+					HttpMethod.GET, new HttpEntity<>(headers), String.class);
+
+		assertThat(listed.getStatusCode()).isEqualTo(HttpStatus.OK);
+		JsonNode body = json.readTree(listed.getBody());
+		Map<String, Object> shown = new HashMap<>();
+		body.path("_embedded").path("task").forEach(task -> {
+			if (skoler.getId().equals(task.path("id").asText())) {
+				task.path("_embedded").path("variable")
+					.forEach(variable -> shown.put(variable.path("name").asText(), variable.path("value").asText()));
+			}
+		});
+		assertThat(shown).containsEntry("planTitle", "Holbæk i Fællesskab – Koncernledelsens strategiplan 2017+")
+			.containsEntry("cycleYear", "2081")
+			.containsEntry("unitName", "Afdeling for Skoler");
 	}
 
 	@Test
