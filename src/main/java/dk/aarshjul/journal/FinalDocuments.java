@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -25,8 +28,8 @@ import dk.aarshjul.journal.FinalDocument.Section;
 import dk.aarshjul.organisation.Body;
 import dk.aarshjul.organisation.BodyKind;
 import dk.aarshjul.organisation.BodyRepository;
+import dk.aarshjul.organisation.OrganisationDirectory;
 import dk.aarshjul.organisation.Unit;
-import dk.aarshjul.organisation.UnitRepository;
 import dk.aarshjul.organisation.UserNames;
 import dk.aarshjul.overview.CycleRecord;
 import dk.aarshjul.plan.FocusArea;
@@ -69,7 +72,7 @@ class FinalDocuments {
 
 	private final BodyRepository bodies;
 
-	private final UnitRepository units;
+	private final OrganisationDirectory organisation;
 
 	private final IdentityService identity;
 
@@ -77,7 +80,7 @@ class FinalDocuments {
 
 	FinalDocuments(CycleRecord records, CommitteeDecisionRepository decisions,
 			ConsultationStatementRepository statements, UnitPlanRepository unitPlans,
-			StatusRoundRepository statusRounds, BodyRepository bodies, UnitRepository units, IdentityService identity,
+			StatusRoundRepository statusRounds, BodyRepository bodies, OrganisationDirectory organisation, IdentityService identity,
 			MessageSource messages) {
 		this.records = records;
 		this.decisions = decisions;
@@ -85,7 +88,7 @@ class FinalDocuments {
 		this.unitPlans = unitPlans;
 		this.statusRounds = statusRounds;
 		this.bodies = bodies;
-		this.units = units;
+		this.organisation = organisation;
 		this.identity = identity;
 		this.messages = messages;
 	}
@@ -163,7 +166,7 @@ class FinalDocuments {
 		CycleRecord.Content view = view(entry);
 		StrategyPlan plan = view.plan();
 		String unitId = entry.getSubject();
-		Unit unit = units.findById(unitId).orElseThrow();
+		Unit unit = organisation.unit(unitId).orElseThrow();
 		UnitPlan unitPlan = unitPlans.findByPlanIdAndUnitIdAndCycleYear(plan.getId(), unitId, view.cycle().getCycleYear())
 			.orElseThrow();
 		Map<Long, UnitPlanEntry> answers = unitPlan.getEntries().stream()
@@ -176,9 +179,10 @@ class FinalDocuments {
 							: answer.applies() ? answer.getAction()
 									: message("matrix.notApplicable", answer.getNotApplicableReason())));
 		}
-		String reviewer = person(entry.getActor());
+		Map<String, String> names = people(entry.getActor(), unitPlan.getSubmittedBy());
+		String reviewer = names.get(entry.getActor());
 		List<String> decision = new ArrayList<>();
-		decision.add(message("journal.unitPlan.written", person(unitPlan.getSubmittedBy()),
+		decision.add(message("journal.unitPlan.written", names.get(unitPlan.getSubmittedBy()),
 				unitPlan.getSubmittedAt() == null ? "" : MOMENT.format(unitPlan.getSubmittedAt())));
 		decision.add(message("journal.unitPlan.approved", reviewer, MOMENT.format(entry.getRecordedAt())));
 		if (entry.getReason() != null) {
@@ -295,7 +299,8 @@ class FinalDocuments {
 	}
 
 	private CycleRecord.Content view(AuditEntry entry) {
-		return records.contentOf(entry.getBusinessKey()).orElseThrow();
+		// by id: the decision that wrote the entry has its cycle in the persistence context already
+		return records.contentOf(entry.getCycleId()).orElseThrow();
 	}
 
 	private String bodyName(String bodyId) {
@@ -308,6 +313,20 @@ class FinalDocuments {
 		}
 		User user = identity.createUserQuery().userId(userId).singleResult();
 		return user == null ? userId : UserNames.of(user);
+	}
+
+	/** The names of several people in one query, each as {@link #person(String)} gives it. */
+	private Map<String, String> people(String... userIds) {
+		List<String> ids = Arrays.stream(userIds).filter(Objects::nonNull).distinct().toList();
+		Map<String, String> names = new HashMap<>();
+		if (!ids.isEmpty()) {
+			identity.createUserQuery().userIdIn(ids.toArray(String[]::new)).list()
+				.forEach(user -> names.put(user.getId(), UserNames.of(user)));
+		}
+		Map<String, String> byId = new HashMap<>();
+		Arrays.stream(userIds).forEach(id -> byId.put(id, id == null ? message("timeline.engine")
+				: names.getOrDefault(id, id)));
+		return byId;
 	}
 
 	private static String year(CycleRecord.Content view) {

@@ -137,8 +137,8 @@ public class CycleRecord {
 		return cycles.findByBusinessKey(businessKey).map(this::view);
 	}
 
-	public Optional<Content> contentOf(String businessKey) {
-		return cycles.findByBusinessKey(businessKey).map(this::content);
+	public Optional<Content> contentOf(Long cycleId) {
+		return cycles.findById(cycleId).map(this::content);
 	}
 
 	/** The follow-up rounds of the content's plan, as {@link View#rounds()} has them. */
