@@ -1,9 +1,11 @@
 package dk.aarshjul.approval;
 
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.FormData;
+import dk.aarshjul.task.FormDisplayVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
  * process or a body decides again after the plan was sent back and redrafted.
  */
 @Component("prepareDecisionForm")
-class PrepareDecisionForm implements TaskListener {
+class PrepareDecisionForm implements TaskListener, FormDisplayVariables {
 
 	private final BodyNames bodyNames;
 
@@ -41,6 +43,11 @@ class PrepareDecisionForm implements TaskListener {
 					decision.getReasoning() == null ? "" : decision.getReasoning()))
 			.collect(Collectors.joining("\n"));
 		task.setVariableLocal("earlierDecisions", earlier.isEmpty() ? form.message("approval.noEarlierDecisions") : earlier);
+	}
+
+	@Override
+	public Set<String> names() {
+		return Set.of("bodyName", "earlierDecisions");
 	}
 
 }

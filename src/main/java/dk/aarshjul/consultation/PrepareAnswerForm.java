@@ -2,16 +2,18 @@ package dk.aarshjul.consultation;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.FormData;
+import dk.aarshjul.task.FormDisplayVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** Shows the executive board what Hovedudvalget said, or that it said nothing by the deadline. */
 @Component("prepareAnswerForm")
-class PrepareAnswerForm implements TaskListener {
+class PrepareAnswerForm implements TaskListener, FormDisplayVariables {
 
 	static final String STATEMENT_TEXT = "statementText";
 
@@ -45,6 +47,11 @@ class PrepareAnswerForm implements TaskListener {
 					: statement.getStatement())
 			.orElse(form.message("consultation.noStatement"));
 		task.setVariableLocal(STATEMENT_TEXT, text);
+	}
+
+	@Override
+	public Set<String> names() {
+		return Set.of(PREVIOUS_ANSWER, STATEMENT_TEXT);
 	}
 
 }

@@ -1,6 +1,9 @@
 package dk.aarshjul.drafting;
 
+import java.util.Set;
+
 import dk.aarshjul.task.FormData;
+import dk.aarshjul.task.FormDisplayVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -11,7 +14,7 @@ import org.springframework.stereotype.Component;
  * is never handed in again as if it were new.
  */
 @Component("prepareCommentForm")
-class PrepareCommentForm implements TaskListener {
+class PrepareCommentForm implements TaskListener, FormDisplayVariables {
 
 	static final String PREVIOUS_COMMENT = "previousManagementComment";
 
@@ -28,6 +31,11 @@ class PrepareCommentForm implements TaskListener {
 			task.setVariableLocal(PREVIOUS_COMMENT, previous);
 		}
 		form.clearEarlierRound(task, RecordDraftComment.COMMENT);
+	}
+
+	@Override
+	public Set<String> names() {
+		return Set.of(PREVIOUS_COMMENT);
 	}
 
 }

@@ -3,6 +3,7 @@ package dk.aarshjul.drafting;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dk.aarshjul.organisation.ExecutiveBoard;
 import dk.aarshjul.plan.PlanDocument.FocusAreaDocument;
@@ -11,6 +12,7 @@ import dk.aarshjul.plan.PlanLimits;
 import dk.aarshjul.plan.PlanTransfer;
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.FormData;
+import dk.aarshjul.task.FormDisplayVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
  * from, and the plan's limits.
  */
 @Component("prepareDraftForm")
-class PrepareDraftForm implements TaskListener {
+class PrepareDraftForm implements TaskListener, FormDisplayVariables {
 
 	/** The focus areas with their goals, as the form edits and submits them. */
 	static final String DRAFT_PLAN = "draftPlan";
@@ -88,6 +90,11 @@ class PrepareDraftForm implements TaskListener {
 
 	private static String text(String value) {
 		return value == null ? "" : value;
+	}
+
+	@Override
+	public Set<String> names() {
+		return Set.of(DIRECTORS, FORMER_DIRECTORS, LIMITS);
 	}
 
 }

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dk.aarshjul.plan.FocusArea;
 import dk.aarshjul.plan.Goal;
 import dk.aarshjul.plan.StrategyPlanRepository;
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.FormData;
+import dk.aarshjul.task.FormDisplayVariables;
 import dk.aarshjul.translation.UnitDirectory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * never share a value.
  */
 @Component("prepareStatusReportForm")
-class PrepareStatusReportForm implements TaskListener {
+class PrepareStatusReportForm implements TaskListener, FormDisplayVariables {
 
 	static final String VARIABLE = "statusReport";
 
@@ -65,6 +67,11 @@ class PrepareStatusReportForm implements TaskListener {
 		}
 		form.putLocalJson(task, VARIABLE, rows);
 		task.setVariableLocal("unitName", directory.name(CycleVariables.unitId(task)));
+	}
+
+	@Override
+	public Set<String> names() {
+		return Set.of("unitName");
 	}
 
 }

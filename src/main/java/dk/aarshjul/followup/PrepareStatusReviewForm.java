@@ -2,9 +2,11 @@ package dk.aarshjul.followup;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Set;
 
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.FormData;
+import dk.aarshjul.task.FormDisplayVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -15,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * wrote to Økonomiudvalget in the round before; its comment for this round starts empty.
  */
 @Component("prepareStatusReviewForm")
-class PrepareStatusReviewForm implements TaskListener {
+class PrepareStatusReviewForm implements TaskListener, FormDisplayVariables {
 
 	static final String PREVIOUS_COMMENT = "previousBoardStatusComment";
 
@@ -42,6 +44,11 @@ class PrepareStatusReviewForm implements TaskListener {
 			.filter(earlier -> earlier.getPeriodEnd().isBefore(round) && earlier.getBoardComment() != null)
 			.max(Comparator.comparing(StatusRound::getPeriodEnd))
 			.ifPresent(earlier -> task.setVariableLocal(PREVIOUS_COMMENT, earlier.getBoardComment()));
+	}
+
+	@Override
+	public Set<String> names() {
+		return Set.of(PREVIOUS_COMMENT);
 	}
 
 }

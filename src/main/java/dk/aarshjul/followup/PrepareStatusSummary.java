@@ -3,11 +3,13 @@ package dk.aarshjul.followup;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.FormData;
+import dk.aarshjul.task.FormDisplayVariables;
 import dk.aarshjul.translation.UnitDirectory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Sums up a round's status reports (per unit: how many goals are green, yellow and red). */
 @Component("prepareStatusSummary")
-class PrepareStatusSummary implements TaskListener {
+class PrepareStatusSummary implements TaskListener, FormDisplayVariables {
 
 	private final StatusReportRepository reports;
 
@@ -47,6 +49,11 @@ class PrepareStatusSummary implements TaskListener {
 			})
 			.collect(Collectors.joining("\n"));
 		task.setVariableLocal("statusSummary", summary);
+	}
+
+	@Override
+	public Set<String> names() {
+		return Set.of("statusSummary");
 	}
 
 }

@@ -2,6 +2,7 @@ package dk.aarshjul.task;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import dk.aarshjul.organisation.ExecutiveBoard;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
-class PlanSummaryForForms implements UserTaskLifecycle {
+class PlanSummaryForForms implements UserTaskLifecycle, FormDisplayVariables {
 
 	static final String PLAN_SUMMARY = "planSummary";
 
@@ -91,6 +92,11 @@ class PlanSummaryForForms implements UserTaskLifecycle {
 			line.append(" (").append(form.message("plan.summary.due", DANISH_DATE.format(goal.dueDate()))).append(")");
 		}
 		return line.toString();
+	}
+
+	@Override
+	public Set<String> names() {
+		return Set.of(PLAN_HEADING, PLAN_SUMMARY);
 	}
 
 }

@@ -3,6 +3,7 @@ package dk.aarshjul.task;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import dk.aarshjul.organisation.Body;
 import dk.aarshjul.organisation.OrganisationDirectory;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-class TaskNamesInContext implements UserTaskLifecycle {
+class TaskNamesInContext implements UserTaskLifecycle, FormDisplayVariables {
 
 	/** Camunda's task name column holds 255 characters. */
 	static final int MAX_NAME_LENGTH = 255;
@@ -85,6 +86,11 @@ class TaskNamesInContext implements UserTaskLifecycle {
 			return;
 		}
 		task.setVariableLocal(variable, value);
+	}
+
+	@Override
+	public Set<String> names() {
+		return Set.of(CycleVariables.CONCERNS, CycleVariables.PLAN_TITLE, CycleVariables.CYCLE_YEAR);
 	}
 
 }

@@ -2,18 +2,20 @@ package dk.aarshjul.translation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dk.aarshjul.organisation.UnitKind;
 import dk.aarshjul.organisation.UnitRepository;
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.FormData;
+import dk.aarshjul.task.FormDisplayVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** Offers the executive board every unit, with all of them ticked: by default every unit translates. */
 @Component("prepareTranslatingUnitsForm")
-class PrepareTranslatingUnitsForm implements TaskListener {
+class PrepareTranslatingUnitsForm implements TaskListener, FormDisplayVariables {
 
 	static final String OPTIONS = "unitOptions";
 
@@ -40,6 +42,11 @@ class PrepareTranslatingUnitsForm implements TaskListener {
 			.toList();
 		form.putLocalJson(task, OPTIONS, options);
 		form.putLocalJson(task, CHOSEN, translationUnits.of(CycleVariables.cycleId(task)));
+	}
+
+	@Override
+	public Set<String> names() {
+		return Set.of(OPTIONS);
 	}
 
 }

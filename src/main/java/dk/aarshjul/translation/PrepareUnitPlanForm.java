@@ -4,11 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dk.aarshjul.plan.FocusArea;
 import dk.aarshjul.plan.StrategyPlanRepository;
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.FormData;
+import dk.aarshjul.task.FormDisplayVariables;
 import dk.aarshjul.task.MarkdownText;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -23,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * round's answer is shown as last round's, never preselected.
  */
 @Component("prepareUnitPlanForm")
-class PrepareUnitPlanForm implements TaskListener {
+class PrepareUnitPlanForm implements TaskListener, FormDisplayVariables {
 
 	/** Last round's reason in a review, read-only. */
 	static final String PREVIOUS_REVIEW_REASON = "previousReviewReason";
@@ -111,6 +113,11 @@ class PrepareUnitPlanForm implements TaskListener {
 			.stream()
 			.filter(candidate -> candidate.getFocusArea().getId().equals(area.getId()))
 			.findFirst();
+	}
+
+	@Override
+	public Set<String> names() {
+		return Set.of("unitName", "hasLocalMed", "reviewComment", UnitPlanRows.SUMMARY, PREVIOUS_REVIEW_REASON);
 	}
 
 }
