@@ -2,9 +2,8 @@ package dk.aarshjul.deadline;
 
 import dk.aarshjul.notification.NotificationProcess;
 import dk.aarshjul.task.HistoryLeftOut;
-import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
-import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerTaskListenerJobHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,13 +18,10 @@ import org.springframework.stereotype.Component;
 class RoutineJobLogLeftOut implements HistoryLeftOut {
 
 	@Override
-	public boolean leavesOut(HistoryEvent event) {
-		if (!(event instanceof HistoricJobLogEvent log)) {
-			return false;
-		}
-		boolean deadlineTimer = TimerTaskListenerJobHandler.TYPE.equals(log.getJobDefinitionType());
-		boolean mail = NotificationProcess.KEY.equals(log.getProcessDefinitionKey());
-		return deadlineTimer && (log.isCreationLog() || log.isDeletionLog()) || mail && log.isCreationLog();
+	public boolean leavesOutJobLog(JobEntity job, boolean created) {
+		boolean deadlineTimer = TimerTaskListenerJobHandler.TYPE.equals(job.getJobHandlerType());
+		boolean mail = NotificationProcess.KEY.equals(job.getProcessDefinitionKey());
+		return deadlineTimer || mail && created;
 	}
 
 }

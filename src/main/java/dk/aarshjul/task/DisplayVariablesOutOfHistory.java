@@ -3,8 +3,7 @@ package dk.aarshjul.task;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
-import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Component;
  * Leaves the forms' display variables ({@link FormDisplayVariables}) out of the history: every
  * task made a history row and a detail row for each of them (with a byte array for the JSON ones),
  * and read and updated the row again when the task was done. Only task-local variables of those
- * names are left out, in every event (created, updated, deleted), so no row exists to update.
+ * names are left out, so the processes' own variables of the same names keep their history.
  */
 @Component
 class DisplayVariablesOutOfHistory implements HistoryLeftOut {
@@ -26,9 +25,8 @@ class DisplayVariablesOutOfHistory implements HistoryLeftOut {
 	}
 
 	@Override
-	public boolean leavesOut(HistoryEvent event) {
-		return event instanceof HistoricVariableUpdateEventEntity variable && variable.getTaskId() != null
-				&& names().contains(variable.getVariableName());
+	public boolean leavesOutVariable(VariableInstanceEntity variable) {
+		return variable.getTaskId() != null && names().contains(variable.getName());
 	}
 
 	private Set<String> names() {

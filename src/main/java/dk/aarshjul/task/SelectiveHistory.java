@@ -1,20 +1,24 @@
 package dk.aarshjul.task;
 
-import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.impl.history.producer.CacheAwareHistoryEventProducer;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
+import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes Camunda's history to the database as Camunda does, but for the events some {@link
- * HistoryLeftOut} bean leaves out. The beans are looked up at the first event, not when the
- * engine is built.
+ * Makes Camunda's history events as Camunda does, but for those some {@link HistoryLeftOut} bean
+ * leaves out: no event is made for them, and an event not made is neither built nor written
+ * (Camunda passes over an event its producer does not make). The beans are looked up at the first
+ * event, not when the engine is built.
  */
 @Component
 class SelectiveHistory extends AbstractProcessEnginePlugin {
@@ -29,49 +33,46 @@ class SelectiveHistory extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		if (configuration.getHistoryEventHandler() != null || !configuration.isEnableDefaultDbHistoryEventHandler()) {
-			// history written elsewhere: left as it is configured
-			return;
+		if (configuration.getHistoryEventProducer() == null) {
+			configuration.setHistoryEventProducer(new Selective());
 		}
-		List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null ? new ArrayList<>()
-				: new ArrayList<>(configuration.getCustomHistoryEventHandlers());
-		handlers.add(0, new Selective(new DbHistoryEventHandler()));
-		configuration.setCustomHistoryEventHandlers(handlers);
-		configuration.setEnableDefaultDbHistoryEventHandler(false);
 	}
 
-	private boolean written(HistoryEvent event) {
+	private List<HistoryLeftOut> filters() {
 		List<HistoryLeftOut> current = filters;
 		if (current == null) {
 			current = leftOut.orderedStream().toList();
 			filters = current;
 		}
-		for (HistoryLeftOut filter : current) {
-			if (filter.leavesOut(event)) {
-				return false;
-			}
-		}
-		return true;
+		return current;
 	}
 
-	private final class Selective implements HistoryEventHandler {
+	private final class Selective extends CacheAwareHistoryEventProducer {
 
-		private final HistoryEventHandler database;
-
-		Selective(HistoryEventHandler database) {
-			this.database = database;
+		@Override
+		public HistoryEvent createHistoricJobLogCreateEvt(Job job) {
+			return jobLogLeftOut(job, true) ? null : super.createHistoricJobLogCreateEvt(job);
 		}
 
 		@Override
-		public void handleEvent(HistoryEvent event) {
-			if (written(event)) {
-				database.handleEvent(event);
+		public HistoryEvent createHistoricJobLogDeleteEvt(Job job) {
+			return jobLogLeftOut(job, false) ? null : super.createHistoricJobLogDeleteEvt(job);
+		}
+
+		@Override
+		protected HistoryEvent createHistoricVariableEvent(VariableInstanceEntity variable, VariableScope source,
+				HistoryEventType type) {
+			for (HistoryLeftOut filter : filters()) {
+				if (filter.leavesOutVariable(variable)) {
+					return null;
+				}
 			}
+			return super.createHistoricVariableEvent(variable, source, type);
 		}
 
-		@Override
-		public void handleEvents(List<HistoryEvent> events) {
-			events.forEach(this::handleEvent);
+		private boolean jobLogLeftOut(Job job, boolean created) {
+			return job instanceof JobEntity entity
+					&& filters().stream().anyMatch(filter -> filter.leavesOutJobLog(entity, created));
 		}
 
 	}
