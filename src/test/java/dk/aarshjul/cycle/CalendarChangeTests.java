@@ -9,6 +9,7 @@ import java.util.Map;
 
 import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.consultation.MedConsultationProcess;
+import dk.aarshjul.deadline.TaskDeadlines;
 import dk.aarshjul.drafting.DraftingProcess;
 import dk.aarshjul.followup.FollowUpRoundProcess;
 import dk.aarshjul.system.H2Test;
@@ -62,6 +63,9 @@ class CalendarChangeTests {
 	CalendarChangeRepository changes;
 
 	@Autowired
+	TaskDeadlines deadlines;
+
+	@Autowired
 	StrategyCycleRepository cycles;
 
 	@AfterEach
@@ -74,7 +78,7 @@ class CalendarChangeTests {
 		cycle.start("olivia", CycleDriver.calendar(PLAN, 2060));
 		Task draft = cycle.taskFor("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, "DEMO-STRATEGI-2060");
 		assertThat(draft.getDueDate()).isEqualTo(endOf(LocalDate.of(2060, 1, 15)));
-		assertThat(timersOf(draft)).containsExactly(morning(LocalDate.of(2060, 1, 12)),
+		assertThat(chaseOf(draft)).containsExactly(morning(LocalDate.of(2060, 1, 12)),
 				morning(LocalDate.of(2060, 1, 16)), morning(LocalDate.of(2060, 1, 23)));
 
 		move("DEMO-STRATEGI-2060", "draftingDeadline", "2060-01-08", "Direktionsmødet er rykket en uge frem.")
@@ -85,7 +89,7 @@ class CalendarChangeTests {
 
 		assertThat(tasks.createTaskQuery().taskId(draft.getId()).singleResult().getDueDate())
 			.isEqualTo(endOf(LocalDate.of(2060, 1, 8)));
-		assertThat(timersOf(draft)).containsExactly(morning(LocalDate.of(2060, 1, 5)),
+		assertThat(chaseOf(draft)).containsExactly(morning(LocalDate.of(2060, 1, 5)),
 				morning(LocalDate.of(2060, 1, 9)), morning(LocalDate.of(2060, 1, 16)));
 		assertThat(changes.findByCycleIdOrderByChangedAtAscIdAsc(cycleId("DEMO-STRATEGI-2060")))
 			.singleElement()
@@ -276,10 +280,10 @@ class CalendarChangeTests {
 	}
 
 	/** The due dates of the task's reminder and escalation timers, in order. */
-	private List<Date> timersOf(Task task) {
-		return management.createJobQuery().processInstanceId(task.getProcessInstanceId())
-			.activityId(task.getTaskDefinitionKey()).timers()
-			.orderByJobDuedate().asc().list().stream().map(Job::getDuedate).toList();
+	/** When the deadline chase reminds and escalates the task, from its due date as it is now. */
+	private List<Date> chaseOf(Task task) {
+		Date due = tasks.createTaskQuery().taskId(task.getId()).singleResult().getDueDate();
+		return List.of(deadlines.reminder(due), deadlines.firstEscalation(due), deadlines.secondEscalation(due));
 	}
 
 	private Long cycleId(String key) {

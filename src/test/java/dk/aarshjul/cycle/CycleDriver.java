@@ -16,6 +16,7 @@ import dk.aarshjul.approval.DecisionOutcome;
 import dk.aarshjul.approval.PoliticalApprovalProcess;
 import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.consultation.MedConsultationProcess;
+import dk.aarshjul.deadline.DeadlineChaseProcess;
 import dk.aarshjul.drafting.DraftingProcess;
 import dk.aarshjul.followup.FollowUpRoundProcess;
 import dk.aarshjul.task.CycleVariables;
@@ -263,10 +264,15 @@ public class CycleDriver {
 
 	/**
 	 * Moves the engine clock to noon of the given day and runs every job that is due by then, as
-	 * the job executor would: timers, and the mails and other work they queue.
+	 * the job executor would: timers, the quarter-hourly deadline chase, and the mails and other
+	 * work they queue. The chase's next round is made due now: tests move the clock back and forth
+	 * across the years, and its timer stays where the last move put it.
 	 */
 	public void moveClockTo(LocalDate day) {
-		ClockUtil.setCurrentTime(Date.from(day.atTime(12, 0).atZone(WorkingTime.ZONE).toInstant()));
+		Date now = Date.from(day.atTime(12, 0).atZone(WorkingTime.ZONE).toInstant());
+		ClockUtil.setCurrentTime(now);
+		management.createJobQuery().processDefinitionKey(DeadlineChaseProcess.KEY).timers().list()
+			.forEach(chase -> management.setJobDuedate(chase.getId(), now));
 		runDueJobs();
 	}
 

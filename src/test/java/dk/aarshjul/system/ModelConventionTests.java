@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.approval.PoliticalApprovalProcess;
 import dk.aarshjul.consultation.MedConsultationProcess;
 import dk.aarshjul.cycle.StrategyCycleProcess;
+import dk.aarshjul.deadline.DeadlineChaseProcess;
 import dk.aarshjul.drafting.DraftingProcess;
 import dk.aarshjul.followup.FollowUpRoundProcess;
 import dk.aarshjul.journal.JournalDeliveryProcess;
@@ -81,7 +82,7 @@ class ModelConventionTests {
 				PoliticalApprovalProcess.KEY, PoliticalApprovalProcess.class, UnitTranslationProcess.KEY,
 				UnitTranslationProcess.class, FollowUpRoundProcess.KEY, FollowUpRoundProcess.class,
 				NotificationProcess.KEY, NotificationProcess.class, JournalDeliveryProcess.KEY,
-				JournalDeliveryProcess.class);
+				JournalDeliveryProcess.class, DeadlineChaseProcess.KEY, DeadlineChaseProcess.class);
 		Set<String> processes = new HashSet<>();
 		for (BpmnModelInstance model : models()) {
 			for (Process process : model.getModelElementsByType(Process.class)) {
@@ -116,7 +117,8 @@ class ModelConventionTests {
 				UnitTranslationProcess.class.getName() + "Tests", FollowUpRoundProcess.KEY,
 				FollowUpRoundProcess.class.getName() + "Tests", NotificationProcess.KEY,
 				NotificationProcess.class.getName() + "Tests", JournalDeliveryProcess.KEY,
-				JournalDeliveryProcess.class.getName() + "Tests");
+				JournalDeliveryProcess.class.getName() + "Tests", DeadlineChaseProcess.KEY,
+				DeadlineChaseProcess.class.getName() + "Tests");
 		for (BpmnModelInstance model : models()) {
 			for (Process process : model.getModelElementsByType(Process.class)) {
 				String testClassName = testClasses.get(process.getId());
@@ -158,7 +160,7 @@ class ModelConventionTests {
 				}
 			}
 		}
-		assertThat(named).contains("cycleCalendar", "registerCycle", "planStatusChanges", "taskDeadlines");
+		assertThat(named).contains("cycleCalendar", "registerCycle", "planStatusChanges", "deadlineChase");
 		for (String bean : named) {
 			assertThat(StringUtils.uncapitalize(beanClasses.get(bean))).as("class of ${" + bean + "}").isEqualTo(bean);
 		}
@@ -206,29 +208,19 @@ class ModelConventionTests {
 	}
 
 	/**
-	 * Every user task is chased: a reminder before its deadline and two escalations after it, all
-	 * derived from its due date. A task whose deadline is an interrupting timer (the hearing)
-	 * closes instead of escalating.
+	 * Every user task is chased from its due date by the quarter-hourly deadline chase
+	 * (deadline-chase.bpmn), not by timers of its own: a timeout listener would make the task a
+	 * scope with an execution and three jobs of its own.
 	 */
 	@Test
-	void everyUserTaskIsRemindedAndEscalatedUnlessItsDeadlineEndsIt() {
+	void noUserTaskHasTimersOfItsOwn() {
 		for (BpmnModelInstance model : models()) {
 			for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-				boolean endsAtDeadline = model.getModelElementsByType(BoundaryEvent.class).stream()
-					.anyMatch(boundary -> boundary.getAttachedTo() == task && boundary.cancelActivity());
-				Map<String, String> timeouts = new HashMap<>();
-				task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list().stream()
-					.filter(listener -> "timeout".equals(listener.getCamundaEvent()))
-					.forEach(listener -> timeouts.put(listener.getAttributeValue("id"),
-							listener.getCamundaDelegateExpression() + " at " + listener.getTimeouts().iterator().next()
-								.getTimeDate().getTextContent()));
-				Map<String, String> expected = new HashMap<>();
-				expected.put("reminder", "${taskReminder} at ${taskDeadlines.reminder(execution)}");
-				if (!endsAtDeadline) {
-					expected.put("firstEscalation", "${taskEscalation} at ${taskDeadlines.firstEscalation(execution)}");
-					expected.put("secondEscalation", "${taskEscalation} at ${taskDeadlines.secondEscalation(execution)}");
-				}
-				assertThat(timeouts).as(task.getId()).isEqualTo(expected);
+				assertThat(task.getCamundaDueDate()).as(task.getId() + " is due").isNotBlank();
+				assertThat(task.getExtensionElements() == null ? List.<CamundaTaskListener>of()
+						: task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list())
+					.as(task.getId())
+					.noneMatch(listener -> "timeout".equals(listener.getCamundaEvent()));
 			}
 		}
 	}
