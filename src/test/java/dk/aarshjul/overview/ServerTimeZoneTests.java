@@ -113,11 +113,10 @@ class ServerTimeZoneTests {
 			cycle.start("olivia", CycleDriver.calendar(code, year));
 		}
 		Task draft = cycle.taskFor("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key);
-		// this task's own timers only, so that no other test's cycle moves on
+		// the deadline chase only, so that no other test's cycle moves on
 		for (LocalDate day : started ? List.<LocalDate>of() : List.of(LocalDate.of(year, 1, 14), LocalDate.of(year, 1, 20))) {
 			ClockUtil.setCurrentTime(Date.from(day.atTime(12, 0).atZone(WorkingTime.ZONE).toInstant()));
-			management.createJobQuery().processInstanceId(draft.getProcessInstanceId()).timers().executable().list()
-				.forEach(job -> management.executeJob(job.getId()));
+			cycle.chaseDeadlines();
 		}
 		return notifications.findByTaskIdOrderById(draft.getId()).stream()
 			.map(mail -> mail.getKind() + " " + mail.getRecipientId() + "\n" + mail.getSubject() + "\n" + mail.getBody())
