@@ -63,10 +63,12 @@ public final class Browser implements AutoCloseable {
 				"--disable-sync", "--window-size=1400,1000", "--lang=da-DK");
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "da-DK,da"));
 		// On Linux Chromium takes its own language — which orders a date field's dd.mm.åååå — from
-		// LANGUAGE, not from --lang, and needs Debian's chromium-l10n for it (.ci/run installs it)
+		// LANGUAGE, not from --lang, and needs Debian's chromium-l10n for it (.ci/run installs it).
+		// Headless Chromium would run in the machine's zone (UTC in CI) while the tests' JVM runs in
+		// Copenhagen: between 23 and 24 UTC "today" differed by a day. The municipality's zone for both.
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 			.usingAnyFreePort()
-			.withEnvironment(Map.of("LANGUAGE", "da"))
+			.withEnvironment(Map.of("LANGUAGE", "da", "TZ", "Europe/Copenhagen"))
 			.build();
 		Path screenshots = Path.of("target", "screenshots", name);
 		Files.createDirectories(screenshots);

@@ -124,6 +124,9 @@ class DatePickerBrowserTests {
 				.endsWith("søn");
 			String preview = board.text(By.cssSelector(".followup-date .preview"));
 			assertThat(preview).matches(DANISH_DATE + " kl\\. \\d{2}:\\d{2}");
+			// "today" below is Copenhagen's in both the JVM and the browser, whatever the machine's zone
+			assertThat(board.script("return Intl.DateTimeFormat().resolvedOptions().timeZone;"))
+				.isEqualTo(ZoneId.systemDefault().getId());
 			LocalDate today = LocalDate.now();
 			assertThat(column(picker, "td.uib-day", "active")).as("today's column, Monday first")
 				.isEqualTo(today.getDayOfWeek().getValue() - 1);
@@ -148,9 +151,16 @@ class DatePickerBrowserTests {
 		}
 	}
 
-	private LocalDate followUpOf(Task task) {
-		java.util.Date followUp = tasks.createTaskQuery().taskId(task.getId()).singleResult().getFollowUpDate();
-		return followUp == null ? null : Instant.ofEpochMilli(followUp.getTime()).atZone(ZoneId.systemDefault()).toLocalDate();
+	private LocalDate followUpOf(Task task) throws InterruptedException {
+		// Tasklist saves the date by a request of its own once the popover has closed
+		for (int attempt = 0; attempt < 50; attempt++) {
+			java.util.Date followUp = tasks.createTaskQuery().taskId(task.getId()).singleResult().getFollowUpDate();
+			if (followUp != null) {
+				return Instant.ofEpochMilli(followUp.getTime()).atZone(ZoneId.systemDefault()).toLocalDate();
+			}
+			Thread.sleep(200);
+		}
+		return null;
 	}
 
 	private void signIn(Browser browser, String user) {
