@@ -90,7 +90,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 		response.setStatus(status.value());
 		response.setContentType(engine ? MediaType.APPLICATION_JSON_VALUE : MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		String text = messages.getMessage(key, new Object[] { most }, LocaleContextHolder.getLocale());
+		// as text: outside Spring MVC the locale is not yet Danish, and 1024 must not read "1,024"
+		String text = messages.getMessage(key, new Object[] { String.valueOf(most) }, LocaleContextHolder.getLocale());
 		response.getWriter()
 			.write(engine ? "{\"type\":\"InvalidRequestException\",\"message\":\"" + text + "\"}"
 					: "{\"status\":" + status.value() + ",\"title\":\"" + text + "\"}");
