@@ -20,9 +20,9 @@ public record PlanDocument(
 		@NotBlank(message = "{plan.code.required}") @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,62}",
 				message = "{plan.code.pattern}") String code,
 		@NotBlank(message = "{plan.municipality.required}") @Size(max = 200,
-				message = "{field.tooLong}") String municipality,
-		@NotBlank(message = "{plan.title.required}") @Size(max = 300, message = "{field.tooLong}") String title,
-		@Size(max = 10000, message = "{field.tooLong}") String introduction,
+				message = "{field.tooLong}") @Pattern(regexp = PlanLimits.ONE_LINE, message = "{field.controlCharacters}") String municipality,
+		@NotBlank(message = "{plan.title.required}") @Size(max = 300, message = "{field.tooLong}") @Pattern(regexp = PlanLimits.ONE_LINE, message = "{field.controlCharacters}") String title,
+		@Size(max = 10000, message = "{field.tooLong}") @Pattern(regexp = PlanLimits.LINES, message = "{field.controlCharacters}") String introduction,
 		@Min(value = 2000, message = "{plan.year.range}") @Max(value = 2100, message = "{plan.year.range}") int year,
 		@NotNull(message = "{plan.kind.required}") PlanKind kind,
 		@NotNull(message = "{plan.periodFrom.required}") LocalDate periodFrom,
@@ -32,18 +32,18 @@ public record PlanDocument(
 
 	public record FocusAreaDocument(
 			@NotBlank(message = "{focusArea.title.required}") @Size(max = 300,
-					message = "{field.tooLong}") String title,
-			@Size(max = 10000, message = "{field.tooLong}") String strategy,
-			@Size(max = 10000, message = "{field.tooLong}") String specialForYear,
-			@Size(max = 64, message = "{field.tooLong}") String responsibleDirector,
+					message = "{field.tooLong}") @Pattern(regexp = PlanLimits.ONE_LINE, message = "{field.controlCharacters}") String title,
+			@Size(max = 10000, message = "{field.tooLong}") @Pattern(regexp = PlanLimits.LINES, message = "{field.controlCharacters}") String strategy,
+			@Size(max = 10000, message = "{field.tooLong}") @Pattern(regexp = PlanLimits.LINES, message = "{field.controlCharacters}") String specialForYear,
+			@Size(max = 64, message = "{field.tooLong}") @Pattern(regexp = PlanLimits.ONE_LINE, message = "{field.controlCharacters}") String responsibleDirector,
 			@Size(max = PlanLimits.MAX_GOALS, message = "{field.tooMany}") List<@Valid @NotNull(message = "{field.required}") GoalDocument> goals) {
 	}
 
 	public record GoalDocument(
 			@NotBlank(message = "{goal.description.required}") @Size(max = 4000,
-					message = "{field.tooLong}") String description,
-			@Size(max = 2000, message = "{field.tooLong}") String measure,
-			@Size(max = 2000, message = "{field.tooLong}") String target,
+					message = "{field.tooLong}") @Pattern(regexp = PlanLimits.LINES, message = "{field.controlCharacters}") String description,
+			@Size(max = 2000, message = "{field.tooLong}") @Pattern(regexp = PlanLimits.LINES, message = "{field.controlCharacters}") String measure,
+			@Size(max = 2000, message = "{field.tooLong}") @Pattern(regexp = PlanLimits.LINES, message = "{field.controlCharacters}") String target,
 			LocalDate dueDate) {
 	}
 

@@ -12,6 +12,15 @@ public final class PlanLimits {
 
 	public static final int MAX_GOALS = 40;
 
+	/**
+	 * A line of text: no control characters (NUL, escape, the C1 controls ...) and no bidi overrides or isolates
+	 * (U+202A–U+202E, U+2066–U+2069), which show a title in another order than it is stored in.
+	 */
+	public static final String ONE_LINE = "[^\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]*";
+
+	/** Text over several lines: as {@link #ONE_LINE}, but tab and line breaks are allowed. */
+	public static final String LINES = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069]*";
+
 	private PlanLimits() {
 	}
 

@@ -46,7 +46,11 @@ class LdapSignIn implements SignInMethod, AuthenticationProvider {
 
 	private final BindAuthenticator directory;
 
-	LdapSignIn(SignInProperties properties, OrganisationPeople people, IdentityService identity) throws Exception {
+	private final SignInThrottle throttle;
+
+	LdapSignIn(SignInProperties properties, OrganisationPeople people, IdentityService identity,
+			SignInThrottle throttle) throws Exception {
+		this.throttle = throttle;
 		this.settings = properties.ldap();
 		this.people = people;
 		this.identity = identity;
@@ -78,8 +82,18 @@ class LdapSignIn implements SignInMethod, AuthenticationProvider {
 		return new LoginUrlAuthenticationEntryPoint("/login");
 	}
 
+	/** Wrong passwords are slowed down here too, before the directory's own lock-out policy counts them. */
 	@Override
 	public Authentication authenticate(Authentication typed) {
+		return throttle.guard(typed, this::check);
+	}
+
+	/**
+	 * A name the directory does not know and a wrong password are refused alike (the throttle makes
+	 * both a BadCredentialsException); only a person who typed the right password learns that the
+	 * account is disabled or missing from the organisation file.
+	 */
+	private Authentication check(Authentication typed) {
 		if (typed.getCredentials() == null || typed.getCredentials().toString().isEmpty()) {
 			// an empty password would be an anonymous bind, which a directory may let through
 			throw new BadCredentialsException("No password");

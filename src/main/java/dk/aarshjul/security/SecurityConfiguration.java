@@ -14,9 +14,11 @@ import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFil
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -25,6 +27,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -43,7 +46,7 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
  * applies its authorizations to whoever Spring Security signed in.
  */
 @Configuration
-@EnableConfigurationProperties(SignInProperties.class)
+@EnableConfigurationProperties({ SignInProperties.class, SignInThrottleProperties.class })
 class SecurityConfiguration {
 
 	static final String ENGINE_REST = "/engine-rest/*";
@@ -52,7 +55,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(10)
 	SecurityFilterChain webappSecurity(HttpSecurity http, CamundaBpmProperties camunda, SignInMethod signIn,
-			WebappAccess access) throws Exception {
+			WebappAccess access, MessageSource messages) throws Exception {
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
 		String webapps = camunda.getWebapp().getApplicationPath();
 		HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
@@ -62,10 +65,19 @@ class SecurityConfiguration {
 				// the webapps' own password login: Spring Security is the only place that authenticates
 				.requestMatchers(path.matcher(webapps + "/api/admin/auth/user/*/login/**"))
 				.denyAll()
+				// checks any user's password without SignInThrottle: a way round it for anyone signed in
+				.requestMatchers(path.matcher(webapps + "/api/engine/engine/*/identity/verify"))
+				.denyAll()
 				// Cockpit and Admin refuse a leader in English; Årshjul refuses with its Danish 403 page first
 				.requestMatchers(path.matcher(webapps + "/app/cockpit/**"))
 				.access((user, request) -> new AuthorizationDecision(access.may(user.get(), WebappAccess.COCKPIT)))
 				.requestMatchers(path.matcher(webapps + "/app/admin/**"))
+				.access((user, request) -> new AuthorizationDecision(access.may(user.get(), WebappAccess.ADMIN)))
+				// their APIs by the same rule: Cockpit's statistics count every instance of a definition one may
+				// read, also those the engine API hides from a unit's chief
+				.requestMatchers(path.matcher(webapps + "/api/cockpit/**"))
+				.access((user, request) -> new AuthorizationDecision(access.may(user.get(), WebappAccess.COCKPIT)))
+				.requestMatchers(path.matcher(webapps + "/api/admin/plugin/**"))
 				.access((user, request) -> new AuthorizationDecision(access.may(user.get(), WebappAccess.ADMIN)))
 				.anyRequest()
 				.authenticated())
@@ -75,8 +87,11 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(expiredOr(signIn.signInPage()), AnyRequestMatcher.INSTANCE))
 			// after signing in, the visitor comes back to the webapp page they asked for
 			.requestCache(cache -> cache.requestCache(pagesOnly))
-			// the webapps protect their API with Camunda's own CSRF token (CsrfPreventionFilter)
+			// the webapps protect their API with Camunda's own CSRF token (CsrfPreventionFilter), which
+			// WebappCsrfCheck checks first so that a forged request does not end the session
 			.csrf(AbstractHttpConfigurer::disable)
+			.addFilterAfter(new WebappCsrfCheck(camunda.getWebapp().getCsrf().getEntryPoints(), messages),
+					AuthorizationFilter.class)
 			.logout(logout -> logout.logoutRequestMatcher(new WebappSignOut(webapps))
 				.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler())
 				.deleteCookies("JSESSIONID"));
@@ -87,8 +102,14 @@ class SecurityConfiguration {
 	@Bean
 	@Order(20)
 	SecurityFilterChain engineRestSecurity(HttpSecurity http, SignInMethod signIn) throws Exception {
-		http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+		http.securityMatcher(path.matcher("/engine-rest/**"))
+			.authorizeHttpRequests(requests -> requests
+				// checks any user's password without SignInThrottle: a way round it for anyone signed in
+				.requestMatchers(path.matcher("/engine-rest/identity/verify"))
+				.denyAll()
+				.anyRequest()
+				.authenticated())
 			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(AbstractHttpConfigurer::disable)
@@ -116,8 +137,9 @@ class SecurityConfiguration {
 					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'"
 							+ signIn.formTargets())))
 			// A request that carries its own credentials (HTTP Basic, a bearer token) cannot be forged
-			// by another site; every request that relies on the session cookie needs the CSRF token.
-			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+			// by another site; every request that comes with a session needs the CSRF token, whatever
+			// else it carries (an Authorization header the sign-in does not take is no credential).
+			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::ownCredentialsOnly))
 			// A session that timed out (server.servlet.session.timeout) sends its user to the login
 			// page with an explanation rather than a bare login form.
 			.sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
@@ -154,6 +176,12 @@ class SecurityConfiguration {
 		registration.addUrlPatterns(ENGINE_REST);
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
 		return registration;
+	}
+
+	/** An Authorization header and no session at all: a script's call, which no other site can make. */
+	private static boolean ownCredentialsOnly(HttpServletRequest request) {
+		return request.getHeader(HttpHeaders.AUTHORIZATION) != null && request.getRequestedSessionId() == null
+				&& request.getSession(false) == null;
 	}
 
 	/** A webapp page opened with a session that has timed out says so, as Årshjul's pages do. */

@@ -3,8 +3,8 @@ package dk.aarshjul.security;
 import org.springframework.security.authentication.LockedException;
 
 /**
- * Camunda's identity service delays the next sign-in after a wrong password and, while it does,
- * refuses even the right one; this tells the person how long to wait instead of "wrong password".
+ * {@link SignInThrottle} delays the next sign-in after a wrong password and, while it does, refuses
+ * even the right one; this tells the person how long to wait instead of "wrong password".
  */
 class SignInDelayedException extends LockedException {
 

@@ -112,6 +112,12 @@ class BadInputTests {
 		cases.add(api("plan: code with spaces", HttpMethod.POST, "/api/plans", plan("min plan", "Titel", 1), "kode"));
 		cases.add(api("plan: no title", HttpMethod.POST, "/api/plans", plan("NY-PLAN", "", 1), "itel"));
 		cases.add(api("plan: thirteen focus areas", HttpMethod.POST, "/api/plans", plan("NY-PLAN", "Titel", 13), "12"));
+		cases.add(api("plan: right-to-left override in the title", HttpMethod.POST, "/api/plans",
+				plan("NY-PLAN", "Budget \\u202Egnidrovs", 1), "usynlige styretegn"));
+		cases.add(api("plan: NUL in the title", HttpMethod.POST, "/api/plans", plan("NY-PLAN", "Titel\\u0000", 1),
+				"usynlige styretegn"));
+		cases.add(api("plan: isolate in a focus area's title", HttpMethod.POST, "/api/plans",
+				plan("NY-PLAN", "Titel", 1).replace("Område 1", "Område \\u2067 1"), "usynlige styretegn"));
 		cases.add(api("plan: unknown id", HttpMethod.GET, "/api/plans/987654", null, "987654"));
 		cases.add(api("plan: id is text", HttpMethod.GET, "/api/plans/abc", null, "Feltet id"));
 		// moving a date

@@ -84,6 +84,20 @@ class LdapSignInTests {
 		mvc.perform(get("/api/plans").with(httpBasic("jonas", "forkert"))).andExpect(status().isUnauthorized());
 	}
 
+	/**
+	 * The answers do not tell which names the directory holds: a name it does not know, and a disabled
+	 * or unknown-to-Årshjul account with a wrong password, get what a wrong password gets.
+	 */
+	@Test
+	void namesTheDirectoryDoesNotKnowAreAnsweredAsWrongPasswords() throws Exception {
+		for (String name : java.util.List.of("ingen.saadan", "hanne", "bo.ukendt", "jonas")) {
+			mvc.perform(formLogin("/login").user(name).password("forkert"))
+				.andExpect(unauthenticated())
+				.andExpect(redirectedUrl("/login?error"));
+			mvc.perform(get("/api/plans").with(httpBasic(name, "forkert"))).andExpect(status().isUnauthorized());
+		}
+	}
+
 	@Test
 	void theDemoPasswordOpensNothing() throws Exception {
 		mvc.perform(formLogin("/login").user("olivia").password("demo")).andExpect(unauthenticated());

@@ -1,10 +1,12 @@
 package dk.aarshjul.security;
 
+import java.time.Duration;
+import java.util.Date;
+
 import dk.aarshjul.system.H2Test;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,9 +22,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 
 /**
- * After a wrong password Camunda delays the next sign-in; while it does, the right password is
- * answered "wait N seconds", not "wrong password". The delay is on for this test only (the test
- * profile switches it off), for a user no other test signs in as.
+ * After a wrong password the next sign-in waits (security.SignInThrottle); while it does, the
+ * right password is answered "wait N seconds", not "wrong password". The throttle is on for this
+ * test only (the test profile switches it off), for a user no other test signs in as.
  */
 @H2Test
 class SignInDelayTests {
@@ -36,9 +38,10 @@ class SignInDelayTests {
 	IdentityService identity;
 
 	@Autowired
-	ProcessEngine engine;
+	SignInThrottle throttle;
 
-	private int delayBefore;
+	@Autowired
+	SignInThrottleProperties configured;
 
 	@BeforeEach
 	void delayOnForAUserOfItsOwn() {
@@ -49,14 +52,15 @@ class SignInDelayTests {
 			user.setPassword("demo");
 			identity.saveUser(user);
 		}
-		delayBefore = configuration().getLoginDelayBase();
-		configuration().setLoginDelayBase(30);
+		ClockUtil.setCurrentTime(new Date());
+		throttle.use(new SignInThrottleProperties(true, Duration.ofSeconds(30), Duration.ofSeconds(60), 20,
+				Duration.ofMinutes(15), Duration.ofHours(1), 5));
 	}
 
 	@AfterEach
 	void delayOff() {
-		configuration().setLoginDelayBase(delayBefore);
-		identity.unlockUser(USER);
+		throttle.use(configured);
+		ClockUtil.reset();
 	}
 
 	@Test
@@ -78,12 +82,8 @@ class SignInDelayTests {
 		assertThat(html).contains("Vent " + seconds + " sekunder, og prøv igen.")
 			.doesNotContain("Forkert brugernavn eller adgangskode");
 
-		identity.unlockUser(USER);
+		ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + seconds * 1000L));
 		mvc.perform(formLogin("/login").user(USER).password("demo")).andExpect(authenticated().withUsername(USER));
-	}
-
-	private ProcessEngineConfigurationImpl configuration() {
-		return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
 	}
 
 }
