@@ -25,8 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Årshjul's API takes plans and calendars, never megabytes: a larger body is refused before it is
- * read (413, in Danish), so nobody can tie the server up with one request. A chunked body, whose
- * length is not announced, is read up to the limit and no further.
+ * read, in Danish (413 on Årshjul's API; 400 on the engine's, as it answers every refused input), so
+ * nobody can tie the server up with one request. A chunked body, whose length is not announced, is
+ * read up to the limit and no further.
  * <p>
  * The engine's APIs ({@code /engine-rest/**}, and {@code /camunda/api/**} behind the webapps) take
  * any variable a person sends, of any size and shape, and store it on the instance: there the body
@@ -62,7 +63,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
 		boolean engine = isEngine(request);
 		long most = engine ? MOST_ENGINE_BYTES : MOST_BYTES;
 		if (request.getContentLengthLong() > most) {
-			refuse(response, engine, HttpStatus.PAYLOAD_TOO_LARGE, "api.tooLarge", most / 1024);
+			refuse(response, engine, tooLarge(engine), "api.tooLarge", most / 1024);
 			return;
 		}
 		boolean chunked = request.getContentLengthLong() < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
@@ -71,7 +72,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
 			// A chunked body announces no length: read at most one byte past the limit to know.
 			byte[] body = request.getInputStream().readNBytes((int) most + 1);
 			if (body.length > most) {
-				refuse(response, engine, HttpStatus.PAYLOAD_TOO_LARGE, "api.tooLarge", most / 1024);
+				refuse(response, engine, tooLarge(engine), "api.tooLarge", most / 1024);
 				return;
 			}
 			if (engine && json && JsonDepth.deeperThanAllowed(body)) {
@@ -82,6 +83,14 @@ class RequestSizeLimit extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * The engine's APIs answer every refused input as a bad request, the status Tasklist shows its
+	 * message for; Årshjul's own API says what HTTP says of a body too large.
+	 */
+	private static HttpStatus tooLarge(boolean engine) {
+		return engine ? HttpStatus.BAD_REQUEST : HttpStatus.PAYLOAD_TOO_LARGE;
 	}
 
 	/** Årshjul's API answers as problem details; the engine's in the engine's own error shape, which the webapps show. */

@@ -83,7 +83,7 @@ abstract class EngineInputLimitsTests {
 
 		HttpResponse<String> answer = submitForm(jsonVariable("draftPlan", rows));
 
-		assertThat(answer.statusCode()).isEqualTo(413);
+		assertThat(answer.statusCode()).isEqualTo(400);
 		assertThat(answer.body()).contains("Forespørgslen er for stor; den må højst fylde 1024 kB.");
 		assertNothingStored();
 	}
