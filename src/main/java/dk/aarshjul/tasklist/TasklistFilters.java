@@ -20,6 +20,7 @@ import dk.aarshjul.task.CycleVariables;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.query.Query;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -93,6 +94,10 @@ class TasklistFilters {
 				filters.deleteFilter(filter.getId());
 				removed++;
 			}
+			else if (!isManaged(filter) && withoutExpressions(filter)) {
+				log.warn("Tasklist filter {} ('{}', owner {}) held expressions; they are removed, the engine runs none",
+						filter.getId(), filter.getName(), filter.getOwner());
+			}
 		}
 		for (PersonDefinition person : organisation.people()) {
 			Map<String, Filter> existing = filters.createFilterQuery().filterOwner(person.id()).list().stream()
@@ -135,6 +140,29 @@ class TasklistFilters {
 		catch (RuntimeException ex) {
 			log.info("The late-task filters were not moved to {} ({}); the next round moves them", now, ex.toString());
 		}
+	}
+
+	/**
+	 * Takes every expression out of a person's own filter, also out of its or-queries, where the
+	 * engine would still evaluate them (made before 1.1, when filters with expressions could be
+	 * saved); answers whether there were any. The criteria go; the filter lists more, never
+	 * more than its owner may read.
+	 */
+	private boolean withoutExpressions(Filter filter) {
+		if (!(filter.getQuery() instanceof TaskQueryImpl query)) {
+			return false;
+		}
+		boolean found = !query.getExpressions().isEmpty();
+		query.getExpressions().clear();
+		for (TaskQueryImpl or : query.getQueries()) {
+			found |= !or.getExpressions().isEmpty();
+			or.getExpressions().clear();
+		}
+		if (found) {
+			filter.setQuery(query);
+			filters.saveFilter(filter);
+		}
+		return found;
 	}
 
 	private int moveLateFilters(Date now) {
