@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dk.aarshjul.deadline.DeadlinesChased;
 import dk.aarshjul.organisation.CamundaGroups.GroupDefinition;
 import dk.aarshjul.organisation.CamundaGroups;
 import dk.aarshjul.organisation.OrganisationDefinition.PersonDefinition;
 import dk.aarshjul.organisation.OrganisationDefinition;
 import dk.aarshjul.organisation.OrganisationLoaded;
-import dk.aarshjul.deadline.DeadlinesChased;
 import dk.aarshjul.task.CycleVariables;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
