@@ -21,6 +21,7 @@ import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -48,14 +49,18 @@ class DeadlineChase implements JavaDelegate {
 
 	private final JdbcTemplate jdbc;
 
+	private final ApplicationEventPublisher events;
+
 	// per process definition and task key: whether the task escalates (its deadline does not end it)
 	private final Map<String, Boolean> escalates = new ConcurrentHashMap<>();
 
-	DeadlineChase(TaskDeadlines deadlines, TaskReminder reminder, TaskEscalation escalation, JdbcTemplate jdbc) {
+	DeadlineChase(TaskDeadlines deadlines, TaskReminder reminder, TaskEscalation escalation, JdbcTemplate jdbc,
+			ApplicationEventPublisher events) {
 		this.deadlines = deadlines;
 		this.reminder = reminder;
 		this.escalation = escalation;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	@Override
@@ -84,6 +89,7 @@ class DeadlineChase implements JavaDelegate {
 			}
 		}
 		jdbc.update("delete from task_chase where not exists (select 1 from ACT_RU_TASK t where t.ID_ = task_chase.task_id)");
+		events.publishEvent(new DeadlinesChased(now.toInstant()));
 	}
 
 	private void chase(ProcessEngineConfigurationImpl engine, String taskId, int stepsDone, List<Step> due) {

@@ -17,12 +17,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,17 +42,17 @@ class AuditApiController {
 
 	private final StrategyCycleRepository cycles;
 
-	private final PlanOverview overview;
+	private final VisibleCycles visible;
 
 	private final MessageSource messages;
 
 	private final IdentityService identity;
 
-	AuditApiController(AuditEntryRepository entries, StrategyCycleRepository cycles, PlanOverview overview,
+	AuditApiController(AuditEntryRepository entries, StrategyCycleRepository cycles, VisibleCycles visible,
 			MessageSource messages, IdentityService identity) {
 		this.entries = entries;
 		this.cycles = cycles;
-		this.overview = overview;
+		this.visible = visible;
 		this.messages = messages;
 		this.identity = identity;
 	}
@@ -83,13 +83,13 @@ class AuditApiController {
 			.body(csv.toString());
 	}
 
+	/** The trail of a cycle the user may see; one they may not is answered as unknown (VisibleCycles). */
 	private List<AuditEntry> trail(String businessKey, Authentication user) {
+		visible.requireVisible(businessKey, user);
 		Long cycleId = cycles.findByBusinessKey(businessKey)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, messages.getMessage(
+					"calendar.cycle.unknown", new Object[] { businessKey }, LocaleContextHolder.getLocale())))
 			.getId();
-		if (!overview.visibleTo(overview.viewerOf(user), businessKey)) {
-			throw new AccessDeniedException("Not one of the viewer's plans");
-		}
 		return entries.findByCycleIdOrderByRecordedAtAscIdAsc(cycleId);
 	}
 

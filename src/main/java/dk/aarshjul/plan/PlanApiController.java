@@ -12,6 +12,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +20,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Plans as JSON: list, export one, import one. */
+/**
+ * Plans as JSON: list, export one, import one. A draft is read only by those who work on it now,
+ * and to anyone else it is as if it did not exist (listed nowhere, 404 as an unknown id);
+ * importing is for process owners and administrators ({@link PlanAccess}).
+ */
 @RestController
 @RequestMapping("/api/plans")
 class PlanApiController {
@@ -30,31 +35,48 @@ class PlanApiController {
 
 	private final MessageSource messages;
 
-	PlanApiController(PlanTransfer transfer, StrategyPlanRepository plans, MessageSource messages) {
+	private final PlanAccess access;
+
+	PlanApiController(PlanTransfer transfer, StrategyPlanRepository plans, MessageSource messages, PlanAccess access) {
 		this.transfer = transfer;
 		this.plans = plans;
 		this.messages = messages;
+		this.access = access;
+	}
+
+	/** Someone who is neither process owner nor administrator tried to import a plan. */
+	static class ImportRefusedException extends RuntimeException {
+
+		ImportRefusedException() {
+			super("Only process owners and administrators import plans");
+		}
+
 	}
 
 	record PlanSummary(Long id, String code, int year, String title, PlanStatus status) {
 	}
 
 	@GetMapping
-	List<PlanSummary> list() {
+	List<PlanSummary> list(Authentication user) {
 		return plans.findAllByOrderByYearDescTitleAsc()
 			.stream()
+			.filter(plan -> access.mayRead(plan, user))
 			.map(plan -> new PlanSummary(plan.getId(), plan.getCode(), plan.getYear(), plan.getTitle(),
 					plan.getStatus()))
 			.toList();
 	}
 
 	@GetMapping("/{id}")
-	PlanDocument export(@PathVariable Long id) {
-		return transfer.export(id);
+	PlanDocument export(@PathVariable Long id, Authentication user) {
+		return transfer.export(id, plan -> access.mayRead(plan, user));
 	}
 
 	@PostMapping(consumes = "application/json")
-	ResponseEntity<PlanSummary> importPlan(HttpServletRequest request) throws IOException {
+	ResponseEntity<PlanSummary> importPlan(HttpServletRequest request, Authentication user) throws IOException {
+		// refused before the body is read: nothing of it is looked at, nothing saved
+		if (!access.mayImport(user)) {
+			throw new ImportRefusedException();
+		}
 		try (InputStream body = request.getInputStream()) {
 			StrategyPlan plan = transfer.importJson(body);
 			return ResponseEntity.created(URI.create("/api/plans/" + plan.getId()))
@@ -71,6 +93,13 @@ class PlanApiController {
 			.stream()
 			.map(p -> Map.of("field", p.field(), "message", p.message()))
 			.toList());
+		return problem;
+	}
+
+	@ExceptionHandler(ImportRefusedException.class)
+	ProblemDetail importRefused() {
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.FORBIDDEN);
+		problem.setTitle(message("plan.import.forbidden"));
 		return problem;
 	}
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -80,7 +81,14 @@ public class PlanTransfer {
 
 	@Transactional(readOnly = true)
 	public PlanDocument export(Long planId) {
+		return export(planId, plan -> true);
+	}
+
+	/** The plan as JSON, if it exists and {@code mayRead} lets it be read; else as if it did not exist. */
+	@Transactional(readOnly = true)
+	public PlanDocument export(Long planId, Predicate<StrategyPlan> mayRead) {
 		return plans.findById(planId)
+			.filter(mayRead)
 			.map(PlanDocument::of)
 			.orElseThrow(() -> new PlanNotFoundException(planId));
 	}

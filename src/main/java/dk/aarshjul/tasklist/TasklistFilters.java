@@ -1,6 +1,8 @@
 package dk.aarshjul.tasklist;
 
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dk.aarshjul.deadline.DeadlinesChased;
 import dk.aarshjul.organisation.CamundaGroups.GroupDefinition;
 import dk.aarshjul.organisation.CamundaGroups;
 import dk.aarshjul.organisation.OrganisationDefinition.PersonDefinition;
@@ -17,7 +20,10 @@ import dk.aarshjul.task.CycleVariables;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.query.Query;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -29,11 +35,25 @@ import org.springframework.stereotype.Component;
  * file on every load: "Mine opgaver", "Min enheds opgaver" (the groups the file puts them in),
  * "Forsinkede", and for process owners "Alle årshjul". Each lists the plan, year and unit of its
  * tasks. Filters Årshjul made are marked, so a person's own filters are never touched.
+ * <p>
+ * No filter holds an expression: the engine evaluates none in stored or ad-hoc queries
+ * ({@code enableExpressionsInStoredQueries} and {@code enableExpressionsInAdhocQueries} are off in
+ * application.yml), because a person may save any filter of their own and an expression runs on the
+ * server. A filter belongs to one person, so it names them ({@code ${currentUser()}} before 1.1);
+ * "Forsinkede" lists tasks due before a moment that every round of the quarter-hourly deadline
+ * chase moves to its own time ({@code ${now()}} before 1.1), so a task shows as late at most a
+ * quarter of an hour after its deadline, when the chase has also seen it. Filters saved by 1.0 are
+ * rewritten on the first organisation load after the upgrade (every start loads it).
  */
 @Component
 class TasklistFilters {
 
 	static final String MANAGED = "aarshjul";
+
+	/** Which of Årshjul's filters it is (mine, unit, late, all): the late ones are moved with the clock. */
+	static final String KIND = "aarshjulKind";
+
+	static final String LATE = "late";
 
 	private static final String LEGACY_SHARED_FILTER = "Alle opgaver";
 
@@ -47,10 +67,17 @@ class TasklistFilters {
 
 	private final MessageSource messages;
 
-	TasklistFilters(FilterService filters, TaskService tasks, MessageSource messages) {
+	private final Clock clock;
+
+	private final ProcessEngineConfigurationImpl engine;
+
+	TasklistFilters(FilterService filters, TaskService tasks, MessageSource messages, Clock clock,
+			ProcessEngineConfigurationImpl engine) {
 		this.filters = filters;
 		this.tasks = tasks;
 		this.messages = messages;
+		this.clock = clock;
+		this.engine = engine;
 	}
 
 	@EventListener
@@ -66,6 +93,10 @@ class TasklistFilters {
 			if (legacyShared || isManaged(filter) && !people.contains(filter.getOwner())) {
 				filters.deleteFilter(filter.getId());
 				removed++;
+			}
+			else if (!isManaged(filter) && withoutExpressions(filter)) {
+				log.warn("Tasklist filter {} ('{}', owner {}) held expressions; they are removed, the engine runs none",
+						filter.getId(), filter.getName(), filter.getOwner());
 			}
 		}
 		for (PersonDefinition person : organisation.people()) {
@@ -91,6 +122,61 @@ class TasklistFilters {
 		log.info("Tasklist filters follow the organisation: {} created, {} removed", created, removed);
 	}
 
+	/**
+	 * Moves every person's "Forsinkede" to the chase round's time, in a transaction of its own: a
+	 * failure (another node's round moving them at the same moment) leaves the filters as the other
+	 * round made them and does not fail the chase.
+	 */
+	@EventListener
+	void followTheClock(DeadlinesChased round) {
+		Date now = Date.from(round.at());
+		try {
+			int moved = engine.getCommandExecutorTxRequiresNew().execute(command -> {
+				command.disableAuthorizationCheck();
+				return moveLateFilters(now);
+			});
+			log.debug("{} late-task filters now list tasks due before {}", moved, now);
+		}
+		catch (RuntimeException ex) {
+			log.info("The late-task filters were not moved to {} ({}); the next round moves them", now, ex.toString());
+		}
+	}
+
+	/**
+	 * Takes every expression out of a person's own filter, also out of its or-queries, where the
+	 * engine would still evaluate them (made before 1.1, when filters with expressions could be
+	 * saved); answers whether there were any. The criteria go; the filter lists more, never
+	 * more than its owner may read.
+	 */
+	private boolean withoutExpressions(Filter filter) {
+		if (!(filter.getQuery() instanceof TaskQueryImpl query)) {
+			return false;
+		}
+		boolean found = !query.getExpressions().isEmpty();
+		query.getExpressions().clear();
+		for (TaskQueryImpl or : query.getQueries()) {
+			found |= !or.getExpressions().isEmpty();
+			or.getExpressions().clear();
+		}
+		if (found) {
+			filter.setQuery(query);
+			filters.saveFilter(filter);
+		}
+		return found;
+	}
+
+	private int moveLateFilters(Date now) {
+		int moved = 0;
+		for (Filter filter : filters.createFilterQuery().list()) {
+			if (isManaged(filter) && LATE.equals(filter.getProperties().get(KIND)) && filter.getOwner() != null) {
+				filter.setQuery(late(filter.getOwner(), now));
+				filters.saveFilter(filter);
+				moved++;
+			}
+		}
+		return moved;
+	}
+
 	record FilterSpec(String name, Query<?, ?> query, Map<String, Object> properties) {
 	}
 
@@ -103,26 +189,32 @@ class TasklistFilters {
 			.toList();
 		List<FilterSpec> wanted = new ArrayList<>();
 		wanted.add(spec("mine", -20, "#00527a",
-				tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc()));
+				tasks.createTaskQuery().taskAssignee(person.id()).orderByDueDate().asc()));
 		if (!ownGroups.isEmpty()) {
 			wanted.add(spec("unit", -10, "#3a7d44",
 					tasks.createTaskQuery().taskCandidateGroupIn(ownGroups).includeAssignedTasks().orderByDueDate().asc()));
 		}
-		wanted.add(spec("late", 0, "#8a1c1c", tasks.createTaskQuery()
-			.taskCandidateUserExpression("${currentUser()}")
-			.includeAssignedTasks()
-			.dueBeforeExpression("${now()}")
-			.orderByDueDate()
-			.asc()));
+		wanted.add(spec(LATE, 0, "#8a1c1c", late(person.id(), Date.from(clock.instant()))));
 		if (person.processOwner()) {
 			wanted.add(spec("all", 10, "#555555", tasks.createTaskQuery().orderByDueDate().asc()));
 		}
 		return wanted;
 	}
 
+	/** The person's tasks, or those offered to them or their groups, due before the given moment. */
+	private TaskQuery late(String personId, Date dueBefore) {
+		return tasks.createTaskQuery()
+			.taskCandidateUser(personId)
+			.includeAssignedTasks()
+			.dueBefore(dueBefore)
+			.orderByDueDate()
+			.asc();
+	}
+
 	private FilterSpec spec(String kind, int priority, String color, Query<?, ?> query) {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put(MANAGED, true);
+		properties.put(KIND, kind);
 		properties.put("priority", priority);
 		properties.put("color", color);
 		properties.put("description", message("tasklist.filter." + kind + ".description"));

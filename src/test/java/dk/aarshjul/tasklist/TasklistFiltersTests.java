@@ -14,10 +14,15 @@ import dk.aarshjul.organisation.OrganisationLoader;
 import dk.aarshjul.system.H2Test;
 import dk.aarshjul.translation.UnitTranslationProcess;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,12 +36,16 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Each person gets Tasklist filters from their place in the organisation file, sees only their
  * own, and the filters follow the file: a new leader gets them, a leader who left loses them.
+ * The filters hold no expression (the engine refuses them): they name their person, and
+ * "Forsinkede" moves with every round of the deadline chase.
  */
 @H2Test
 class TasklistFiltersTests {
@@ -60,6 +69,12 @@ class TasklistFiltersTests {
 
 	@Autowired
 	ObjectMapper json;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@AfterEach
 	void restoreDemoOrganisation() {
@@ -91,11 +106,57 @@ class TasklistFiltersTests {
 		assertThat(tasksIn("birgit", "Min enheds opgaver")).extracting(Task::getId).contains(skoler.getId());
 		assertThat(tasksIn("dorthe", "Min enheds opgaver")).extracting(Task::getId).doesNotContain(skoler.getId());
 		assertThat(tasksIn("birgit", "Forsinkede")).extracting(Task::getId).doesNotContain(skoler.getId());
+		assertThat(tasksIn("birgit", "Mine opgaver")).extracting(Task::getId).doesNotContain(skoler.getId());
 
+		taskService.claim(skoler.getId(), "birgit");
+		assertThat(tasksIn("birgit", "Mine opgaver")).extracting(Task::getId).contains(skoler.getId());
+		assertThat(tasksIn("carsten", "Mine opgaver")).extracting(Task::getId).doesNotContain(skoler.getId());
+
+		// the deadline chase's round on the day moves "Forsinkede" to the day
 		cycle.moveClockTo(LocalDate.of(2080, 5, 15));
 
 		assertThat(tasksIn("birgit", "Forsinkede")).extracting(Task::getId).contains(skoler.getId());
+		assertThat(tasksIn("carsten", "Forsinkede")).extracting(Task::getId).doesNotContain(skoler.getId());
 		assertThat(tasksIn("olivia", "Alle årshjul")).extracting(Task::getId).contains(skoler.getId());
+		for (String person : List.of("birgit", "carsten", "olivia", "karen")) {
+			for (Filter filter : filters.createFilterQuery().filterOwner(person).list()) {
+				assertThat(((TaskQueryImpl) filter.getQuery()).getExpressions()).as("%s of %s", filter.getName(), person)
+					.isEmpty();
+			}
+		}
+	}
+
+	/**
+	 * Release 1.0.0 stored "Mine opgaver" and "Forsinkede" with ${currentUser()} and ${now()}, which
+	 * the engine now refuses to run; the organisation load at start rewrites them with the person's
+	 * id and a date, and they list the person's tasks again.
+	 */
+	@Test
+	void filtersStoredWithExpressionsByRelease100AreRewrittenAtTheNextLoad() {
+		Filter mine = filterOf("frida", "Mine opgaver");
+		Filter late = filterOf("frida", "Forsinkede");
+		storeAsRelease100Did(mine, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+		storeAsRelease100Did(late, taskService.createTaskQuery().taskCandidateUserExpression("${currentUser()}")
+			.includeAssignedTasks().dueBeforeExpression("${now()}"));
+		assertThatThrownBy(() -> tasksIn("frida", "Mine opgaver")).isInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("Expressions are forbidden in stored queries");
+
+		loader.load(DEMO);
+
+		for (Filter filter : List.of(filterOf("frida", "Mine opgaver"), filterOf("frida", "Forsinkede"))) {
+			assertThat(((TaskQueryImpl) filter.getQuery()).getExpressions()).as(filter.getName()).isEmpty();
+		}
+		assertThat(((TaskQueryImpl) filterOf("frida", "Mine opgaver").getQuery()).getAssignee()).isEqualTo("frida");
+		assertThat(((TaskQueryImpl) filterOf("frida", "Forsinkede").getQuery()).getCandidateUser()).isEqualTo("frida");
+		assertThat(filterOf("frida", "Mine opgaver").getId()).as("the same filter, rewritten").isEqualTo(mine.getId());
+		tasksIn("frida", "Mine opgaver");
+		tasksIn("frida", "Forsinkede");
+	}
+
+	private void storeAsRelease100Did(Filter filter, TaskQuery query) {
+		String stored = new JsonTaskQueryConverter().toJsonObject(query).toString();
+		assertThat(stored).contains("Expression");
+		jdbc.update("update ACT_RU_FILTER set QUERY_ = ? where ID_ = ?", stored, filter.getId());
 	}
 
 	@Test
