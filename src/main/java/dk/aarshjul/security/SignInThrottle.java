@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.slf4j.Logger;
@@ -50,11 +51,14 @@ class SignInThrottle {
 
 	private final Map<String, Failures> addresses = lastUsedFirst();
 
+	private final SignInFailures record;
+
 	private volatile SignInThrottleProperties policy;
 
-	SignInThrottle(Clock clock, SignInThrottleProperties policy) {
+	SignInThrottle(Clock clock, SignInThrottleProperties policy, SignInFailures record) {
 		this.clock = clock;
 		this.policy = policy;
+		this.record = record;
 	}
 
 	/**
@@ -80,7 +84,8 @@ class SignInThrottle {
 				signedIn = check.apply(typed);
 			}
 			catch (BadCredentialsException | UsernameNotFoundException wrong) {
-				failed(name, address);
+				// written outside the lock: a slow database must not hold up everyone's sign-in
+				failed(name, address).ifPresent(record::record);
 				throw new BadCredentialsException("Bad credentials");
 			}
 			succeeded(name);
@@ -136,9 +141,10 @@ class SignInThrottle {
 		}
 	}
 
-	private synchronized void failed(String name, String address) {
+	/** Counts a wrong password; a report for the record when the name has been refused often in a row. */
+	private synchronized Optional<SignInFailures.Failure> failed(String name, String address) {
 		if (!policy.enabled()) {
-			return;
+			return Optional.empty();
 		}
 		Instant now = clock.instant();
 		Failures byName = Failures.after(names.get(name), now, 0, policy.firstDelay(), policy.longestAccountDelay());
@@ -146,9 +152,12 @@ class SignInThrottle {
 		addresses.put(address, Failures.after(addresses.get(address), now, policy.freeAddressFailures(),
 				policy.firstDelay(), policy.longestAddressDelay()));
 		if (byName.count() % policy.reportEvery() == 0) {
+			long waits = Duration.between(now, byName.until()).toSeconds();
 			LOG.warn("Sign-in refused {} times in a row for the name {}, the last from {}; it waits {} s",
-					byName.count(), name, address, Duration.between(now, byName.until()).toSeconds());
+					byName.count(), name, address, waits);
+			return Optional.of(new SignInFailures.Failure(now, name, address, byName.count(), waits));
 		}
+		return Optional.empty();
 	}
 
 	private synchronized void succeeded(String name) {
