@@ -56,7 +56,7 @@ class MigrationRecords {
 	/** The runs, newest first, each with its instances. */
 	List<MigrationRun> runs() {
 		return jdbc.query("select target_deployment_id, node, started_at, finished_at from release_migration "
-				+ "order by started_at desc", (row, n) -> {
+				+ "order by claim_order desc", (row, n) -> {
 					String target = row.getString("target_deployment_id");
 					List<MigrationRun.MigratedInstance> instances = instances(target);
 					long migrated = instances.stream().filter(MigrationRun.MigratedInstance::migrated).count();

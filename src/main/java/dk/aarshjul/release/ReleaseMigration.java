@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import dk.aarshjul.audit.AuditAction;
 import dk.aarshjul.audit.AuditTrail;
-import dk.aarshjul.system.NodeProperties;
 import dk.aarshjul.task.CycleVariables;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -55,14 +54,14 @@ public class ReleaseMigration {
 
 	private final TransactionTemplate transaction;
 
-	private final NodeProperties node;
+	private final ThisNode node;
 
 	private final Clock clock;
 
 	private final MessageSource messages;
 
 	ReleaseMigration(RepositoryService repository, RuntimeService runtime, List<ModelMigration> migrations,
-			MigrationRecords records, AuditTrail audit, TransactionTemplate transaction, NodeProperties node,
+			MigrationRecords records, AuditTrail audit, TransactionTemplate transaction, ThisNode node,
 			Clock clock, MessageSource messages) {
 		this.messages = messages;
 		this.repository = repository;
@@ -89,7 +88,7 @@ public class ReleaseMigration {
 		if (!hasOlderInstances(newest)) {
 			return List.of();
 		}
-		if (!transaction.execute(status -> records.claim(target, node.nodeId(), clock.instant()))) {
+		if (!transaction.execute(status -> records.claim(target, node.id(), clock.instant()))) {
 			log.info("Release migration to deployment {}: claimed by another node, left to it", target);
 			return List.of();
 		}

@@ -24,7 +24,9 @@ import dk.aarshjul.cycle.StrategyCycleRepository;
 import dk.aarshjul.drafting.DraftingProcess;
 import dk.aarshjul.followup.FollowUpRoundProcess;
 import dk.aarshjul.plan.PlanTransfer;
+import dk.aarshjul.organisation.CamundaGroups;
 import dk.aarshjul.release.MigrationRun;
+import dk.aarshjul.release.ModelMigration;
 import dk.aarshjul.release.ReleaseMigration;
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.translation.UnitTranslationProcess;
@@ -33,6 +35,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -46,9 +49,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * An upgrade in the middle of the year: cycles started on release 1.0.0's models (as kept under
@@ -106,6 +115,12 @@ abstract class UpgradeTests {
 
 	@Autowired
 	NodeProperties node;
+
+	@Autowired
+	List<ModelMigration> modelMigrations;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Autowired
 	org.camunda.bpm.engine.ProcessEngine engine;
@@ -247,6 +262,36 @@ abstract class UpgradeTests {
 
 		finish(key, 2070, null);
 		assertThat(runtime.createIncidentQuery().count()).as("incidents").isZero();
+	}
+
+	@Test
+	@Order(0)
+	void everyModelHasAMigrationPlan() {
+		assertThat(modelMigrations).extracting(ModelMigration::processKey)
+			.containsExactlyInAnyOrderElementsOf(repository.createProcessDefinitionQuery().latestVersion().list().stream()
+				.map(ProcessDefinition::getKey)
+				.toList());
+	}
+
+	/** The report names every running cycle: administrators only. */
+	@Test
+	@Order(3)
+	void administratorsReadTheMigrationReportAndNobodyElse() throws Exception {
+		mvc.perform(get("/admin/migrering").with(user("karen").authorities(new SimpleGrantedAuthority("GROUP_direktion"))))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.message").value("Kun administratorer kan se migreringsrapporten."))
+			.andExpect(jsonPath("$.runs").doesNotExist());
+		mvc.perform(get("/admin/migrering")).andExpect(status().isUnauthorized());
+
+		mvc.perform(get("/admin/migrering")
+			.with(user("admin").authorities(new SimpleGrantedAuthority("GROUP_" + CamundaGroups.ADMINISTRATORS))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.runs.length()").value(2))
+			.andExpect(jsonPath("$.runs[0].notMigrated").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+			.andExpect(jsonPath("$.runs[0].instances[?(@.migrated == false)].reason",
+					org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.containsString("userTask_commentDraft"))))
+			.andExpect(jsonPath("$.runs[1].notMigrated").value(0))
+			.andExpect(jsonPath("$.runs[1].instances[?(@.businessKey == 'DEMO-STRATEGI-2059-job')].migrated").value(true));
 	}
 
 	private String start(int year) {
