@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -29,15 +28,15 @@ class MigrationRecords {
 	 * no longer on an older version).
 	 */
 	boolean claim(String targetDeploymentId, String node, Instant now) {
-		try {
-			jdbc.update("insert into release_migration (target_deployment_id, node, started_at) values (?, ?, ?)",
-					targetDeploymentId, node, Timestamp.from(now));
+		if (jdbc.update("update release_migration set started_at = ? where target_deployment_id = ? and node = ? "
+				+ "and finished_at is null", Timestamp.from(now), targetDeploymentId, node) == 1) {
 			return true;
 		}
-		catch (DuplicateKeyException ex) {
-			return jdbc.update("update release_migration set started_at = ? where target_deployment_id = ? "
-					+ "and node = ? and finished_at is null", Timestamp.from(now), targetDeploymentId, node) == 1;
-		}
+		// Two nodes that start at once may both find no row; the primary key lets one insert it, and
+		// the other's insert fails (DuplicateKeyException, its transaction rolled back): ReleaseMigration.
+		return jdbc.update("insert into release_migration (target_deployment_id, node, started_at) "
+				+ "select ?, ?, cast(? as timestamp with time zone) where not exists (select 1 from release_migration where target_deployment_id = ?)", targetDeploymentId,
+				node, Timestamp.from(now), targetDeploymentId) == 1;
 	}
 
 	void record(String targetDeploymentId, MigrationRun.MigratedInstance instance, Instant now) {

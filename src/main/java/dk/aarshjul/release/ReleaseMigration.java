@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -88,7 +89,7 @@ public class ReleaseMigration {
 		if (!hasOlderInstances(newest)) {
 			return List.of();
 		}
-		if (!transaction.execute(status -> records.claim(target, node.id(), clock.instant()))) {
+		if (!claim(target)) {
 			log.info("Release migration to deployment {}: claimed by another node, left to it", target);
 			return List.of();
 		}
@@ -101,6 +102,15 @@ public class ReleaseMigration {
 		log.info("Release migration to deployment {}: {} instance(s) migrated, {} left on their version (/admin/migrering)",
 				target, migrated, fates.size() - migrated);
 		return fates;
+	}
+
+	private boolean claim(String target) {
+		try {
+			return transaction.execute(status -> records.claim(target, node.id(), clock.instant()));
+		}
+		catch (DuplicateKeyException otherNodeFirst) {
+			return false;
+		}
 	}
 
 	/** The report: every start's migration, newest first. */

@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.approval.PoliticalApprovalProcess;
 import dk.aarshjul.consultation.MedConsultationProcess;
 import dk.aarshjul.cycle.StrategyCycleProcess;
@@ -63,6 +65,8 @@ class KeptReleaseExpressionsTests {
 	private static final Pattern DECLARED = Pattern
 		.compile("(?:elementVariable|resultVariable|target|camunda:outputParameter name)=\"([A-Za-z_][A-Za-z0-9_]*)\"");
 
+	private static final ObjectMapper json = new ObjectMapper();
+
 	@Autowired
 	ApplicationContext context;
 
@@ -93,6 +97,64 @@ class KeptReleaseExpressionsTests {
 			}
 		}
 		assertThat(problems).isEmpty();
+	}
+
+	/**
+	 * A task opened under a kept release and left on it (not migrated) shows that release's form;
+	 * what it sends goes to today's listeners. So every field such a form sends, and every choice a
+	 * radio or select offers, must still be one today's form of the same id has: an earlier upgrade
+	 * read new field names only and refused the old ones.
+	 */
+	@ParameterizedTest(name = "release {0}")
+	@MethodSource("keptReleases")
+	void everyFieldAKeptFormSendsIsStillAFieldOfTodaysForm(String version) throws IOException {
+		if (KeptReleases.allMigrated(version)) {
+			return;
+		}
+		Map<String, Map<String, Set<String>>> today = new java.util.HashMap<>();
+		try (Stream<Path> files = Files.list(Path.of("forms"))) {
+			for (Path file : files.filter(path -> path.toString().endsWith(".form")).toList()) {
+				JsonNode form = json.readTree(file.toFile());
+				today.put(form.path("id").asText(), fields(form));
+			}
+		}
+		List<String> problems = new ArrayList<>();
+		for (Resource resource : KeptReleases.deployed(version)) {
+			if (!resource.getFilename().endsWith(".form")) {
+				continue;
+			}
+			JsonNode form = json.readTree(KeptReleases.bytes(resource));
+			String id = form.path("id").asText();
+			Map<String, Set<String>> now = today.get(id);
+			if (now == null) {
+				problems.add(id + ": no form of today has this id");
+				continue;
+			}
+			fields(form).forEach((key, choices) -> {
+				if (!now.containsKey(key)) {
+					problems.add(id + ": field " + key + " is gone");
+				}
+				else if (!now.get(key).containsAll(choices)) {
+					problems.add(id + ": field " + key + " no longer offers " + choices.stream()
+						.filter(choice -> !now.get(key).contains(choice)).toList());
+				}
+			});
+		}
+		assertThat(problems).as("fields of release %s's forms that today's forms no longer take", version).isEmpty();
+	}
+
+	/** The form's fields by key, each with the values it offers (radio, select, checklist; empty for the rest). */
+	private static Map<String, Set<String>> fields(JsonNode form) {
+		Map<String, Set<String>> fields = new java.util.HashMap<>();
+		for (JsonNode component : form.path("components")) {
+			if (component.hasNonNull("key")) {
+				Set<String> values = new HashSet<>();
+				component.path("values").forEach(value -> values.add(value.path("value").asText()));
+				fields.put(component.get("key").asText(), values);
+			}
+			fields.putAll(fields(component));
+		}
+		return fields;
 	}
 
 	/** The renames that stranded the cycles of an earlier upgrade are found, with where they are used. */

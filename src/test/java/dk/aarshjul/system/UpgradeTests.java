@@ -34,11 +34,20 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
+import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -292,6 +301,56 @@ abstract class UpgradeTests {
 					org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.containsString("userTask_commentDraft"))))
 			.andExpect(jsonPath("$.runs[1].notMigrated").value(0))
 			.andExpect(jsonPath("$.runs[1].instances[?(@.businessKey == 'DEMO-STRATEGI-2059-job')].migrated").value(true));
+	}
+
+	/**
+	 * Whoever changes a model changes its migration plan with it: every activity where an instance of
+	 * a kept release can wait (a task, a called process, a timer or message, an asynchronous step)
+	 * has an instruction to today's version of its model, and the plan is one Camunda accepts.
+	 */
+	@Test
+	@Order(4)
+	void everyWaitingPointOfAKeptReleaseHasAnInstructionToTodaysModels() {
+		List<String> missing = new ArrayList<>();
+		for (String version : KeptReleases.versions()) {
+			if (KeptReleases.allMigrated(version)) {
+				continue;
+			}
+			String kept = deploy("plan-check-" + version, KeptReleases.deployed(version), UnaryOperator.identity());
+			String today = deploy("plan-check-today", todaysResources(), UnaryOperator.identity());
+			for (ProcessDefinition source : repository.createProcessDefinitionQuery().deploymentId(kept).list()) {
+				ProcessDefinition target = repository.createProcessDefinitionQuery().deploymentId(today)
+					.processDefinitionKey(source.getKey()).singleResult();
+				ModelMigration plan = modelMigrations.stream().filter(m -> m.processKey().equals(source.getKey()))
+					.findFirst().orElse(null);
+				if (target == null || plan == null) {
+					missing.add(version + " " + source.getKey() + ": no model or no migration plan today");
+					continue;
+				}
+				java.util.Set<String> mapped;
+				try {
+					mapped = plan.instructions(runtime.createMigrationPlan(source.getId(), target.getId()), source, target)
+						.build().getInstructions().stream().map(MigrationInstruction::getSourceActivityId)
+						.collect(java.util.stream.Collectors.toSet());
+				}
+				catch (RuntimeException ex) {
+					missing.add(version + " " + source.getKey() + ": " + ex.getMessage());
+					continue;
+				}
+				repository.getBpmnModelInstance(source.getId()).getModelElementsByType(FlowNode.class).stream()
+					.filter(UpgradeTests::canBeWaitedIn)
+					.map(FlowNode::getId)
+					.filter(activity -> !mapped.contains(activity))
+					.forEach(activity -> missing.add(version + " " + source.getKey() + ": " + activity));
+			}
+		}
+		assertThat(missing).as("waiting points without a migration instruction").isEmpty();
+	}
+
+	private static boolean canBeWaitedIn(FlowNode node) {
+		return node instanceof UserTask || node instanceof ReceiveTask || node instanceof CallActivity
+				|| node instanceof SubProcess || node instanceof IntermediateCatchEvent || node instanceof BoundaryEvent
+				|| node instanceof EventBasedGateway || node.isCamundaAsyncBefore() || node.isCamundaAsyncAfter();
 	}
 
 	private String start(int year) {
