@@ -35,8 +35,9 @@ class MigrationRecords {
 		// Two nodes that start at once may both find no row; the primary key lets one insert it, and
 		// the other's insert fails (DuplicateKeyException, its transaction rolled back): ReleaseMigration.
 		return jdbc.update("insert into release_migration (target_deployment_id, node, started_at) "
-				+ "select ?, ?, cast(? as timestamp with time zone) where not exists (select 1 from release_migration where target_deployment_id = ?)", targetDeploymentId,
-				node, Timestamp.from(now), targetDeploymentId) == 1;
+				+ "select ?, ?, cast(? as timestamp with time zone) "
+				+ "where not exists (select 1 from release_migration where target_deployment_id = ?)",
+				targetDeploymentId, node, Timestamp.from(now), targetDeploymentId) == 1;
 	}
 
 	void record(String targetDeploymentId, MigrationRun.MigratedInstance instance, Instant now) {
