@@ -90,7 +90,10 @@ public class ReleaseMigration {
 			return List.of();
 		}
 		if (!claim(target)) {
-			log.info("Release migration to deployment {}: claimed by another node, left to it", target);
+			// another node migrates (or has); or this node did at an earlier start, and what it left
+			// behind stays on its version until a new deployment (see docs/upgrade.md)
+			log.info("Release migration to deployment {}: already claimed ({}), nothing done here", target,
+					"older versions still run: /admin/migrering");
 			return List.of();
 		}
 		List<MigrationRun.MigratedInstance> fates = new ArrayList<>();
