@@ -199,6 +199,24 @@ abstract class UpgradeTests {
 			translateAndApprove(key);
 			finish(key, 2063, StrategyCycleProcess.USER_TASK_EVALUATE_PLAN);
 		}), 2063); // evaluating the year
+		stoppedAt.put(startAnd(2064, key -> {
+			untilTranslation(key);
+			translateAndApprove(key);
+			finish(key, 2064, FollowUpRoundProcess.USER_TASK_NOTE_STATUS);
+		}), 2064); // Økonomiudvalget notes the status
+		stoppedAt.put(startAnd(2065, key -> {
+			untilTranslation(key);
+			Task write = cycle.taskFor(cycle.chiefOf("job"), UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-job");
+			Map<String, Object> plan = cycle.unitPlanOf(write, "Vi drøfter det i MED.");
+			plan.put("discussInLocalMed", true);
+			cycle.complete(cycle.chiefOf("job"), write, plan);
+		}), 2065); // local MED discusses a unit plan
+		stoppedAt.put(startAnd(2066, key -> {
+			cycle.draftReady(key);
+			cycle.complete("peter", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key, Map.of("statement", "Ret målene."));
+			cycle.complete("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key,
+					Map.of("statementAnswer", "Vi tilretter.", "adjustDraft", true));
+		}), 2066); // the board adjusts the draft after the hearing
 		String political = politicalPlanAtTheCouncil();
 
 		long onOld = runtime.createProcessInstanceQuery().deploymentId(old).count();
