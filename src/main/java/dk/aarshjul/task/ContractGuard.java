@@ -59,6 +59,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -237,8 +238,9 @@ class ContractGuard extends AbstractProcessEnginePlugin {
 			if (field.isEmpty()) {
 				return message("contract.field.unknown", variable.getKey());
 			}
-			Optional<TaskContract.Refusal> refusal = field.get()
-				.refusal(variable.getValue(), current.get(variable.getKey()), json);
+			// a variable map hands out its values deserialized; the check wants them as sent, with their type
+			Object sent = variables instanceof VariableMap typed ? typed.getValueTyped(variable.getKey()) : variable.getValue();
+			Optional<TaskContract.Refusal> refusal = field.get().refusal(sent, current.get(variable.getKey()), json);
 			if (refusal.isPresent()) {
 				return message(refusal.get().messageKey(), refusal.get().arguments().toArray());
 			}

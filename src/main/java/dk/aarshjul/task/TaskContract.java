@@ -92,39 +92,39 @@ public record TaskContract(String processKey, String taskKey, Map<String, Field>
 	 * @param max the longest text, or the most rows
 	 * @param decidedHere whether the process model reads the field, which this task decides (see the class comment)
 	 */
-	public record Field(String name, Kind kind, int max, Set<String> choices, boolean decidedHere) {
+	public record Field(String name, Kind kind, int max, List<String> choices, boolean decidedHere) {
 
 		public Field {
-			choices = Set.copyOf(choices);
+			choices = List.copyOf(choices);
 		}
 
 		public static Field text(String name, int maxLength) {
-			return new Field(name, Kind.TEXT, maxLength, Set.of(), false);
+			return new Field(name, Kind.TEXT, maxLength, List.of(), false);
 		}
 
 		public static <E extends Enum<E>> Field choice(String name, Class<E> options) {
-			return new Field(name, Kind.CHOICE, 0,
-					new LinkedHashSet<>(Arrays.stream(options.getEnumConstants()).map(Enum::name).toList()), false);
+			return new Field(name, Kind.CHOICE, 0, Arrays.stream(options.getEnumConstants()).map(Enum::name).toList(),
+					false);
 		}
 
 		public static Field flag(String name) {
-			return new Field(name, Kind.FLAG, 0, Set.of(), false);
+			return new Field(name, Kind.FLAG, 0, List.of(), false);
 		}
 
 		public static Field number(String name) {
-			return new Field(name, Kind.NUMBER, 0, Set.of(), false);
+			return new Field(name, Kind.NUMBER, 0, List.of(), false);
 		}
 
 		public static Field date(String name) {
-			return new Field(name, Kind.DATE, 0, Set.of(), false);
+			return new Field(name, Kind.DATE, 0, List.of(), false);
 		}
 
 		public static Field rows(String name, int maxRows) {
-			return new Field(name, Kind.ROWS, maxRows, Set.of(), false);
+			return new Field(name, Kind.ROWS, maxRows, List.of(), false);
 		}
 
 		public static Field shown(String name) {
-			return new Field(name, Kind.SHOWN, 0, Set.of(), false);
+			return new Field(name, Kind.SHOWN, 0, List.of(), false);
 		}
 
 		/** This field's value routes the process: the model reads it. */
