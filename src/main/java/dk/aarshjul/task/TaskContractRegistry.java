@@ -66,7 +66,11 @@ public class TaskContractRegistry {
 	}
 
 	public boolean isProtected(String name) {
-		return protectedVariables.contains(name) || beans.containsBean(name);
+		return protectedVariables.contains(name) || isBean(name);
+	}
+
+	public boolean isBean(String name) {
+		return beans.containsBean(name);
 	}
 
 	private static String key(String processKey, String taskKey) {

@@ -279,10 +279,21 @@ abstract class ExtraVariableTests {
 			.isZero();
 	}
 
-	/** Every name the models read or set, and the engine's counters, that this task does not decide itself. */
+	/**
+	 * Every variable the models read or set, and the engine's counters, that this task does not
+	 * decide itself. The beans the models' expressions name (a variable of that name would stand in
+	 * for the bean) are refused by the same check at every task: all of them are sent at the
+	 * political decision, which every cycle passes, and {@link #everyNameTheModelsReadIsProtected}
+	 * holds them protected everywhere.
+	 */
 	private Set<String> attackNames(TaskContract contract) {
-		Set<String> names = new TreeSet<>(ModelVariables.read());
-		names.addAll(contracts.protectedVariables());
+		Set<String> names = new TreeSet<>(contracts.protectedVariables());
+		if (contract.taskKey().equals(PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN)) {
+			names.addAll(ModelVariables.read());
+		}
+		else {
+			ModelVariables.read().stream().filter(name -> !contracts.isBean(name)).forEach(names::add);
+		}
 		names.removeAll(contract.fields().keySet());
 		return names;
 	}
