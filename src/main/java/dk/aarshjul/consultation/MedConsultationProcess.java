@@ -3,6 +3,7 @@ package dk.aarshjul.consultation;
 import java.util.List;
 import java.util.Set;
 
+import dk.aarshjul.drafting.DraftingProcess;
 import dk.aarshjul.task.TaskContract;
 import dk.aarshjul.task.TaskContract.Field;
 import dk.aarshjul.task.TaskContracts;
@@ -76,8 +77,8 @@ public final class MedConsultationProcess {
 				Field.shown(PrepareAnswerForm.PREVIOUS_ANSWER));
 
 		/** The drafting form again (forms/draft-plan.html), whose rows drafting's SaveDraft reads. */
-		public static final TaskContract ADJUST_DRAFT = TaskContract.of(KEY, USER_TASK_ADJUST_DRAFT,
-				Field.rows("draftPlan", TaskContract.MANY_ROWS));
+		public static final TaskContract ADJUST_DRAFT = DraftingProcess.Contracts.DRAFT_PLAN.at(KEY,
+				USER_TASK_ADJUST_DRAFT);
 
 		Contracts() {
 		}

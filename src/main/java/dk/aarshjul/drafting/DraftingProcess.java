@@ -3,6 +3,7 @@ package dk.aarshjul.drafting;
 import java.util.List;
 import java.util.Set;
 
+import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.TaskContract;
 import dk.aarshjul.task.TaskContract.Field;
 import dk.aarshjul.task.TaskContracts;
@@ -56,8 +57,11 @@ public final class DraftingProcess {
 	@Component
 	public static final class Contracts implements TaskContracts {
 
+		/** The drafting form (forms/draft-plan.html); it sends back the lists and the heading it shows. */
 		public static final TaskContract DRAFT_PLAN = TaskContract.of(KEY, USER_TASK_DRAFT_PLAN,
-				Field.rows(PrepareDraftForm.DRAFT_PLAN, TaskContract.MANY_ROWS));
+				Field.rows(PrepareDraftForm.DRAFT_PLAN, TaskContract.MANY_ROWS), Field.shown(PrepareDraftForm.DIRECTORS),
+				Field.shown(PrepareDraftForm.FORMER_DIRECTORS), Field.shown(PrepareDraftForm.LIMITS),
+				Field.shown(CycleVariables.PLAN_TITLE), Field.shown(CycleVariables.CYCLE_YEAR));
 
 		public static final TaskContract COMMENT_DRAFT = TaskContract.of(KEY, USER_TASK_COMMENT_DRAFT,
 				Field.text(RecordDraftComment.COMMENT, TaskContract.LONG_TEXT),

@@ -3,6 +3,7 @@ package dk.aarshjul.followup;
 import java.util.List;
 import java.util.Set;
 
+import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.TaskContract;
 import dk.aarshjul.task.TaskContract.Field;
 import dk.aarshjul.task.TaskContracts;
@@ -43,8 +44,11 @@ public final class FollowUpRoundProcess {
 	@Component
 	public static final class Contracts implements TaskContracts {
 
+		/** An embedded form (forms/report-status.html); it sends back the heading it shows. */
 		public static final TaskContract REPORT_STATUS = TaskContract.of(KEY, USER_TASK_REPORT_STATUS,
-				Field.rows(PrepareStatusReportForm.VARIABLE, TaskContract.MANY_ROWS));
+				Field.rows(PrepareStatusReportForm.VARIABLE, TaskContract.MANY_ROWS), Field.shown(CycleVariables.CONCERNS),
+				Field.shown(CycleVariables.FOLLOW_UP_DATE), Field.shown(CycleVariables.PLAN_TITLE),
+				Field.shown(CycleVariables.CYCLE_YEAR));
 
 		public static final TaskContract REVIEW_STATUS = TaskContract.of(KEY, USER_TASK_REVIEW_STATUS,
 				Field.text(RecordStatusReview.BOARD_COMMENT, RecordStatusReview.MAX_LENGTH),

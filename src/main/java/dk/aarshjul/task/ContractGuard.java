@@ -231,8 +231,13 @@ class ContractGuard extends AbstractProcessEnginePlugin {
 		return checked(registry.getObject().contract(start[0], start[1]), sent, Map.of());
 	}
 
+	/**
+	 * The first refused variable, or nothing; then the shown fields the form sent back unchanged are
+	 * taken out of the submission, so that an echo never writes (nor retypes) what the task shows.
+	 */
 	private Optional<String> checked(Optional<TaskContract> contract, Map<String, ?> variables,
 			Map<String, Object> current) {
+		List<String> echoes = new ArrayList<>();
 		for (Map.Entry<String, ?> variable : variables.entrySet()) {
 			Optional<TaskContract.Field> field = contract.flatMap(fields -> fields.field(variable.getKey()));
 			if (field.isEmpty()) {
@@ -244,6 +249,15 @@ class ContractGuard extends AbstractProcessEnginePlugin {
 			if (refusal.isPresent()) {
 				return message(refusal.get().messageKey(), refusal.get().arguments().toArray());
 			}
+			if (field.get().kind() == TaskContract.Kind.SHOWN) {
+				echoes.add(variable.getKey());
+			}
+		}
+		try {
+			echoes.forEach(variables::remove);
+		}
+		catch (UnsupportedOperationException ex) {
+			// a caller's fixed map: its echoes are unchanged values, written back as they were
 		}
 		return Optional.empty();
 	}

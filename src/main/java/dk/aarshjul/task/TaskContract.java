@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,6 +50,11 @@ public record TaskContract(String processKey, String taskKey, Map<String, Field>
 			}
 		}
 		return new TaskContract(processKey, taskKey, byName);
+	}
+
+	/** The same form at another task (the board adjusts the draft in the drafting form). */
+	public TaskContract at(String otherProcessKey, String otherTaskKey) {
+		return new TaskContract(otherProcessKey, otherTaskKey, fields);
 	}
 
 	public Optional<Field> field(String name) {
@@ -160,7 +164,7 @@ public record TaskContract(String processKey, String taskKey, Map<String, Field>
 				case DATE -> value instanceof Date || value instanceof String text && text.length() <= 40 ? Optional.empty()
 						: refuse("contract.field.type");
 				case ROWS -> rows(value, json);
-				case SHOWN -> Objects.equals(comparable(value), comparable(current)) ? Optional.empty()
+				case SHOWN -> same(comparable(value), comparable(current), json) ? Optional.empty()
 						: refuse("contract.field.shown");
 			};
 		}
@@ -218,10 +222,28 @@ public record TaskContract(String processKey, String taskKey, Map<String, Field>
 			return value.getType() != null && "json".equals(value.getType().getName());
 		}
 
-		/** What a form sends back for a shown text: "" for nothing, its own line breaks. */
+		/**
+		 * What a form sends back for a shown value, as text: "" for nothing, its own line breaks; a
+		 * JSON value (an embedded form's lists) as its JSON.
+		 */
 		private static String comparable(Object value) {
-			Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
+			Object plain = value instanceof SerializableValue serializable
+					? serializable.getValueSerialized() != null ? serializable.getValueSerialized() : serializable.getValue()
+					: value instanceof TypedValue typed ? typed.getValue() : value;
 			return plain == null ? "" : plain.toString().replace("\r\n", "\n");
+		}
+
+		/** The same text, or the same JSON however it is spaced. */
+		private static boolean same(String sent, String current, ObjectMapper json) {
+			if (sent.equals(current)) {
+				return true;
+			}
+			try {
+				return (sent.startsWith("[") || sent.startsWith("{")) && json.readTree(sent).equals(json.readTree(current));
+			}
+			catch (JsonProcessingException ex) {
+				return false;
+			}
 		}
 
 	}

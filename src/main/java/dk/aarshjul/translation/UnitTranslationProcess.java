@@ -3,6 +3,7 @@ package dk.aarshjul.translation;
 import java.util.List;
 import java.util.Set;
 
+import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.TaskContract;
 import dk.aarshjul.task.TaskContract.Field;
 import dk.aarshjul.task.TaskContracts;
@@ -78,7 +79,9 @@ public final class UnitTranslationProcess {
 
 		public static final TaskContract WRITE_UNIT_PLAN = TaskContract.of(KEY, USER_TASK_WRITE_UNIT_PLAN,
 				Field.rows(UnitPlanRows.VARIABLE, TaskContract.MANY_ROWS),
-				Field.flag(Variables.DISCUSS_IN_LOCAL_MED).decides());
+				Field.flag(Variables.DISCUSS_IN_LOCAL_MED).decides(), Field.shown(CycleVariables.CONCERNS),
+				Field.shown(PrepareUnitPlanForm.HAS_LOCAL_MED), Field.shown(PrepareUnitPlanForm.REVIEW_COMMENT),
+				Field.shown(CycleVariables.PLAN_TITLE), Field.shown(CycleVariables.CYCLE_YEAR));
 
 		public static final TaskContract DISCUSS_IN_LOCAL_MED = TaskContract.of(KEY, USER_TASK_DISCUSS_IN_LOCAL_MED,
 				Field.text(RecordLocalMedDiscussion.COMMENT, TaskContract.LONG_TEXT));

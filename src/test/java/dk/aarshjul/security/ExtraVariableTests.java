@@ -294,7 +294,8 @@ abstract class ExtraVariableTests {
 		else {
 			ModelVariables.read().stream().filter(name -> !contracts.isBean(name)).forEach(names::add);
 		}
-		names.removeAll(contract.fields().keySet());
+		// a field the form only shows is attacked too: changed, it is refused
+		names.removeAll(contract.inputs());
 		return names;
 	}
 

@@ -62,7 +62,8 @@ class ShownFieldsBrowserTests {
 		try (Browser browser = Browser.open("tasklist-shown-fields")) {
 			signIn(browser, "karen");
 			open(browser, ready);
-			browser.waitForText(By.tagName("body"), "Husk trivslen.");
+			assertThat((String) browser.script("return document.querySelector('textarea').value;"))
+				.as("the management group's comment, shown").contains("Husk trivslen.");
 			browser.click(By.xpath("//input[@type='checkbox']"));
 			complete(browser, "draft-ready");
 		}
@@ -77,7 +78,8 @@ class ShownFieldsBrowserTests {
 		try (Browser browser = Browser.open("tasklist-shown-fields")) {
 			signIn(browser, "ulrik");
 			open(browser, council);
-			browser.waitForText(By.tagName("body"), "Målet skærpes.");
+			assertThat((String) browser.script("return document.querySelector('textarea').value;"))
+				.as("Økonomiudvalget's decision, shown").contains("Målet skærpes.");
 			browser.click(By.xpath("//label[normalize-space(.)='Godkend']"));
 			complete(browser, "council-decided");
 		}
