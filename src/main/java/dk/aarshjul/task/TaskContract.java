@@ -13,6 +13,7 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
@@ -233,17 +234,29 @@ public record TaskContract(String processKey, String taskKey, Map<String, Field>
 			return plain == null ? "" : plain.toString().replace("\r\n", "\n");
 		}
 
-		/** The same text, or the same JSON however it is spaced. */
+		/**
+		 * The same text, or the same JSON however it is spaced — and whatever marks an embedded form's
+		 * AngularJS left on the rows it listed ({@code $$hashKey}).
+		 */
 		private static boolean same(String sent, String current, ObjectMapper json) {
 			if (sent.equals(current)) {
 				return true;
 			}
 			try {
-				return (sent.startsWith("[") || sent.startsWith("{")) && json.readTree(sent).equals(json.readTree(current));
+				return (sent.startsWith("[") || sent.startsWith("{"))
+						&& withoutAngularKeys(json.readTree(sent)).equals(json.readTree(current));
 			}
 			catch (JsonProcessingException ex) {
 				return false;
 			}
+		}
+
+		private static JsonNode withoutAngularKeys(JsonNode node) {
+			if (node instanceof ObjectNode object) {
+				object.properties().removeIf(property -> property.getKey().startsWith("$$"));
+			}
+			node.forEach(Field::withoutAngularKeys);
+			return node;
 		}
 
 	}
