@@ -169,6 +169,7 @@ abstract class ExtraVariableTests {
 		cycle.start("olivia", calendar);
 
 		Task draft = cycle.taskFor("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, KEY);
+		administratorsStillRepair(draft);
 		attackThenSubmit("karen", draft, Map.of("draftPlan", rows(draft, "draft")));
 		attackThenSubmit("anders", cycle.taskFor("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, KEY),
 				Map.of("managementComment", "Fint udkast."));
@@ -271,6 +272,11 @@ abstract class ExtraVariableTests {
 		if (!snapshot().equals(before)) {
 			failures.add(task.getTaskDefinitionKey() + ": the attacks changed the database");
 		}
+		ResponseEntity<String> followUp = withFollowUp(user, task);
+		if (followUp.getStatusCode().value() != 204) {
+			failures.add("%s: setting one's own follow-up date answered %s %s".formatted(task.getTaskDefinitionKey(),
+					followUp.getStatusCode().value(), followUp.getBody()));
+		}
 		ResponseEntity<String> submitted = exchange(user, HttpMethod.POST,
 				"/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", variables(valid)));
 		assertThat(submitted.getStatusCode().value()).as("%s: the valid submission alone: %s",
@@ -311,19 +317,42 @@ abstract class ExtraVariableTests {
 
 	/** The candidate moves his own deadline to 2099 and renames the task. */
 	private ResponseEntity<String> renamedAndRedated(String user, Task task) {
+		return updated(user, task, Map.of("name", "Ingen frist", "due", "2099-12-31T12:00:00.000+0100"));
+	}
+
+	/** What Tasklist's "Sæt opfølgningsdato" does, and a person still may. */
+	private ResponseEntity<String> withFollowUp(String user, Task task) {
+		return updated(user, task, Map.of("followUp", YEAR + "-12-01T12:00:00.000+0100"));
+	}
+
+	/** PUT /task/{id} as Tasklist sends it: the task as read, with some properties changed. */
+	private ResponseEntity<String> updated(String user, Task task, Map<String, Object> changes) {
 		ResponseEntity<String> read = exchange(user, HttpMethod.GET, "/engine-rest/task/" + task.getId(), null);
 		try {
 			@SuppressWarnings("unchecked")
 			Map<String, Object> dto = json.readValue(read.getBody(), Map.class);
-			// Tasklist sends back what it read, but the API cannot read its own form reference
+			// the API cannot read back its own form reference
 			dto.remove("camundaFormRef");
-			dto.put("name", "Ingen frist");
-			dto.put("due", "2099-12-31T12:00:00.000+0100");
+			dto.putAll(changes);
 			return exchange(user, HttpMethod.PUT, "/engine-rest/task/" + task.getId(), dto);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * Cockpit's repair kit stays with the administrators (camunda-admin): a process variable set and
+	 * removed, a task's due date moved.
+	 */
+	private void administratorsStillRepair(Task task) {
+		String variable = "/engine-rest/process-instance/" + task.getProcessInstanceId() + "/variables/repairNote";
+		assertThat(exchange("admin", HttpMethod.PUT, variable, Map.of("value", "rettet", "type", "String"))
+			.getStatusCode().value()).isEqualTo(204);
+		assertThat(runtime.getVariable(task.getProcessInstanceId(), "repairNote")).isEqualTo("rettet");
+		assertThat(exchange("admin", HttpMethod.DELETE, variable, null).getStatusCode().value()).isEqualTo(204);
+		ResponseEntity<String> moved = updated("admin", task, Map.of("due", YEAR + "-01-20T12:00:00.000+0100"));
+		assertThat(moved.getStatusCode().value()).as(moved.getBody()).isEqualTo(204);
 	}
 
 	private void expectRefusal(Task task, String name, String how, ResponseEntity<String> answer) {
