@@ -197,9 +197,10 @@ class ContractGuard extends AbstractProcessEnginePlugin {
 		if (taskId == null || variables.isEmpty() && removals.isEmpty()) {
 			return Optional.empty();
 		}
-		TaskView task = look(context -> TaskView.of(context, taskId, variables.keySet()));
-		if (task == null) {
-			// the command itself answers a task that is not there
+		TaskView task = look(context -> TaskView.of(context, taskId, variables.keySet(), registry.getObject()));
+		if (task == null || task.processKey() != null && !registry.getObject().governs(task.processKey())) {
+			// the command itself answers a task that is not there; a process Årshjul has no contracts
+			// for is not one of its models (only an administrator can deploy one)
 			return Optional.empty();
 		}
 		Optional<TaskContract> contract = registry.getObject().contract(task.processKey(), task.taskKey());
@@ -225,7 +226,7 @@ class ContractGuard extends AbstractProcessEnginePlugin {
 			return definition == null || definition.getInitial() == null ? null
 					: new String[] { definition.getKey(), definition.getInitial().getId() };
 		});
-		if (start == null) {
+		if (start == null || !registry.getObject().governs(start[0])) {
 			return Optional.empty();
 		}
 		return checked(registry.getObject().contract(start[0], start[1]), sent, Map.of());
@@ -339,10 +340,14 @@ class ContractGuard extends AbstractProcessEnginePlugin {
 		return Optional.of(messages.getMessage(key, arguments, DANISH));
 	}
 
-	/** The task a variable write concerns: its process and task keys, and the values its shown fields hold. */
+	/**
+	 * The task a variable write concerns: its process and task keys, and the values of the shown
+	 * fields sent back (read only when some are: a form's own submission costs one query here).
+	 */
 	private record TaskView(String processKey, String taskKey, Map<String, Object> current) {
 
-		static TaskView of(CommandContext context, String taskId, Collection<String> names) {
+		static TaskView of(CommandContext context, String taskId, Collection<String> names,
+				TaskContractRegistry contracts) {
 			TaskEntity task = context.getTaskManager().findTaskById(taskId);
 			if (task == null) {
 				return null;
@@ -351,7 +356,9 @@ class ContractGuard extends AbstractProcessEnginePlugin {
 					: context.getProcessEngineConfiguration().getDeploymentCache()
 						.findDeployedProcessDefinitionById(task.getProcessDefinitionId()).getKey();
 			Map<String, Object> current = new HashMap<>();
-			names.forEach(name -> current.put(name, task.getVariable(name)));
+			contracts.contract(processKey, task.getTaskDefinitionKey()).ifPresent(contract -> names.stream()
+				.filter(name -> contract.field(name).filter(field -> field.kind() == TaskContract.Kind.SHOWN).isPresent())
+				.forEach(name -> current.put(name, task.getVariable(name))));
 			return new TaskView(processKey, task.getTaskDefinitionKey(), current);
 		}
 

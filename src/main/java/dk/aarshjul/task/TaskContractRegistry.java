@@ -56,6 +56,11 @@ public class TaskContractRegistry {
 		return Optional.ofNullable(contracts.get(key(processKey, taskKey)));
 	}
 
+	/** Whether Årshjul declares contracts for this process (every model in bpmn/ with a user task or start form does). */
+	public boolean governs(String processKey) {
+		return contracts.values().stream().anyMatch(contract -> contract.processKey().equals(processKey));
+	}
+
 	public List<TaskContract> all() {
 		return List.copyOf(contracts.values());
 	}
