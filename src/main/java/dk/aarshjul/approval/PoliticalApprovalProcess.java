@@ -1,5 +1,13 @@
 package dk.aarshjul.approval;
 
+import java.util.List;
+import java.util.Set;
+
+import dk.aarshjul.task.TaskContract;
+import dk.aarshjul.task.TaskContract.Field;
+import dk.aarshjul.task.TaskContracts;
+import org.springframework.stereotype.Component;
+
 /**
  * "Politisk behandling" (bpmn/political-approval.bpmn) as Java sees it:
  * its key and the ids of its flow nodes. Code and tests name an element through these
@@ -43,7 +51,37 @@ public final class PoliticalApprovalProcess {
 		/** Whether a body sent the plan back; passed out to the cycle, which loops back to drafting. */
 		public static final String PLAN_SENT_BACK = "planSentBack";
 
+		/** The bodies that decide, in order: the DMN table's result, the decision's multi-instance collection. */
+		public static final String APPROVING_BODIES = "approvingBodies";
+
 		private Variables() {
+		}
+
+	}
+
+	/**
+	 * What each user task of this model accepts from the person doing it (its form's fields), and
+	 * the variables the model itself reads or sets, which nobody's request may write.
+	 */
+	@Component
+	public static final class Contracts implements TaskContracts {
+
+		public static final TaskContract DECIDE_ON_PLAN = TaskContract.of(KEY, USER_TASK_DECIDE_ON_PLAN,
+				Field.choice(RecordCommitteeDecision.DECISION, DecisionOutcome.class),
+				Field.text(RecordCommitteeDecision.REASONING, RecordCommitteeDecision.MAX_LENGTH),
+				Field.shown(PrepareDecisionForm.EARLIER_DECISIONS));
+
+		Contracts() {
+		}
+
+		@Override
+		public List<TaskContract> contracts() {
+			return List.of(DECIDE_ON_PLAN);
+		}
+
+		@Override
+		public Set<String> modelVariables() {
+			return Set.of(Variables.PLAN_KIND, Variables.PLAN_SENT_BACK, Variables.APPROVING_BODIES);
 		}
 
 	}

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 @Component("prepareDecisionForm")
 class PrepareDecisionForm implements TaskListener, FormDisplayVariables {
 
+	static final String EARLIER_DECISIONS = "earlierDecisions";
+
 	private final BodyNames bodyNames;
 
 	private final CommitteeDecisionRepository decisions;
@@ -42,12 +44,12 @@ class PrepareDecisionForm implements TaskListener, FormDisplayVariables {
 					form.message("approval.outcome." + decision.getOutcome()),
 					decision.getReasoning() == null ? "" : decision.getReasoning()))
 			.collect(Collectors.joining("\n"));
-		task.setVariableLocal("earlierDecisions", earlier.isEmpty() ? form.message("approval.noEarlierDecisions") : earlier);
+		task.setVariableLocal(EARLIER_DECISIONS, earlier.isEmpty() ? form.message("approval.noEarlierDecisions") : earlier);
 	}
 
 	@Override
 	public Set<String> names() {
-		return Set.of("bodyName", "earlierDecisions");
+		return Set.of("bodyName", EARLIER_DECISIONS);
 	}
 
 }

@@ -1,5 +1,14 @@
 package dk.aarshjul.consultation;
 
+import java.util.List;
+import java.util.Set;
+
+import dk.aarshjul.drafting.DraftingProcess;
+import dk.aarshjul.task.TaskContract;
+import dk.aarshjul.task.TaskContract.Field;
+import dk.aarshjul.task.TaskContracts;
+import org.springframework.stereotype.Component;
+
 /**
  * "Høring i Hovedudvalget (MED)" (bpmn/med-consultation.bpmn) as Java sees it:
  * its key and the ids of its flow nodes. Code and tests name an element through these
@@ -48,6 +57,40 @@ public final class MedConsultationProcess {
 		public static final String ADJUST_DRAFT = "adjustDraft";
 
 		private Variables() {
+		}
+
+	}
+
+	/**
+	 * What each user task of this model accepts from the person doing it (its form's fields), and
+	 * the variables the model itself reads or sets, which nobody's request may write.
+	 */
+	@Component
+	public static final class Contracts implements TaskContracts {
+
+		public static final TaskContract GIVE_STATEMENT = TaskContract.of(KEY, USER_TASK_GIVE_STATEMENT,
+				Field.text(RecordStatement.STATEMENT, RecordStatement.MAX_LENGTH));
+
+		public static final TaskContract ANSWER_STATEMENT = TaskContract.of(KEY, USER_TASK_ANSWER_STATEMENT,
+				Field.text(RecordStatementAnswer.ANSWER, RecordStatement.MAX_LENGTH),
+				Field.flag(Variables.ADJUST_DRAFT).decides(), Field.shown(PrepareAnswerForm.STATEMENT_TEXT),
+				Field.shown(PrepareAnswerForm.PREVIOUS_ANSWER));
+
+		/** The drafting form again (forms/draft-plan.html), whose rows drafting's SaveDraft reads. */
+		public static final TaskContract ADJUST_DRAFT = DraftingProcess.Contracts.DRAFT_PLAN.at(KEY,
+				USER_TASK_ADJUST_DRAFT);
+
+		Contracts() {
+		}
+
+		@Override
+		public List<TaskContract> contracts() {
+			return List.of(GIVE_STATEMENT, ANSWER_STATEMENT, ADJUST_DRAFT);
+		}
+
+		@Override
+		public Set<String> modelVariables() {
+			return Set.of(Variables.ADJUST_DRAFT);
 		}
 
 	}

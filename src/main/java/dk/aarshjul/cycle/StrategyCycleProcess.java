@@ -1,5 +1,14 @@
 package dk.aarshjul.cycle;
 
+import java.util.List;
+import java.util.Set;
+
+import dk.aarshjul.task.CycleVariables;
+import dk.aarshjul.task.TaskContract;
+import dk.aarshjul.task.TaskContract.Field;
+import dk.aarshjul.task.TaskContracts;
+import org.springframework.stereotype.Component;
+
 /**
  * "Årshjul – strategiplanens år" (bpmn/strategy-cycle.bpmn) as Java sees it:
  * its key and the ids of its flow nodes. Code and tests name an element through these
@@ -64,6 +73,48 @@ public final class StrategyCycleProcess {
 		public static final String START_NEXT_YEAR = "startNextYear";
 
 		private Variables() {
+		}
+
+	}
+
+	/**
+	 * What each user task of this model accepts from the person doing it (its form's fields), and
+	 * the variables the model itself reads or sets, which nobody's request may write.
+	 */
+	@Component
+	public static final class Contracts implements TaskContracts {
+
+		/** The units chosen to translate the plan (a checklist; translation's PrepareTranslatingUnitsForm offers them). */
+		public static final String TRANSLATING_UNITS = "translatingUnits";
+
+		/** The longest plan code or list of follow-up dates a start form sends. */
+		static final int START_TEXT = 500;
+
+		/** The start form (forms/start-cycle.form), which process owners submit in Tasklist. */
+		public static final TaskContract START_CYCLE = TaskContract.of(KEY, START_EVENT_CYCLE_REQUESTED,
+				Field.text(CycleVariables.START_PLAN_CODE, START_TEXT), Field.number(CycleVariables.CYCLE_YEAR).decides(),
+				Field.date(CalendarFieldNames.DRAFTING_DEADLINE), Field.date(CalendarFieldNames.CONSULTATION_DEADLINE),
+				Field.date(CalendarFieldNames.FINANCE_COMMITTEE_MEETING), Field.date(CalendarFieldNames.COUNCIL_MEETING),
+				Field.date(CalendarFieldNames.TRANSLATION_DEADLINE),
+				Field.text(CalendarFieldNames.FOLLOW_UP_DATES, START_TEXT), Field.date(CalendarFieldNames.PERIOD_END));
+
+		public static final TaskContract CHOOSE_TRANSLATING_UNITS = TaskContract.of(KEY,
+				USER_TASK_CHOOSE_TRANSLATING_UNITS, Field.rows(TRANSLATING_UNITS, TaskContract.MANY_UNITS));
+
+		public static final TaskContract EVALUATE_PLAN = TaskContract.of(KEY, USER_TASK_EVALUATE_PLAN,
+				Field.text("evaluation", TaskContract.LONG_TEXT), Field.flag(Variables.START_NEXT_YEAR).decides());
+
+		Contracts() {
+		}
+
+		@Override
+		public List<TaskContract> contracts() {
+			return List.of(START_CYCLE, CHOOSE_TRANSLATING_UNITS, EVALUATE_PLAN);
+		}
+
+		@Override
+		public Set<String> modelVariables() {
+			return Set.of(Variables.START_NEXT_YEAR);
 		}
 
 	}

@@ -1,5 +1,14 @@
 package dk.aarshjul.drafting;
 
+import java.util.List;
+import java.util.Set;
+
+import dk.aarshjul.task.CycleVariables;
+import dk.aarshjul.task.TaskContract;
+import dk.aarshjul.task.TaskContract.Field;
+import dk.aarshjul.task.TaskContracts;
+import org.springframework.stereotype.Component;
+
 /**
  * "Udarbejdelse af udkast" (bpmn/drafting.bpmn) as Java sees it:
  * its key and the ids of its flow nodes. Code and tests name an element through these
@@ -37,6 +46,41 @@ public final class DraftingProcess {
 		public static final String DRAFT_READY = "draftReady";
 
 		private Variables() {
+		}
+
+	}
+
+	/**
+	 * What each user task of this model accepts from the person doing it (its form's fields), and
+	 * the variables the model itself reads or sets, which nobody's request may write.
+	 */
+	@Component
+	public static final class Contracts implements TaskContracts {
+
+		/** The drafting form (forms/draft-plan.html); it sends back the lists and the heading it shows. */
+		public static final TaskContract DRAFT_PLAN = TaskContract.of(KEY, USER_TASK_DRAFT_PLAN,
+				Field.rows(PrepareDraftForm.DRAFT_PLAN, TaskContract.MANY_ROWS), Field.shown(PrepareDraftForm.DIRECTORS),
+				Field.shown(PrepareDraftForm.FORMER_DIRECTORS), Field.shown(PrepareDraftForm.LIMITS),
+				Field.shown(CycleVariables.PLAN_TITLE), Field.shown(CycleVariables.CYCLE_YEAR));
+
+		public static final TaskContract COMMENT_DRAFT = TaskContract.of(KEY, USER_TASK_COMMENT_DRAFT,
+				Field.text(RecordDraftComment.COMMENT, TaskContract.LONG_TEXT),
+				Field.shown(PrepareCommentForm.PREVIOUS_COMMENT));
+
+		public static final TaskContract MARK_DRAFT_READY = TaskContract.of(KEY, USER_TASK_MARK_DRAFT_READY,
+				Field.flag(Variables.DRAFT_READY).decides(), Field.shown(RecordDraftComment.COMMENT));
+
+		Contracts() {
+		}
+
+		@Override
+		public List<TaskContract> contracts() {
+			return List.of(DRAFT_PLAN, COMMENT_DRAFT, MARK_DRAFT_READY);
+		}
+
+		@Override
+		public Set<String> modelVariables() {
+			return Set.of(Variables.DRAFT_READY);
 		}
 
 	}

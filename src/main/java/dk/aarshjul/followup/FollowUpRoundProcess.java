@@ -1,5 +1,14 @@
 package dk.aarshjul.followup;
 
+import java.util.List;
+import java.util.Set;
+
+import dk.aarshjul.task.CycleVariables;
+import dk.aarshjul.task.TaskContract;
+import dk.aarshjul.task.TaskContract.Field;
+import dk.aarshjul.task.TaskContracts;
+import org.springframework.stereotype.Component;
+
 /**
  * "Halvårlig opfølgning" (bpmn/follow-up-round.bpmn) as Java sees it:
  * its key and the ids of its flow nodes. Code and tests name an element through these
@@ -27,6 +36,42 @@ public final class FollowUpRoundProcess {
 
 	/** Opfølgningsrunde afsluttet */
 	public static final String END_EVENT_FOLLOW_UP_ROUND_DONE = "endEvent_followUpRoundDone";
+
+	/**
+	 * What each user task of this model accepts from the person doing it (its form's fields), and
+	 * the variables the model itself reads or sets, which nobody's request may write.
+	 */
+	@Component
+	public static final class Contracts implements TaskContracts {
+
+		/** An embedded form (forms/report-status.html); it sends back the heading it shows. */
+		public static final TaskContract REPORT_STATUS = TaskContract.of(KEY, USER_TASK_REPORT_STATUS,
+				Field.rows(PrepareStatusReportForm.VARIABLE, TaskContract.MANY_ROWS), Field.shown(CycleVariables.CONCERNS),
+				Field.shown(CycleVariables.FOLLOW_UP_DATE), Field.shown(CycleVariables.PLAN_TITLE),
+				Field.shown(CycleVariables.CYCLE_YEAR));
+
+		public static final TaskContract REVIEW_STATUS = TaskContract.of(KEY, USER_TASK_REVIEW_STATUS,
+				Field.text(RecordStatusReview.BOARD_COMMENT, RecordStatusReview.MAX_LENGTH),
+				Field.shown(PrepareStatusSummary.SUMMARY), Field.shown(PrepareStatusReviewForm.PREVIOUS_COMMENT));
+
+		public static final TaskContract NOTE_STATUS = TaskContract.of(KEY, USER_TASK_NOTE_STATUS,
+				Field.flag(RecordStatusNoted.NOTED), Field.shown(PrepareStatusSummary.SUMMARY),
+				Field.shown(RecordStatusReview.BOARD_COMMENT));
+
+		Contracts() {
+		}
+
+		@Override
+		public List<TaskContract> contracts() {
+			return List.of(REPORT_STATUS, REVIEW_STATUS, NOTE_STATUS);
+		}
+
+		@Override
+		public Set<String> modelVariables() {
+			return Set.of(PrepareNextYearDraft.NEXT_PLAN_ID);
+		}
+
+	}
 
 	private FollowUpRoundProcess() {
 	}

@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("prepareStatusSummary")
 class PrepareStatusSummary implements TaskListener, FormDisplayVariables {
 
+	static final String SUMMARY = "statusSummary";
+
 	private final StatusReportRepository reports;
 
 	private final UnitDirectory directory;
@@ -48,12 +50,12 @@ class PrepareStatusSummary implements TaskListener, FormDisplayVariables {
 						counts.getOrDefault(TrafficLight.RED, 0L));
 			})
 			.collect(Collectors.joining("\n"));
-		task.setVariableLocal("statusSummary", summary);
+		task.setVariableLocal(SUMMARY, summary);
 	}
 
 	@Override
 	public Set<String> names() {
-		return Set.of("statusSummary");
+		return Set.of(SUMMARY);
 	}
 
 }

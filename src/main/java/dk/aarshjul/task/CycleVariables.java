@@ -38,6 +38,10 @@ public final class CycleVariables {
 	/** Fields of the start form (and of the API's start request), removed once the cycle is registered. */
 	public static final String START_PLAN_CODE = "planCode";
 
+	/** The variables above that identify, route or hold back: no person's request may write them. */
+	public static final Set<String> MODEL = Set.of(PLAN_ID, CYCLE_ID, PLAN_TITLE, CYCLE_YEAR, UNIT_ID, BODY_ID,
+			FOLLOW_UP_DATE, CONCERNS, EXCLUDED_DECIDERS);
+
 	private CycleVariables() {
 	}
 

@@ -30,6 +30,10 @@ class PrepareUnitPlanForm implements TaskListener, FormDisplayVariables {
 	/** Last round's reason in a review, read-only. */
 	static final String PREVIOUS_REVIEW_REASON = "previousReviewReason";
 
+	static final String HAS_LOCAL_MED = "hasLocalMed";
+
+	static final String REVIEW_COMMENT = "reviewComment";
+
 	private final UnitPlanRepository unitPlans;
 
 	private final StrategyPlanRepository plans;
@@ -56,8 +60,8 @@ class PrepareUnitPlanForm implements TaskListener, FormDisplayVariables {
 		List<FocusArea> areas = plans.findById(planId).orElseThrow().getFocusAreas();
 		String reviewComment = Optional.ofNullable(unitPlan.getReviewComment()).orElse("");
 		task.setVariableLocal("unitName", directory.name(unitId));
-		task.setVariableLocal("hasLocalMed", directory.hasLocalMed(unitId));
-		task.setVariableLocal("reviewComment", reviewComment);
+		task.setVariableLocal(HAS_LOCAL_MED, directory.hasLocalMed(unitId));
+		task.setVariableLocal(REVIEW_COMMENT, reviewComment);
 		String step = task.getTaskDefinitionKey();
 		if (UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN.equals(step)) {
 			form.putLocalJson(task, UnitPlanRows.VARIABLE, areas.stream().map(area -> row(area, unitPlan)).toList());
@@ -117,7 +121,7 @@ class PrepareUnitPlanForm implements TaskListener, FormDisplayVariables {
 
 	@Override
 	public Set<String> names() {
-		return Set.of("unitName", "hasLocalMed", "reviewComment", UnitPlanRows.SUMMARY, PREVIOUS_REVIEW_REASON);
+		return Set.of("unitName", HAS_LOCAL_MED, REVIEW_COMMENT, UnitPlanRows.SUMMARY, PREVIOUS_REVIEW_REASON);
 	}
 
 }

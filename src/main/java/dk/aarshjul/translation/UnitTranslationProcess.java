@@ -1,5 +1,14 @@
 package dk.aarshjul.translation;
 
+import java.util.List;
+import java.util.Set;
+
+import dk.aarshjul.task.CycleVariables;
+import dk.aarshjul.task.TaskContract;
+import dk.aarshjul.task.TaskContract.Field;
+import dk.aarshjul.task.TaskContracts;
+import org.springframework.stereotype.Component;
+
 /**
  * "Enhedens oversættelse af strategiplanen" (bpmn/unit-translation.bpmn) as Java sees it:
  * its key and the ids of its flow nodes. Code and tests name an element through these
@@ -53,7 +62,47 @@ public final class UnitTranslationProcess {
 		/** Whether the reviewer approved the unit plan. */
 		public static final String UNIT_PLAN_APPROVED = "unitPlanApproved";
 
+		/** Who reviews the unit's plan: the DMN table's result, read by the review task's candidates. */
+		public static final String REVIEWER_ROLE = "reviewerRole";
+
 		private Variables() {
+		}
+
+	}
+
+	/**
+	 * What each user task of this model accepts from the person doing it (its form's fields), and
+	 * the variables the model itself reads or sets, which nobody's request may write.
+	 */
+	@Component
+	public static final class Contracts implements TaskContracts {
+
+		public static final TaskContract WRITE_UNIT_PLAN = TaskContract.of(KEY, USER_TASK_WRITE_UNIT_PLAN,
+				Field.rows(UnitPlanRows.VARIABLE, TaskContract.MANY_ROWS),
+				Field.flag(Variables.DISCUSS_IN_LOCAL_MED).decides(), Field.shown(CycleVariables.CONCERNS),
+				Field.shown(PrepareUnitPlanForm.HAS_LOCAL_MED), Field.shown(PrepareUnitPlanForm.REVIEW_COMMENT),
+				Field.shown(CycleVariables.PLAN_TITLE), Field.shown(CycleVariables.CYCLE_YEAR));
+
+		public static final TaskContract DISCUSS_IN_LOCAL_MED = TaskContract.of(KEY, USER_TASK_DISCUSS_IN_LOCAL_MED,
+				Field.text(RecordLocalMedDiscussion.COMMENT, TaskContract.LONG_TEXT));
+
+		public static final TaskContract REVIEW_UNIT_PLAN = TaskContract.of(KEY, USER_TASK_REVIEW_UNIT_PLAN,
+				Field.flag(Variables.UNIT_PLAN_APPROVED).decides(),
+				Field.text(RecordUnitPlanReview.REVIEW_REASON, SaveUnitPlan.MAX_LENGTH),
+				Field.shown(RecordLocalMedDiscussion.COMMENT), Field.shown(PrepareUnitPlanForm.PREVIOUS_REVIEW_REASON));
+
+		Contracts() {
+		}
+
+		@Override
+		public List<TaskContract> contracts() {
+			return List.of(WRITE_UNIT_PLAN, DISCUSS_IN_LOCAL_MED, REVIEW_UNIT_PLAN);
+		}
+
+		@Override
+		public Set<String> modelVariables() {
+			return Set.of(Variables.UNIT_KIND, Variables.REVIEWER_ROLE, Variables.DISCUSS_IN_LOCAL_MED,
+					Variables.UNIT_PLAN_APPROVED);
 		}
 
 	}

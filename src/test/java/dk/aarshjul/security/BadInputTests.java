@@ -153,7 +153,7 @@ class BadInputTests {
 		cases.add(form("decision: sent back without reason", "svend", at.decisionTask,
 				Map.of("decision", "SENT_BACK", "reasoning", ""), "begrundelse"));
 		cases.add(form("decision: unknown outcome", "svend", at.decisionTask, Map.of("decision", "MÅSKE"),
-				"Vælg udvalgets beslutning"));
+				"Feltet decision skal have en af værdierne APPROVED, APPROVED_WITH_CHANGES, SENT_BACK"));
 		cases.add(form("unit plan: no action", "dorthe", at.unitPlanTask,
 				Map.of("unitPlan", cycle.rowsJson(at.unitPlanTask, "focusArea", Map.of("action", "", "notApplicable", false))),
 				"Indsatsområde 1 ", "Indsats skal udfyldes", "Indsatsområde 2 "));
