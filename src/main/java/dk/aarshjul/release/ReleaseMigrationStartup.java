@@ -17,12 +17,17 @@ class ReleaseMigrationStartup implements SmartInitializingSingleton {
 
 	private final ReleaseMigration migration;
 
-	ReleaseMigrationStartup(ReleaseMigration migration) {
+	private final ReleaseNodes nodes;
+
+	ReleaseMigrationStartup(ReleaseMigration migration, ReleaseNodes nodes) {
 		this.migration = migration;
+		this.nodes = nodes;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
+		// before anything is migrated: a node of another release must not be serving the same cycles
+		nodes.join();
 		try {
 			migration.migrateToNewest();
 		}
