@@ -72,6 +72,12 @@ public class MailPreferences {
 		preferences.save(preference);
 	}
 
+	/** Whether a new task would go into the person's digest now (their choice, else the default). */
+	@Transactional(readOnly = true)
+	public boolean getsDigestNow(String personId) {
+		return digestReaders(java.util.List.of(personId)).contains(personId);
+	}
+
 	/** Of these people, those whose mail about a new task goes into their daily digest now. */
 	Set<String> digestReaders(Collection<String> personIds) {
 		Set<String> digest = new HashSet<>();
