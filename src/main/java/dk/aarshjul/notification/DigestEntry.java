@@ -6,9 +6,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 
 /** A new task waiting for its recipient's next daily digest ({@link MailDigests}). */
 @Entity
+@Table(name = "mail_digest_entry")
 class DigestEntry {
 
 	@Id
