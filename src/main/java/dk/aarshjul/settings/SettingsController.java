@@ -1,6 +1,5 @@
 package dk.aarshjul.settings;
 
-import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -36,7 +35,7 @@ class SettingsController {
 
 	private final FeedAddresses addresses;
 
-	SettingsController(MailPreferences preferences, CalendarLinks links, FeedAddresses addresses, Clock clock) {
+	SettingsController(MailPreferences preferences, CalendarLinks links, FeedAddresses addresses) {
 		this.preferences = preferences;
 		this.links = links;
 		this.addresses = addresses;

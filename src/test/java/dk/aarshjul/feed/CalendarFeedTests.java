@@ -140,7 +140,7 @@ class CalendarFeedTests {
 		String token = links.renew("karen");
 		MvcResult result = mvc.perform(get("/kalender/{token}/mine.ics", token))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Type", "text/calendar;charset=utf-8"))
+			.andExpect(header().string("Content-Type", "text/calendar; charset=utf-8"))
 			.andReturn();
 		byte[] body = result.getResponse().getContentAsByteArray();
 		String text = new String(body, StandardCharsets.UTF_8);

@@ -118,10 +118,10 @@ class AccessibilityBrowserTests {
 	/** Indstillinger right after "Lav et nyt link": the long secret addresses must wrap on a phone. */
 	@Test
 	void theSettingsPageShowingANewCalendarLinkOnADeskAndOnAPhone() throws Exception {
-		try (Browser browser = Browser.open("accessibility")) {
+		try (Browser browser = Browser.open("settings")) {
 			browser.go(url("/login"));
 			signIn(browser);
-			for (int width : new int[] { 1400, PHONE_WIDTH }) {
+			for (int width : new int[] { 1400, 390 }) {
 				browser.resize(width, 900);
 				browser.go(url("/indstillinger"));
 				browser.click(By.cssSelector("#kalender button"));

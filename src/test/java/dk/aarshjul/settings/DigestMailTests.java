@@ -74,6 +74,8 @@ class DigestMailTests {
 			.andReturn()
 			.getRequest()
 			.getSession(false);
+		// the page she has open carries the session's token; a request without it is refused
+		mvc.perform(get("/indstillinger").session(session)).andExpect(status().isOk());
 		mvc.perform(post("/indstillinger/mail").session(session).param("choice", "samlet"))
 			.andExpect(status().isForbidden());
 		assertThat(preferences.chosenBy("birgit")).as("no CSRF token, nothing saved").isEmpty();
