@@ -63,6 +63,17 @@ class MailJobs extends AbstractProcessEnginePlugin {
 		}
 	}
 
+	/**
+	 * Runs the work in a command and transaction of its own (its mails are queued in it), so that
+	 * one that fails leaves the others and whatever called it as they were.
+	 */
+	<T> T inCommandOfItsOwn(java.util.function.Supplier<T> work) {
+		return engine.getCommandExecutorTxRequiresNew().execute(command -> {
+			command.disableAuthorizationCheck();
+			return work.get();
+		});
+	}
+
 	private void queue(CommandContext context, long notificationId) {
 		SendMailStep step = model(context);
 		MessageEntity job = new MessageEntity();

@@ -10,7 +10,14 @@ public record NotificationProperties(
 		@DefaultValue("http://localhost:8080") String baseUrl,
 		@DefaultValue("aarshjul@localhost") String from,
 		/** Whether a new task is announced by mail to whoever may do it. */
-		@DefaultValue("true") boolean newTasks) {
+		@DefaultValue("true") boolean newTasks,
+		/**
+		 * Whether a leader who has not chosen gets new tasks in a daily digest while they have
+		 * more than one open task (MailPreferences); otherwise one mail per task.
+		 */
+		@DefaultValue("true") boolean busyLeadersDigest,
+		/** The hour (Danish time) of a working day from which the daily digests go out. */
+		@DefaultValue("7") int digestHour) {
 
 	public String taskLink(String taskId) {
 		String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;

@@ -57,8 +57,15 @@ public class TaskNotifier {
 
 	private final Clock clock;
 
+	private final MailPreferences preferences;
+
+	private final DigestEntryRepository digests;
+
 	TaskNotifier(IdentityService identity, MailJobs mailJobs, NotificationRepository notifications,
-			PersonAbsenceRepository absences, MessageSource messages, NotificationProperties properties, Clock clock) {
+			PersonAbsenceRepository absences, MessageSource messages, NotificationProperties properties, Clock clock,
+			MailPreferences preferences, DigestEntryRepository digests) {
+		this.preferences = preferences;
+		this.digests = digests;
 		this.identity = identity;
 		this.mailJobs = mailJobs;
 		this.notifications = notifications;
@@ -128,17 +135,35 @@ public class TaskNotifier {
 			recipientFor(people.get(userId), deputies.get(deputyOf.get(userId)))
 				.ifPresent(recipient -> recipients.putIfAbsent(recipient.userId(), recipient));
 		}
+		// only news of a task may wait for the digest; reminders and escalations go at once
+		Set<String> digestReaders = kind == NotificationKind.NEW_TASK && !recipients.isEmpty()
+				? preferences.digestReaders(recipients.keySet()) : Set.of();
 		for (Recipient recipient : recipients.values()) {
 			if (recipient.isDeputy()) {
 				task.addCandidateUser(recipient.userId());
 			}
-			queue(task, kind, recipient, detail);
+			if (digestReaders.contains(recipient.userId())) {
+				keepForDigest(task, recipient);
+			}
+			else {
+				queue(task, kind, recipient, detail);
+			}
 		}
 	}
 
-	private void queue(DelegateTask task, NotificationKind kind, Recipient recipient, String detail) {
-		String due = task.getDueDate() == null ? message("notification.noDueDate")
+	private void keepForDigest(DelegateTask task, Recipient recipient) {
+		String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+		digests.save(new DigestEntry(recipient, task.getId(), task.getName(), dueText(task), businessKey,
+				clock.instant()));
+	}
+
+	private String dueText(DelegateTask task) {
+		return task.getDueDate() == null ? message("notification.noDueDate")
 				: DUE_DATE.format(WorkingTime.dayOf(task.getDueDate()));
+	}
+
+	private void queue(DelegateTask task, NotificationKind kind, Recipient recipient, String detail) {
+		String due = dueText(task);
 		String subject = message("notification." + kind.messageKey() + ".subject", task.getName(), due);
 		List<String> paragraphs = new ArrayList<>();
 		paragraphs.add(message("notification.greeting", recipient.name()));

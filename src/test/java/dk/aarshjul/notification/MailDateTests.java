@@ -44,7 +44,7 @@ class MailDateTests {
 		// winter (UTC+1) and summer (UTC+2)
 		for (String at : new String[] { "2026-12-01T23:30:00Z", "2027-06-30T22:30:00Z" }) {
 			MailDelivery delivery = new MailDeliveryConfiguration().mailDelivery(beans.getBeanProvider(JavaMailSender.class),
-					new NotificationProperties("https://aarshjul.example.dk", "aarshjul@example.dk", true),
+					new NotificationProperties("https://aarshjul.example.dk", "aarshjul@example.dk", true, false, 7),
 					Clock.fixed(Instant.parse(at), ZoneOffset.UTC));
 			delivery.send("<id@aarshjul>", "karen@example.dk", "Emne", "Tekst");
 		}

@@ -48,7 +48,7 @@ class AccessibilityBrowserTests {
 	 * Danish error page of a plan whose cycle has not started.
 	 */
 	private static final List<String> PAGES = List.of("/", "/oversigt", OVERVIEW_PAGE_TWO, "/aarshjul/ny",
-			"/aarshjul/" + KEY, "/fravaer", "/aarshjul/IKKE-STARTET-2099");
+			"/aarshjul/" + KEY, "/fravaer", "/indstillinger", "/aarshjul/IKKE-STARTET-2099");
 
 	/** The public pages, seen without signing in: the list and a published plan with noted status. */
 	private static final List<String> PUBLIC_PAGES = List.of("/offentlig", "/offentlig/" + PublishedPlanDriver.KEY,
@@ -111,6 +111,25 @@ class AccessibilityBrowserTests {
 					assertThat(violations(browser)).as("%s at %d px", page, width).isEmpty();
 					assertThat(sidewaysOverflow(browser)).as("%s at %d px sticks out sideways", page, width).isEmpty();
 				}
+			}
+		}
+	}
+
+	/** Indstillinger right after "Lav et nyt link": the long secret addresses must wrap on a phone. */
+	@Test
+	void theSettingsPageShowingANewCalendarLinkOnADeskAndOnAPhone() throws Exception {
+		try (Browser browser = Browser.open("settings")) {
+			browser.go(url("/login"));
+			signIn(browser);
+			for (int width : new int[] { 1400, 390 }) {
+				browser.resize(width, 900);
+				browser.go(url("/indstillinger"));
+				browser.click(By.cssSelector("#kalender button"));
+				browser.waitFor(By.cssSelector(".feed-links"));
+				browser.screenshot("indstillinger-nyt-link-" + width);
+				assertThat(browser.text(By.cssSelector(".feed-links"))).contains("/kalender/", "/mine.ics");
+				assertThat(violations(browser)).as("settings at %d px", width).isEmpty();
+				assertThat(sidewaysOverflow(browser)).as("settings at %d px sticks out sideways", width).isEmpty();
 			}
 		}
 	}

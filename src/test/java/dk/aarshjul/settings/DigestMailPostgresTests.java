@@ -1,0 +1,8 @@
+package dk.aarshjul.settings;
+
+import dk.aarshjul.system.PostgresTest;
+
+@PostgresTest
+class DigestMailPostgresTests extends DigestMailTests {
+
+}
