@@ -30,7 +30,7 @@ class VisibleCycles {
 
 	private final MessageSource messages;
 
-	private static final Pattern PLAN_KEY = Pattern.compile("([A-Z0-9][A-Z0-9-]*)-(\\d{4})");
+	private static final Pattern PLAN_KEY = Pattern.compile("([A-Z0-9][A-Z0-9-]*)-((?:20\\d\\d)|2100)");
 
 	private final StrategyCycleRepository cycles;
 
@@ -50,16 +50,17 @@ class VisibleCycles {
 	}
 
 	/**
-	 * The page of the plan a business key names (DEMO-STRATEGI-2027: the plan DEMO-STRATEGI of 2027)
-	 * while no cycle of that key has started, if the user may read the plan: a plan has a page
-	 * before its first cycle. Empty when a cycle exists or the plan is not there for them.
+	 * The page of the plan a business key names while no cycle of that key has started, if the user
+	 * may read the plan: a plan has a page before its first cycle. DEMO-STRATEGI-2027 names the plan
+	 * DEMO-STRATEGI of 2027, or else the newest one before it, which a cycle of 2027 would carry on
+	 * (the start form's "copy last year's plan"). Empty when a cycle exists or no plan is there for them.
 	 */
 	Optional<String> planPageBeforeCycle(String businessKey, Authentication user) {
 		Matcher key = PLAN_KEY.matcher(businessKey);
 		if (!key.matches() || cycles.findByBusinessKey(businessKey).isPresent()) {
 			return Optional.empty();
 		}
-		return plans.findByCodeAndYear(key.group(1), Integer.parseInt(key.group(2)))
+		return plans.findFirstByCodeAndYearLessThanEqualOrderByYearDesc(key.group(1), Integer.parseInt(key.group(2)))
 			.filter(plan -> access.mayRead(plan, user))
 			.map(plan -> "/planer/" + plan.getId());
 	}

@@ -152,8 +152,6 @@ public class PlanForm {
 		PlanForm form = new PlanForm();
 		form.municipality = municipality;
 		form.year = year;
-		form.periodFrom = LocalDate.of(year, 1, 1);
-		form.periodTo = LocalDate.of(year, 12, 31);
 		form.apply("addArea");
 		return form;
 	}
@@ -240,6 +238,14 @@ public class PlanForm {
 		}
 		catch (NumberFormatException ignored) {
 			// a hand-made button value: nothing to do
+		}
+	}
+
+	/** A period left empty is the plan's year, as most plans are one year's. */
+	void periodOfYearIfEmpty() {
+		if (periodFrom == null && periodTo == null && year != null && year >= 2000 && year <= 2100) {
+			periodFrom = LocalDate.of(year, 1, 1);
+			periodTo = LocalDate.of(year, 12, 31);
 		}
 	}
 

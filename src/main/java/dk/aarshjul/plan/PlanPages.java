@@ -125,6 +125,7 @@ class PlanPages {
 			return editor(model, form, null);
 		}
 		form.dropBlankRows();
+		form.periodOfYearIfEmpty();
 		PlanDocument document = form.toDocument();
 		List<InvalidPlanException.FieldProblem> problems = transfer.problems(document, null);
 		if (binding.hasErrors() || !problems.isEmpty()) {
@@ -164,6 +165,7 @@ class PlanPages {
 			return editor(model, form, plan);
 		}
 		form.dropBlankRows();
+		form.periodOfYearIfEmpty();
 		if (binding.hasErrors()) {
 			return refused(model, form, binding, List.of(), plan, response);
 		}
@@ -219,6 +221,7 @@ class PlanPages {
 		requireImport(user);
 		String text = table == null ? "" : table;
 		heading.setFocusAreas(new java.util.ArrayList<>());
+		heading.periodOfYearIfEmpty();
 		if (binding.hasErrors()) {
 			return importRefused(model, heading, "", text, List.of(), binding, response);
 		}

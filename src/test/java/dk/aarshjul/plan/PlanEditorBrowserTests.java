@@ -33,15 +33,15 @@ class PlanEditorBrowserTests {
 
 	@Test
 	void aProcessOwnerWritesAPlanStartsItsCycleAndSeesItOnItsPage() throws Exception {
-		writeStartAndSee("plan-editor-desk", 1400, "UI-SKRIVEBORD", 2088);
+		writeStartAndSee("plan-editor-desk", 1400, "UI-SKRIVEBORD", 2088, "Fælles om fremtiden (skrivebord)");
 	}
 
 	@Test
 	void onAPhoneToo() throws Exception {
-		writeStartAndSee("plan-editor-phone", 390, "UI-TELEFON", 2089);
+		writeStartAndSee("plan-editor-phone", 390, "UI-TELEFON", 2089, "Fælles om fremtiden (telefon)");
 	}
 
-	private void writeStartAndSee(String name, int width, String code, int year) throws Exception {
+	private void writeStartAndSee(String name, int width, String code, int year, String title) throws Exception {
 		try (Browser owner = Browser.open(name)) {
 			owner.resize(width, 1800);
 			owner.go(url("/login"));
@@ -53,7 +53,7 @@ class PlanEditorBrowserTests {
 			owner.go(url("/"));
 			owner.click(By.linkText("Ny plan"));
 			owner.waitFor(By.id("focusAreas0.title"));
-			owner.type(By.id("title"), "Fælles om fremtiden " + year);
+			owner.type(By.id("title"), title);
 			owner.type(By.id("code"), code);
 			owner.type(By.id("year"), String.valueOf(year));
 			owner.type(By.id("focusAreas0.title"), "Økonomi i balance");
@@ -85,6 +85,9 @@ class PlanEditorBrowserTests {
 			owner.type(By.id("focusAreas1.title"), " ");
 			owner.click(By.xpath("//main//button[@value='save' and not(@aria-hidden)]"));
 			owner.waitForText(By.id("focusAreas1.title-error"), "Indsatsområdets titel skal udfyldes.");
+			// the summary at the top links to the field, which a phone shows far below it
+			owner.click(By.linkText("Indsatsområdets titel skal udfyldes."));
+			assertThat(owner.currentUrl()).endsWith("#focusAreas1.title");
 			assertThat(owner.waitFor(By.id("focusAreas1.goals0.description")).getAttribute("value")).isEqualTo("Budgettet overholdes");
 			assertThat(plans.existsByCodeAndYear(code, year)).isFalse();
 			owner.screenshot("refused-beside-field");
@@ -95,7 +98,8 @@ class PlanEditorBrowserTests {
 			assertThat(owner.pageText()).contains("Der er endnu ikke startet et årshjul for planen.")
 				.contains("ansvarlig: Sofie Lind")
 				.contains("Den nationale trivselsmåling")
-				.contains("30.06." + year);
+				.contains("30.06." + year)
+				.contains("01.01." + year + " – 31.12." + year);
 			owner.screenshot("plan-page-before-cycle");
 			StrategyPlan saved = plans.findByCodeAndYear(code, year).orElseThrow();
 			assertThat(transfer.export(saved.getId()).focusAreas()).extracting(FocusAreaDocument::title)
@@ -104,18 +108,18 @@ class PlanEditorBrowserTests {
 
 			// the year's page is the plan's page until a cycle starts
 			owner.go(url("/aarshjul/" + code + "-" + year));
-			owner.waitForText(By.tagName("h1"), "Fælles om fremtiden " + year);
+			owner.waitForText(By.tagName("h1"), title);
 
 			owner.click(By.linkText("Start et årshjul for planen"));
 			owner.waitFor(By.id("draftingDeadline"));
 			WebElement picked = new Select(owner.waitFor(By.id("planCode"))).getFirstSelectedOption();
-			assertThat(picked.getText()).isEqualTo("Fælles om fremtiden " + year + " (" + code + ")");
+			assertThat(picked.getText()).isEqualTo(title + " (" + code + ")");
 			owner.screenshot("start-form-names-the-plan");
 			owner.click(By.xpath("//button[contains(., 'Start årshjulet')]"));
 			owner.waitForText(By.tagName("body"), "Årshjulet " + code + "-" + year + " er startet.");
 
 			owner.go(url("/"));
-			owner.click(By.linkText("Fælles om fremtiden " + year));
+			owner.click(By.linkText(title));
 			owner.click(By.linkText("Årshjul " + code + "-" + year));
 			owner.waitForText(By.tagName("main"), "Børn og unge trives");
 			assertThat(owner.currentUrl()).endsWith("/aarshjul/" + code + "-" + year);

@@ -276,6 +276,9 @@ class PlanPagesTests {
 	void aPlanHasAPageBeforeItsFirstCycleAndIsNoLongerEditedHereOnceOneStarted() throws Exception {
 		StrategyPlan plan = transfer.importDocument(plan("UI-HJUL", 2086));
 		mvc.perform(owner(get("/aarshjul/UI-HJUL-2086"))).andExpect(redirectedUrl("/planer/" + plan.getId()));
+		// a later year's cycle would carry on the newest plan before it; an earlier year has none
+		mvc.perform(owner(get("/aarshjul/UI-HJUL-2087"))).andExpect(redirectedUrl("/planer/" + plan.getId()));
+		mvc.perform(owner(get("/aarshjul/UI-HJUL-2085"))).andExpect(status().isNotFound());
 		mvc.perform(owner(get("/aarshjul/ny?planCode=UI-HJUL&year=2086")))
 			.andExpect(content().string(containsString(">Plan UI-HJUL (UI-HJUL)</option>")));
 
