@@ -89,7 +89,6 @@ class CycleStartPage {
 
 	private String page(Model model, CycleStartForm form) {
 		model.addAttribute("cycle", form);
-		model.addAttribute("planCodes", planCodes());
 		model.addAttribute("planChoices", planChoices());
 		return "cycle-start";
 	}
