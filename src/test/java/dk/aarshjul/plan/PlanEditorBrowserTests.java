@@ -94,7 +94,7 @@ class PlanEditorBrowserTests {
 			owner.type(By.id("focusAreas1.title"), "Økonomi i balance");
 			owner.click(By.xpath("//main//button[@value='save' and not(@aria-hidden)]"));
 
-			owner.waitForText(By.tagName("main"), "Planen »Fælles om fremtiden " + year + "« er oprettet.");
+			owner.waitForText(By.tagName("main"), "Planen »" + title + "« er oprettet.");
 			assertThat(owner.pageText()).contains("Der er endnu ikke startet et årshjul for planen.")
 				.contains("ansvarlig: Sofie Lind")
 				.contains("Den nationale trivselsmåling")

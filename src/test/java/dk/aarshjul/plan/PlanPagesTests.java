@@ -202,6 +202,10 @@ class PlanPagesTests {
 			.andExpect(content().string(containsString("href=\"/planer/" + id + "\"")))
 			.andExpect(content().string(not(containsString("href=\"/planer/ny\""))));
 
+		// a hand-made row index far beyond the editor's limit is a bad request, not thousands of rows
+		mvc.perform(owner(post("/planer/" + id + "/rediger")).param("focusAreas[5000].title", "Mange"))
+			.andExpect(status().isBadRequest());
+
 		assertThat(json.writeValueAsString(transfer.export(plan.getId()))).as("the plan unchanged").isEqualTo(before);
 		assertThat(count()).as("no plan created").isEqualTo(plansBefore);
 		assertThat(plans.existsByCodeAndYear("UI-ADGANG-NY", 2082)).isFalse();
