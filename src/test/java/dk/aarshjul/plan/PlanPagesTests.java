@@ -202,6 +202,17 @@ class PlanPagesTests {
 			.andExpect(content().string(containsString("href=\"/planer/" + id + "\"")))
 			.andExpect(content().string(not(containsString("href=\"/planer/ny\""))));
 
+		// nobody signed in: nothing answers; without the form's CSRF token a process owner's post is refused too
+		// (sent to sign in again, as every form of Årshjul's is)
+		for (String path : List.of("/planer/ny", "/planer/indlaes", "/planer/" + id, "/planer/" + id + "/rediger",
+				"/planer/" + id + "/plan.json")) {
+			mvc.perform(get(path)).andExpect(status().isUnauthorized());
+		}
+		mvc.perform(as(post("/planer/" + id + "/rediger"), "olivia", CamundaGroups.PROCESS_OWNERS).param("title", "Kapret")
+			.param("code", "UI-ADGANG").param("year", "2082").param("kind", "ADMINISTRATIVE_STRATEGY")
+			.param("municipality", "Demo Kommune").param("focusAreas[0].title", "Kapret"))
+			.andExpect(redirectedUrl("/login?expired"));
+
 		// a hand-made row index far beyond the editor's limit is a bad request, not thousands of rows
 		mvc.perform(owner(post("/planer/" + id + "/rediger")).param("focusAreas[5000].title", "Mange"))
 			.andExpect(status().isBadRequest());
