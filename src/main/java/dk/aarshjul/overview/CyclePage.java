@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dk.aarshjul.cycle.CalendarField;
 import dk.aarshjul.cycle.StrategyCycle;
@@ -63,6 +64,10 @@ class CyclePage {
 
 	@GetMapping("/aarshjul/{businessKey}")
 	String page(@PathVariable String businessKey, Authentication user, Model model) {
+		Optional<String> planPage = cycles.planPageBeforeCycle(businessKey, user);
+		if (planPage.isPresent()) {
+			return "redirect:" + planPage.get();
+		}
 		CycleRecord.View view = cycles.of(businessKey, user);
 		StrategyCycle cycle = view.cycle();
 		model.addAttribute("view", view);

@@ -2,7 +2,10 @@ package dk.aarshjul.overview;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dk.aarshjul.cycle.CalendarFieldNames;
 import dk.aarshjul.cycle.CalendarProposal;
@@ -86,7 +89,7 @@ class CycleStartPage {
 
 	private String page(Model model, CycleStartForm form) {
 		model.addAttribute("cycle", form);
-		model.addAttribute("planCodes", planCodes());
+		model.addAttribute("planChoices", planChoices());
 		return "cycle-start";
 	}
 
@@ -97,6 +100,16 @@ class CycleStartPage {
 
 	private List<String> planCodes() {
 		return plans.findAllByOrderByYearDescTitleAsc().stream().map(StrategyPlan::getCode).distinct().toList();
+	}
+
+	/** The picker's options, "Navn (KODE)": each code once, named by its newest plan's title. */
+	private Map<String, String> planChoices() {
+		Map<String, String> choices = new LinkedHashMap<>();
+		plans.findAllByOrderByYearDescTitleAsc()
+			.stream()
+			.sorted(Comparator.comparingInt(StrategyPlan::getYear).reversed())
+			.forEach(plan -> choices.putIfAbsent(plan.getCode(), plan.getTitle() + " (" + plan.getCode() + ")"));
+		return choices;
 	}
 
 	private void requireProcessOwner(Authentication user) {

@@ -1,5 +1,8 @@
 package dk.aarshjul.overview;
 
+import java.util.Comparator;
+import java.util.List;
+
 import dk.aarshjul.cycle.StrategyCycleRepository;
 import dk.aarshjul.organisation.CamundaGroups;
 import dk.aarshjul.plan.PlanAccess;
@@ -21,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * during the hearing, Økonomiudvalget and Byrådet while they decide — or whose unit translates it.
  * When their task is done, the draft is closed to them again.</li>
  * </ul>
- * Importing or replacing a plan is for process owners and administrators.
+ * Importing or replacing a plan is for process owners and administrators; editing one in the plan
+ * editor too, and only before its first cycle started.
  */
 @Component
 class PlanReaders implements PlanAccess {
@@ -53,6 +57,23 @@ class PlanReaders implements PlanAccess {
 	public boolean mayImport(Authentication user) {
 		Viewer viewer = viewers.of(user);
 		return viewer.isProcessOwner() || viewer.groupIds().contains(CamundaGroups.ADMINISTRATORS);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean mayEdit(StrategyPlan plan, Authentication user) {
+		return mayImport(user) && cycles.findBusinessKeysByPlanId(plan.getId()).isEmpty();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<String> visibleCycles(StrategyPlan plan, Authentication user) {
+		Viewer viewer = viewers.of(user);
+		return cycles.findBusinessKeysByPlanId(plan.getId())
+			.stream()
+			.filter(key -> overview.visibleTo(viewer, key))
+			.sorted(Comparator.reverseOrder())
+			.toList();
 	}
 
 }

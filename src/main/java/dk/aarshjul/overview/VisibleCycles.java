@@ -1,5 +1,12 @@
 package dk.aarshjul.overview;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dk.aarshjul.cycle.StrategyCycleRepository;
+import dk.aarshjul.plan.PlanAccess;
+import dk.aarshjul.plan.StrategyPlanRepository;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -23,11 +30,39 @@ class VisibleCycles {
 
 	private final MessageSource messages;
 
-	VisibleCycles(CycleRecord records, PlanOverview overview, ViewerResolver viewers, MessageSource messages) {
+	private static final Pattern PLAN_KEY = Pattern.compile("([A-Z0-9][A-Z0-9-]*)-((?:20\\d\\d)|2100)");
+
+	private final StrategyCycleRepository cycles;
+
+	private final StrategyPlanRepository plans;
+
+	private final PlanAccess access;
+
+	VisibleCycles(CycleRecord records, PlanOverview overview, ViewerResolver viewers, MessageSource messages,
+			StrategyCycleRepository cycles, StrategyPlanRepository plans, PlanAccess access) {
+		this.cycles = cycles;
+		this.plans = plans;
+		this.access = access;
 		this.records = records;
 		this.overview = overview;
 		this.viewers = viewers;
 		this.messages = messages;
+	}
+
+	/**
+	 * The page of the plan a business key names while no cycle of that key has started, if the user
+	 * may read the plan: a plan has a page before its first cycle. DEMO-STRATEGI-2027 names the plan
+	 * DEMO-STRATEGI of 2027, or else the newest one before it, which a cycle of 2027 would carry on
+	 * (the start form's "copy last year's plan"). Empty when a cycle exists or no plan is there for them.
+	 */
+	Optional<String> planPageBeforeCycle(String businessKey, Authentication user) {
+		Matcher key = PLAN_KEY.matcher(businessKey);
+		if (!key.matches() || cycles.findByBusinessKey(businessKey).isPresent()) {
+			return Optional.empty();
+		}
+		return plans.findFirstByCodeAndYearLessThanEqualOrderByYearDesc(key.group(1), Integer.parseInt(key.group(2)))
+			.filter(plan -> access.mayRead(plan, user))
+			.map(plan -> "/planer/" + plan.getId());
 	}
 
 	CycleRecord.View of(String businessKey, Authentication user) {

@@ -1,5 +1,7 @@
 package dk.aarshjul.plan;
 
+import java.util.List;
+
 import org.springframework.security.core.Authentication;
 
 /**
@@ -17,5 +19,17 @@ public interface PlanAccess {
 
 	/** Whether the user may import a plan or replace its content: process owners and administrators. */
 	boolean mayImport(Authentication user);
+
+	/**
+	 * Whether the user may change the plan in the plan editor: one who may import, and only while no
+	 * cycle of the plan has started. From its first cycle on, the plan is revised in that cycle's
+	 * drafting task, and the next year's plan starts as a copy (the start form's "copy last year's
+	 * plan"), so a running or finished cycle's plan, its unit plans and status reports never change
+	 * under them.
+	 */
+	boolean mayEdit(StrategyPlan plan, Authentication user);
+
+	/** The business keys of the plan's cycles the user may see, newest year first. */
+	List<String> visibleCycles(StrategyPlan plan, Authentication user);
 
 }

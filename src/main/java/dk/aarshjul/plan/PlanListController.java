@@ -23,6 +23,7 @@ class PlanListController {
 		model.addAttribute("plans", plans.findAllByOrderByYearDescTitleAsc().stream()
 			.filter(plan -> access.mayRead(plan, user))
 			.toList());
+		model.addAttribute("mayCreate", access.mayImport(user));
 		return "plans";
 	}
 

@@ -58,6 +58,35 @@ public class PlanTransfer {
 
 	@Transactional
 	public StrategyPlan importDocument(PlanDocument document) {
+		List<InvalidPlanException.FieldProblem> problems = problems(document, null);
+		if (!problems.isEmpty()) {
+			throw new InvalidPlanException(problems);
+		}
+		return plans.save(document.toNewPlan());
+	}
+
+	/**
+	 * Replaces a plan's heading, focus areas and goals with the document's, checked as an import is;
+	 * refused (and nothing changed) if the plan was saved by someone else since {@code expectedVersion}.
+	 * Focus areas and goals are revised in place, position by position (see {@link PlanRevision}).
+	 */
+	@Transactional
+	public StrategyPlan replace(Long planId, PlanDocument document, Long expectedVersion) {
+		StrategyPlan plan = plans.findById(planId).orElseThrow(() -> new PlanNotFoundException(planId));
+		List<InvalidPlanException.FieldProblem> problems = problems(document, plan);
+		if (problems.isEmpty() && expectedVersion != null && expectedVersion != plan.getVersion()) {
+			problems.add(new InvalidPlanException.FieldProblem("version", message("plan.edit.stale")));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidPlanException(problems);
+		}
+		plan.reviseHeading(document);
+		plan.reviseFocusAreas(document.focusAreas());
+		return plans.saveAndFlush(plan);
+	}
+
+	/** What is wrong with the document as a plan, in Danish by field; {@code replaced} may keep its own code and year. */
+	List<InvalidPlanException.FieldProblem> problems(PlanDocument document, StrategyPlan replaced) {
 		List<InvalidPlanException.FieldProblem> problems = new ArrayList<>(validator.validate(document)
 			.stream()
 			.sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
@@ -69,14 +98,13 @@ public class PlanTransfer {
 		if (problems.isEmpty() && document.periodTo() != null && document.periodTo().isBefore(document.periodFrom())) {
 			problems.add(new InvalidPlanException.FieldProblem("periodTo", message("plan.period.order")));
 		}
-		if (problems.isEmpty() && plans.existsByCodeAndYear(document.code(), document.year())) {
+		boolean sameName = replaced != null && replaced.getCode().equals(document.code())
+				&& replaced.getYear() == document.year();
+		if (problems.isEmpty() && !sameName && plans.existsByCodeAndYear(document.code(), document.year())) {
 			problems.add(new InvalidPlanException.FieldProblem("code",
 					message("plan.code.taken", document.code(), String.valueOf(document.year()))));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidPlanException(problems);
-		}
-		return plans.save(document.toNewPlan());
+		return problems;
 	}
 
 	@Transactional(readOnly = true)

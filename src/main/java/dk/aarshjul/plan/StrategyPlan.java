@@ -99,6 +99,18 @@ public class StrategyPlan {
 		}
 	}
 
+	/** Replaces the plan's heading: its name, kind and period (the editor, before any cycle of the plan started). */
+	void reviseHeading(PlanDocument document) {
+		this.code = document.code();
+		this.municipality = document.municipality();
+		this.title = document.title();
+		this.introduction = document.introduction();
+		this.year = document.year();
+		this.kind = document.kind();
+		this.periodFrom = document.periodFrom();
+		this.periodTo = document.periodTo();
+	}
+
 	public String businessKey() {
 		return code + "-" + year;
 	}

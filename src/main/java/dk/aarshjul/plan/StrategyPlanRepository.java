@@ -11,6 +11,9 @@ public interface StrategyPlanRepository extends JpaRepository<StrategyPlan, Long
 
 	Optional<StrategyPlan> findFirstByCodeOrderByYearDesc(String code);
 
+	/** The plan a cycle of the year would run: that year's, or else the newest before it. */
+	Optional<StrategyPlan> findFirstByCodeAndYearLessThanEqualOrderByYearDesc(String code, int year);
+
 	boolean existsByCodeAndYear(String code, int year);
 
 	List<StrategyPlan> findAllByOrderByYearDescTitleAsc();

@@ -45,10 +45,12 @@ class AccessibilityBrowserTests {
 
 	/**
 	 * Every page a process owner uses, with a plan far enough on to fill the plan page, and the
-	 * Danish error page of a plan whose cycle has not started.
+	 * Danish error page of a plan whose cycle has not started; the plan editor, the import page and
+	 * a plan's page before its cycle of the year (DEMO-STRATEGI-2100 shows the plan it would carry on).
 	 */
 	private static final List<String> PAGES = List.of("/", "/oversigt", OVERVIEW_PAGE_TWO, "/aarshjul/ny",
-			"/aarshjul/" + KEY, "/fravaer", "/indstillinger", "/aarshjul/IKKE-STARTET-2099");
+			"/aarshjul/" + KEY, "/fravaer", "/indstillinger", "/aarshjul/IKKE-STARTET-2099", "/planer/ny",
+			"/planer/indlaes", "/aarshjul/DEMO-STRATEGI-2100");
 
 	/** The public pages, seen without signing in: the list and a published plan with noted status. */
 	private static final List<String> PUBLIC_PAGES = List.of("/offentlig", "/offentlig/" + PublishedPlanDriver.KEY,
