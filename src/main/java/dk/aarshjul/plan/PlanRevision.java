@@ -91,8 +91,8 @@ public class PlanRevision {
 	}
 
 	/**
-	 * Every goal due before the plan's period begins, each named: a goal carried over from last
-	 * year's plan keeps last year's due date until the board gives it one in this plan's period.
+	 * Every goal due before the plan's period begins, each named: a date typed before it, or last
+	 * period's date on a goal of a cycle started before 1.1.0, which moved only the period.
 	 */
 	private List<FieldProblem> dueBeforeThePeriod(StrategyPlan plan, List<FocusAreaDocument> focusAreas) {
 		List<FieldProblem> problems = new ArrayList<>();
