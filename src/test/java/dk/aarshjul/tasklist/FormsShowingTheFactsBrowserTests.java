@@ -145,6 +145,48 @@ class FormsShowingTheFactsBrowserTests {
 		}
 	}
 
+	/**
+	 * A task opened before 1.1.0 has none of the shown facts (their listeners did not run for it):
+	 * its form says where they stand instead, and completes.
+	 */
+	@Test
+	void aTaskOpenedBeforeTheFactsWereShownStillRendersAndCompletes() throws Exception {
+		String key = "FAKTAFOER-2024";
+		transfer.importJson(new ByteArrayInputStream("""
+				{ "code": "FAKTAFOER", "municipality": "Demo Kommune", "title": "Før opgraderingen",
+				  "year": 2024, "kind": "ANNUAL_AGREEMENT", "periodFrom": "2024-01-01",
+				  "focusAreas": [ { "title": "Trivsel", "strategy": "Trivsel for alle.",
+				                    "goals": [ { "description": "Færre sygedage", "target": "Højst 5 %" } ] } ] }
+				""".getBytes(StandardCharsets.UTF_8)));
+		cycle.start("olivia", CycleDriver.calendar("FAKTAFOER", 2024));
+		cycle.throughConsultation(key);
+		Task decision = cycle.taskFor("svend", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key);
+		tasks.removeVariableLocal(decision.getId(), "hearingSummary");
+		try (Browser browser = Browser.open("tasklist-facts-before-upgrade")) {
+			signIn(browser, "svend");
+			open(browser, decision);
+			browser.waitForText(By.tagName("body"), "Hovedudvalgets høringssvar og direktionens svar står på planens side");
+			browser.screenshot("decision-without-facts");
+			browser.click(By.xpath("//label[normalize-space(.)='Godkend']"));
+			complete(browser, "decided");
+		}
+		assertThat(tasks.createTaskQuery().taskId(decision.getId()).count()).isZero();
+		cycle.complete("karen", StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS, key,
+				Map.of("translatingUnits", cycle.jsonOf(List.of("laering"))));
+		Task write = cycle.taskFor("anders", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-laering");
+		tasks.removeVariableLocal(write.getId(), "focusAreaFacts");
+		try (Browser browser = Browser.open("tasklist-facts-before-upgrade-unit")) {
+			signIn(browser, "anders");
+			open(browser, write);
+			browser.waitForText(By.tagName("body"), "Indsatsområdernes strategi og mål står på planens side");
+			assertThat(browser.findAll(By.id("unit-area-1-facts"))).isEmpty();
+			browser.type(By.id("unit-area-1-action"), "Trivselsmåling.");
+			browser.screenshot("unit-plan-without-facts");
+			complete(browser, "unit-plan-written");
+		}
+		assertThat(tasks.createTaskQuery().taskId(write.getId()).count()).isZero();
+	}
+
 	private void signIn(Browser browser, String user) {
 		browser.go("http://localhost:" + port + "/camunda/app/tasklist/default/");
 		browser.type(By.id("username"), user);
