@@ -179,6 +179,13 @@ abstract class StrategyCycleProcessTests {
 		assertThat(next.getStatus()).isEqualTo(PlanStatus.DRAFT);
 		assertThat(next.getPreviousPlan().getId()).isEqualTo(plan(key).getId());
 		assertThat(plan(key).getStatus()).isEqualTo(PlanStatus.EVALUATED);
+		assertThat(next.getPeriodFrom()).as("next year's draft has next year's period").isEqualTo(LocalDate.of(2031, 1, 1));
+		transaction.executeWithoutResult(status -> assertThat(plans.findByCodeAndYear(PLAN, 2031).orElseThrow()
+			.getFocusAreas()
+			.stream()
+			.flatMap(area -> area.getGoals().stream())
+			.map(Goal::getDueDate)
+			.filter(date -> date != null)).as("no goal carried over with a date before it").allMatch(date -> date.getYear() >= 2031));
 	}
 
 	@Test
@@ -381,6 +388,10 @@ abstract class StrategyCycleProcessTests {
 		assertThat(cycle.rowsOf(adjust, "draft").get(0).get("title")).isEqualTo("Kerneopgaverne");
 		cycle.complete("karen", adjust, Map.of());
 		assertThat(instance).isWaitingAt(StrategyCycleProcess.CALL_ACTIVITY_POLITICAL_APPROVAL);
+		Task decision = cycle.taskFor("svend", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key);
+		assertThat(((org.camunda.spin.json.SpinJsonNode) tasks.getVariable(decision.getId(), "hearingSummary")).stringValue())
+			.as("the politicians see that Hovedudvalget said nothing, and what the board answered")
+			.contains("Hovedudvalget har ikke afgivet en udtalelse.", "Vi tilretter selv udkastet\\.");
 	}
 
 	@Test
