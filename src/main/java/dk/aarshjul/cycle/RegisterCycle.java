@@ -96,6 +96,8 @@ class RegisterCycle implements JavaDelegate {
 			throw new CycleRefusedException(message("cycle.refused"), problems);
 		}
 
+		// the plan's period follows the cycle's year, and so do goals carried over with last period's dates
+		plan.followCycleYear(calendar.cycleYear());
 		StrategyCycle cycle = new StrategyCycle(plan, calendar, startedBy, clock.instant());
 		cycle.chooseTranslatingUnits(units.findAllByOrderByPosition()
 			.stream()

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Saves the executive board's draft from the embedded form's rows ({@link PrepareDraftForm#DRAFT_PLAN}):
  * the focus areas in the order the form lists them, each with its goals. Rows left wholly empty
- * are skipped; any problem refuses the whole draft, with every problem named at once.
+ * are skipped; any problem refuses the whole draft, with every problem named at once — also each
+ * goal due before the plan's period, which follows the cycle's year.
  */
 @Component("saveDraft")
 class SaveDraft implements TaskListener {
@@ -38,7 +39,7 @@ class SaveDraft implements TaskListener {
 			throw new InvalidTaskInputException(draft.problems());
 		}
 		try {
-			revision.reviseFocusAreas(CycleVariables.planId(task), draft.focusAreas());
+			revision.reviseDraft(CycleVariables.planId(task), CycleVariables.cycleYear(task), draft.focusAreas());
 		}
 		catch (InvalidPlanException ex) {
 			throw new InvalidTaskInputException(ex.problems().stream().map(p -> p.message()).toList());

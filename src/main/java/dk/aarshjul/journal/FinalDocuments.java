@@ -117,6 +117,10 @@ class FinalDocuments {
 		String body = bodyName(last.getBodyId());
 		LocalDate decided = last.getMeetingDate() != null ? last.getMeetingDate() : day(last.getRecordedAt());
 		List<Section> sections = new ArrayList<>(content(view));
+		// the period as approved: it follows the cycle's year unless the board set another
+		sections.add(0, Section.text(message("journal.section.period"), List.of(plan.getPeriodTo() == null
+				? message("journal.periodOpen", DATE.format(plan.getPeriodFrom()))
+				: message("journal.period", DATE.format(plan.getPeriodFrom()), DATE.format(plan.getPeriodTo())))));
 		sections.add(Section.table(message("journal.section.decisions"), List.of(),
 				List.of(message("journal.col.body"), message("journal.col.meeting"), message("journal.col.decision"),
 						message("journal.col.by"), message("journal.col.reasoning")),

@@ -44,6 +44,10 @@ public class Goal {
 		this.dueDate = dueDate;
 	}
 
+	void moveDueDate(int years) {
+		this.dueDate = dueDate.plusYears(years);
+	}
+
 	void revise(String description, String measure, String target, LocalDate dueDate) {
 		this.description = description;
 		this.measure = measure;

@@ -1,10 +1,13 @@
 package dk.aarshjul.plan;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 import dk.aarshjul.plan.InvalidPlanException.FieldProblem;
 import dk.aarshjul.plan.PlanDocument.FocusAreaDocument;
+import dk.aarshjul.plan.PlanDocument.GoalDocument;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Validator;
@@ -22,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlanRevision {
 
+	private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
 	private final StrategyPlanRepository plans;
 
 	private final Validator validator;
@@ -36,6 +41,16 @@ public class PlanRevision {
 		this.validator = validator;
 		this.messages = messages;
 		this.entityManager = entityManager;
+	}
+
+	/**
+	 * Revises a cycle's draft: its period first follows the cycle's year (a cycle started before
+	 * 1.1.0 still has last period's), and every goal due before that period is refused by name.
+	 */
+	@Transactional
+	public StrategyPlan reviseDraft(Long planId, int cycleYear, List<FocusAreaDocument> focusAreas) {
+		plans.findById(planId).orElseThrow(() -> new PlanNotFoundException(planId)).movePeriodTo(cycleYear);
+		return reviseFocusAreas(planId, focusAreas);
 	}
 
 	@Transactional
@@ -59,6 +74,10 @@ public class PlanRevision {
 			throw new InvalidPlanException(problems);
 		}
 		StrategyPlan plan = plans.findById(planId).orElseThrow(() -> new PlanNotFoundException(planId));
+		List<FieldProblem> beforeThePeriod = dueBeforeThePeriod(plan, focusAreas);
+		if (!beforeThePeriod.isEmpty()) {
+			throw new InvalidPlanException(beforeThePeriod);
+		}
 		plan.reviseFocusAreas(focusAreas);
 		try {
 			entityManager.flush();
@@ -71,7 +90,37 @@ public class PlanRevision {
 		return plan;
 	}
 
-	/** A copy of the plan as next year's draft, continuing it. */
+	/**
+	 * Every goal due before the plan's period begins, each named: a date typed before it, or last
+	 * period's date on a goal of a cycle started before 1.1.0, which moved only the period.
+	 */
+	private List<FieldProblem> dueBeforeThePeriod(StrategyPlan plan, List<FocusAreaDocument> focusAreas) {
+		List<FieldProblem> problems = new ArrayList<>();
+		LocalDate periodFrom = plan.getPeriodFrom();
+		if (periodFrom == null) {
+			return problems;
+		}
+		for (int i = 0; i < focusAreas.size(); i++) {
+			List<GoalDocument> goals = focusAreas.get(i).goals() == null ? List.of() : focusAreas.get(i).goals();
+			for (int j = 0; j < goals.size(); j++) {
+				GoalDocument goal = goals.get(j);
+				if (goal.dueDate() != null && goal.dueDate().isBefore(periodFrom)) {
+					problems.add(new FieldProblem("focusAreas[" + i + "].goals[" + j + "].dueDate",
+							messages.getMessage("plan.goal.dueBeforePeriod",
+									new Object[] { i + 1, focusAreas.get(i).title(), j + 1, goal.description(),
+											DANISH_DATE.format(goal.dueDate()), DANISH_DATE.format(periodFrom) },
+									LocaleContextHolder.getLocale())));
+				}
+			}
+		}
+		return problems;
+	}
+
+	/**
+	 * A copy of the plan as next year's draft, continuing it. Its period follows the new year
+	 * ({@link StrategyPlan#followCycleYear}), so the approved plan does not show the period of the
+	 * plan it continues, nor goals due before its own period.
+	 */
 	@Transactional
 	public StrategyPlan copyAsNextYearsDraft(Long planId, int nextYear) {
 		StrategyPlan plan = plans.findById(planId).orElseThrow(() -> new PlanNotFoundException(planId));
@@ -80,8 +129,18 @@ public class PlanRevision {
 				document.introduction(), nextYear, document.kind(), document.periodFrom(), document.periodTo(),
 				document.focusAreas());
 		StrategyPlan copy = next.toNewPlan();
+		copy.followCycleYear(nextYear);
 		copy.setPreviousPlan(plan);
 		return plans.save(copy);
+	}
+
+	/**
+	 * The plan's period follows the cycle's year as the cycle starts ({@link StrategyPlan#followCycleYear}),
+	 * unless the plan's own period already covers it.
+	 */
+	@Transactional
+	public void followCycleYear(Long planId, int cycleYear) {
+		plans.findById(planId).orElseThrow(() -> new PlanNotFoundException(planId)).followCycleYear(cycleYear);
 	}
 
 }

@@ -111,6 +111,53 @@ public class StrategyPlan {
 		this.periodTo = document.periodTo();
 	}
 
+	/**
+	 * Whether the plan's period is the cycle's: a period with an end that covers the cycle's year,
+	 * or an open period ("fra …") that begins in it. Such a period the board chose and it stays.
+	 */
+	public boolean periodFits(int cycleYear) {
+		if (periodFrom == null) {
+			return false;
+		}
+		if (periodTo != null) {
+			return periodFrom.getYear() <= cycleYear && periodTo.getYear() >= cycleYear;
+		}
+		return periodFrom.getYear() == cycleYear;
+	}
+
+	/**
+	 * Moves a period that does not fit the cycle's year by whole years, so it begins in that year
+	 * (a period from 1 January 2017 becomes one from 1 January 2027 in the 2027 cycle), keeping its
+	 * length. Goals due before the moved period begins — last period's due dates, carried over with
+	 * the plan — move by the same years; a goal already due in the new period keeps its date.
+	 * @return how many years the period moved; 0 when it fits (or has no start)
+	 */
+	public int followCycleYear(int cycleYear) {
+		if (periodFrom == null || periodFits(cycleYear)) {
+			return 0;
+		}
+		int years = cycleYear - periodFrom.getYear();
+		periodFrom = periodFrom.plusYears(years);
+		periodTo = periodTo == null ? null : periodTo.plusYears(years);
+		for (FocusArea area : focusAreas) {
+			for (Goal goal : area.getGoals()) {
+				if (goal.getDueDate() != null && goal.getDueDate().isBefore(periodFrom)) {
+					goal.moveDueDate(years);
+				}
+			}
+		}
+		return years;
+	}
+
+	/** The period only, as {@link #followCycleYear} moves it, for a draft whose goals the board hands in anew. */
+	void movePeriodTo(int cycleYear) {
+		if (periodFrom != null && !periodFits(cycleYear)) {
+			int years = cycleYear - periodFrom.getYear();
+			periodFrom = periodFrom.plusYears(years);
+			periodTo = periodTo == null ? null : periodTo.plusYears(years);
+		}
+	}
+
 	public String businessKey() {
 		return code + "-" + year;
 	}

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives a task's form the plan as it stands when the task is created: focus areas in
- * priority order with their goals and responsible director ({@code {{planSummary}}} in a form),
+ * priority order with their strategy, what is special for the year, their goals (target, measure,
+ * due date) and responsible director ({@code {{planSummary}}} in a form),
  * and the plan's title as a heading ({@code {{planHeading}}}). Both are Markdown with every typed
  * value escaped ({@link MarkdownText}); the task-local {@code planTitle} stays plain text, as
  * Tasklist's list shows it as text. Only tasks whose Camunda Form shows them get them
@@ -73,6 +74,9 @@ class PlanSummaryForForms implements UserTaskLifecycle, FormDisplayVariables {
 				text.append(" (").append(form.message("plan.summary.director", MarkdownText.escape(names.getOrDefault(area.responsibleDirector(), area.responsibleDirector())))).append(")");
 			}
 			text.append("\n\n");
+			if (area.strategy() != null && !area.strategy().isBlank()) {
+				text.append(MarkdownText.of(area.strategy())).append("\n\n");
+			}
 			if (area.specialForYear() != null && !area.specialForYear().isBlank()) {
 				text.append(form.message("plan.summary.special", MarkdownText.escape(area.specialForYear()))).append("\n\n");
 			}
@@ -87,6 +91,9 @@ class PlanSummaryForForms implements UserTaskLifecycle, FormDisplayVariables {
 		StringBuilder line = new StringBuilder("- ").append(MarkdownText.escape(goal.description()));
 		if (goal.target() != null && !goal.target().isBlank()) {
 			line.append(" – ").append(MarkdownText.escape(goal.target()));
+		}
+		if (goal.measure() != null && !goal.measure().isBlank()) {
+			line.append(" (").append(form.message("plan.summary.measure", MarkdownText.escape(goal.measure()))).append(")");
 		}
 		if (goal.dueDate() != null) {
 			line.append(" (").append(form.message("plan.summary.due", DANISH_DATE.format(goal.dueDate()))).append(")");

@@ -1,5 +1,6 @@
 package dk.aarshjul.translation;
 
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Gives the unit plan's forms what they show: the rows the embedded writing form edits (one per
- * focus area, in priority order, with what the unit has answered so far), the unit plan as
+ * focus area, in priority order, with what the unit has answered so far) and beside them each focus
+ * area's strategy and goals ({@link #FOCUS_AREA_FACTS}), the unit plan as
  * read-only text for the discussion and the review, and the reviewer's last comment. A review or
  * discussion starts with nothing chosen: its decision fields are set empty on the task, so last
  * round's answer is shown as last round's, never preselected.
@@ -33,6 +35,17 @@ class PrepareUnitPlanForm implements TaskListener, FormDisplayVariables {
 	static final String HAS_LOCAL_MED = "hasLocalMed";
 
 	static final String REVIEW_COMMENT = "reviewComment";
+
+	/**
+	 * What the writing form shows of each focus area, read-only: its strategy, what is special for
+	 * the year and its goals with measure, target and due date. A Json variable of its own (twelve
+	 * focus areas' texts pass a String variable's 4,000 characters), apart from the rows the form
+	 * sends back, so nothing of it can be handed in; the embedded form shows it as text (Angular
+	 * escapes it).
+	 */
+	static final String FOCUS_AREA_FACTS = "focusAreaFacts";
+
+	private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private final UnitPlanRepository unitPlans;
 
@@ -65,6 +78,7 @@ class PrepareUnitPlanForm implements TaskListener, FormDisplayVariables {
 		String step = task.getTaskDefinitionKey();
 		if (UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN.equals(step)) {
 			form.putLocalJson(task, UnitPlanRows.VARIABLE, areas.stream().map(area -> row(area, unitPlan)).toList());
+			form.putLocalJson(task, FOCUS_AREA_FACTS, areas.stream().map(PrepareUnitPlanForm::facts).toList());
 			return;
 		}
 		// a JSON string, not a String variable: twelve focus areas' answers pass Camunda's 4000-character limit
@@ -89,6 +103,22 @@ class PrepareUnitPlanForm implements TaskListener, FormDisplayVariables {
 		row.put(UnitPlanRows.NOT_APPLICABLE, entry.map(e -> !e.applies()).orElse(false));
 		row.put(UnitPlanRows.REASON, entry.map(UnitPlanEntry::getNotApplicableReason).orElse(""));
 		return row;
+	}
+
+	static Map<String, Object> facts(FocusArea area) {
+		Map<String, Object> facts = new LinkedHashMap<>();
+		facts.put(UnitPlanRows.FOCUS_AREA_ID, area.getId());
+		facts.put("strategy", Optional.ofNullable(area.getStrategy()).orElse(""));
+		facts.put("specialForYear", Optional.ofNullable(area.getSpecialForYear()).orElse(""));
+		facts.put("goals", area.getGoals().stream().map(goal -> {
+			Map<String, Object> shown = new LinkedHashMap<>();
+			shown.put("description", goal.getDescription());
+			shown.put("measure", Optional.ofNullable(goal.getMeasure()).orElse(""));
+			shown.put("target", Optional.ofNullable(goal.getTarget()).orElse(""));
+			shown.put("dueDate", goal.getDueDate() == null ? "" : DANISH_DATE.format(goal.getDueDate()));
+			return shown;
+		}).toList());
+		return facts;
 	}
 
 	private String summary(List<FocusArea> areas, UnitPlan unitPlan) {
@@ -121,7 +151,8 @@ class PrepareUnitPlanForm implements TaskListener, FormDisplayVariables {
 
 	@Override
 	public Set<String> names() {
-		return Set.of("unitName", HAS_LOCAL_MED, REVIEW_COMMENT, UnitPlanRows.SUMMARY, PREVIOUS_REVIEW_REASON);
+		return Set.of("unitName", HAS_LOCAL_MED, REVIEW_COMMENT, UnitPlanRows.SUMMARY, PREVIOUS_REVIEW_REASON,
+				FOCUS_AREA_FACTS);
 	}
 
 }

@@ -164,6 +164,7 @@ public class CycleDriver {
 			case "focusArea" -> "unitPlan";
 			case "goal" -> "statusReport";
 			case "draft" -> "draftPlan";
+			case "focusAreaFacts" -> "focusAreaFacts";
 			default -> throw new IllegalArgumentException(rowKey);
 		};
 	}

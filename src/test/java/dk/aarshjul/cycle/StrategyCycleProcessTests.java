@@ -179,6 +179,13 @@ abstract class StrategyCycleProcessTests {
 		assertThat(next.getStatus()).isEqualTo(PlanStatus.DRAFT);
 		assertThat(next.getPreviousPlan().getId()).isEqualTo(plan(key).getId());
 		assertThat(plan(key).getStatus()).isEqualTo(PlanStatus.EVALUATED);
+		assertThat(next.getPeriodFrom()).as("next year's draft has next year's period").isEqualTo(LocalDate.of(2031, 1, 1));
+		transaction.executeWithoutResult(status -> assertThat(plans.findByCodeAndYear(PLAN, 2031).orElseThrow()
+			.getFocusAreas()
+			.stream()
+			.flatMap(area -> area.getGoals().stream())
+			.map(Goal::getDueDate)
+			.filter(date -> date != null)).as("no goal carried over with a date before it").allMatch(date -> date.getYear() >= 2031));
 	}
 
 	@Test
@@ -228,6 +235,133 @@ abstract class StrategyCycleProcessTests {
 	}
 
 	@Test
+	void thePlansPeriodFollowsTheCycleYearAndGoalsCarriedOverWithLastPeriodsDatesMoveWithIt() {
+		transfer.importJson(new ByteArrayInputStream("""
+				{ "code": "FOELGER", "municipality": "Demo Kommune", "title": "Periodeplan",
+				  "year": 2040, "kind": "ANNUAL_AGREEMENT", "periodFrom": "2040-01-01",
+				  "focusAreas": [ { "title": "Trivsel", "responsibleDirector": "mikkel",
+				                    "goals": [ { "description": "Sidste års mål", "dueDate": "2040-12-31" },
+				                               { "description": "Et mål i den nye periode", "dueDate": "2047-06-30" } ] } ] }
+				""".getBytes(StandardCharsets.UTF_8)));
+
+		cycle.start("olivia", CycleDriver.calendar("FOELGER", 2047));
+
+		transaction.executeWithoutResult(status -> {
+			StrategyPlan plan = plans.findFirstByCodeOrderByYearDesc("FOELGER").orElseThrow();
+			assertThat(plan.getPeriodFrom()).isEqualTo(LocalDate.of(2047, 1, 1));
+			assertThat(plan.getPeriodTo()).isNull();
+			assertThat(plan.getFocusAreas().get(0).getGoals()).extracting(Goal::getDueDate)
+				.containsExactly(LocalDate.of(2047, 12, 31), LocalDate.of(2047, 6, 30));
+		});
+		// a period the board chose that covers the cycle's year stays
+		transfer.importJson(new ByteArrayInputStream("""
+				{ "code": "FLERAARIG", "municipality": "Demo Kommune", "title": "Flerårig plan",
+				  "year": 2045, "kind": "ANNUAL_AGREEMENT", "periodFrom": "2045-01-01", "periodTo": "2048-12-31",
+				  "focusAreas": [ { "title": "Trivsel", "goals": [ { "description": "Et mål", "dueDate": "2046-12-31" } ] } ] }
+				""".getBytes(StandardCharsets.UTF_8)));
+		cycle.start("olivia", CycleDriver.calendar("FLERAARIG", 2047));
+		transaction.executeWithoutResult(status -> {
+			StrategyPlan plan = plans.findFirstByCodeOrderByYearDesc("FLERAARIG").orElseThrow();
+			assertThat(plan.getPeriodFrom()).isEqualTo(LocalDate.of(2045, 1, 1));
+			assertThat(plan.getPeriodTo()).isEqualTo(LocalDate.of(2048, 12, 31));
+			assertThat(plan.getFocusAreas().get(0).getGoals().get(0).getDueDate()).isEqualTo(LocalDate.of(2046, 12, 31));
+		});
+	}
+
+	@Test
+	void aGoalDueBeforeThePlansPeriodIsRefusedByNameAndNothingIsSaved() {
+		transfer.importJson(new ByteArrayInputStream("""
+				{ "code": "FRISTER", "municipality": "Demo Kommune", "title": "Fristplan",
+				  "year": 2048, "kind": "ANNUAL_AGREEMENT", "periodFrom": "2048-01-01",
+				  "focusAreas": [ { "title": "Trivsel", "responsibleDirector": "mikkel",
+				                    "goals": [ { "description": "Mindre fravær", "dueDate": "2048-12-31" } ] } ] }
+				""".getBytes(StandardCharsets.UTF_8)));
+		cycle.start("olivia", CycleDriver.calendar("FRISTER", 2048));
+		Task draft = cycle.taskFor("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, "FRISTER-2048");
+
+		Map<String, Object> early = cycle.submitted("draft", List.of(
+				CycleDriver.draftArea("Trivsel <b>*</b>", "mikkel",
+						List.of(CycleDriver.draftGoal("Mindre fravær", "Sygefravær", "Højst 5 %", "31.12.2047"),
+								CycleDriver.draftGoal("Flere i job", "", "", "1.1.2048"))),
+				CycleDriver.draftArea("Grøn omstilling", "sofie",
+						List.of(CycleDriver.draftGoal("Færre kørte kilometer", "", "", "2017-12-31")))));
+		assertThatThrownBy(() -> cycle.complete("karen", draft, early))
+			.hasMessageContaining("Indsatsområde 1 »Trivsel <b>*</b>«, mål 1 »Mindre fravær«: fristen 31.12.2047 "
+					+ "ligger før planens periode, som begynder 01.01.2048.")
+			.hasMessageContaining("Indsatsområde 2 »Grøn omstilling«, mål 1 »Færre kørte kilometer«: fristen 31.12.2017")
+			.hasMessageNotContaining("Flere i job");
+
+		assertThat(tasks.createTaskQuery().taskId(draft.getId()).count()).as("still drafting").isOne();
+		transaction.executeWithoutResult(status -> {
+			StrategyPlan plan = plans.findFirstByCodeOrderByYearDesc("FRISTER").orElseThrow();
+			assertThat(plan.getFocusAreas()).extracting(FocusArea::getTitle).containsExactly("Trivsel");
+			assertThat(plan.getFocusAreas().get(0).getGoals()).extracting(Goal::getDueDate)
+				.containsExactly(LocalDate.of(2048, 12, 31));
+		});
+
+		cycle.complete("karen", draft, cycle.submitted("draft", List.of(CycleDriver.draftArea("Trivsel", "mikkel",
+				List.of(CycleDriver.draftGoal("Mindre fravær", "Sygefravær", "Højst 5 %", "31.12.2048"))))));
+		assertThat(cycle.sees("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, "FRISTER-2048")).isTrue();
+	}
+
+	@Test
+	void everyFormShowsWhatItDecidesOnEscaped() {
+		transfer.importJson(new ByteArrayInputStream("""
+				{ "code": "FAKTA", "municipality": "Demo Kommune", "title": "Faktaplan",
+				  "year": 2052, "kind": "ANNUAL_AGREEMENT", "periodFrom": "2052-01-01",
+				  "focusAreas": [ { "title": "Trivsel", "responsibleDirector": "mikkel",
+				                    "strategy": "Vi styrker *trivslen* <b>sammen</b>",
+				                    "specialForYear": "Sygefraværet [halveres]",
+				                    "goals": [ { "description": "Mindre fravær", "measure": "Sygefravær_pct",
+				                                 "target": "Højst 5 %", "dueDate": "2052-09-30" } ] } ] }
+				""".getBytes(StandardCharsets.UTF_8)));
+		String key = "FAKTA-2052";
+		cycle.start("olivia", CycleDriver.calendar("FAKTA", 2052));
+		cycle.complete("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key, Map.of());
+
+		Task comment = cycle.taskFor("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key);
+		assertThat(tasks.getVariable(comment.getId(), "draftPageLink"))
+			.isEqualTo("[Se udkastet til planen på planens side i Årshjul](/aarshjul/FAKTA-2052)");
+		cycle.complete("anders", comment, Map.of("managementComment", "Fint."));
+		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key, Map.of("draftReady", true));
+		cycle.complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key,
+				Map.of("statement", "<script>alert(1)</script> *Vigtigt*\nAnden linje"));
+		Task answer = cycle.taskFor("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key);
+		assertThat(tasks.getVariable(answer.getId(), "statementText"))
+			.isEqualTo("<script>alert(1)</script> *Vigtigt*\nAnden linje");
+		cycle.complete("karen", answer, Map.of("statementAnswer", "Vi [tager] det til _efterretning_."));
+
+		Task decision = cycle.taskFor("svend", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key);
+		String hearing = ((org.camunda.spin.json.SpinJsonNode) tasks.getVariable(decision.getId(), "hearingSummary"))
+			.stringValue();
+		assertThat(hearing).isEqualTo("**Hovedudvalgets høringssvar**\n\n"
+				+ "&lt;script&gt;alert\\(1\\)&lt;/script&gt; \\*Vigtigt\\*  \nAnden linje\n\n"
+				+ "**Direktionens svar**\n\nVi \\[tager\\] det til \\_efterretning\\_\\.");
+		String plan = ((org.camunda.spin.json.SpinJsonNode) tasks.getVariable(decision.getId(), "planSummary"))
+			.stringValue();
+		assertThat(plan).contains("Vi styrker \\*trivslen\\* &lt;b&gt;sammen&lt;/b&gt;")
+			.contains("Særligt for året: Sygefraværet \\[halveres\\]")
+			.contains("Mindre fravær – Højst 5 % (måles ved: Sygefravær\\_pct) (senest 30.09.2052)");
+		cycle.decide("svend", key, DecisionOutcome.APPROVED, null);
+		cycle.complete("karen", StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS, key,
+				Map.of("translatingUnits", cycle.jsonOf(List.of("job"))));
+
+		Task write = cycle.taskFor("dorthe", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-job");
+		List<Map<String, Object>> facts = cycle.rowsOf(write.getId(), "focusAreaFacts");
+		assertThat(facts).hasSize(1);
+		assertThat(facts.get(0)).containsEntry("strategy", "Vi styrker *trivslen* <b>sammen</b>")
+			.containsEntry("specialForYear", "Sygefraværet [halveres]");
+		assertThat(facts.get(0).get("goals")).isEqualTo(List.of(Map.of("description", "Mindre fravær", "measure",
+				"Sygefravær_pct", "target", "Højst 5 %", "dueDate", "30.09.2052")));
+		cycle.complete("dorthe", write, cycle.unitPlanOf(write, "Vi gør det."));
+
+		Task review = cycle.taskFor(CycleDriver.reviewerOf("job"), UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN,
+				key + "-job");
+		assertThat(((org.camunda.spin.json.SpinJsonNode) tasks.getVariable(review.getId(), "planSummary")).stringValue())
+			.contains("Mindre fravær – Højst 5 %");
+	}
+
+	@Test
 	void noStatementByTheDeadlineClosesTheHearingAndTheBoardAdjustsTheDraft() {
 		ProcessInstance instance = cycle.start("olivia", CycleDriver.calendar(PLAN, 2032));
 		String key = "DEMO-STRATEGI-2032";
@@ -254,6 +388,10 @@ abstract class StrategyCycleProcessTests {
 		assertThat(cycle.rowsOf(adjust, "draft").get(0).get("title")).isEqualTo("Kerneopgaverne");
 		cycle.complete("karen", adjust, Map.of());
 		assertThat(instance).isWaitingAt(StrategyCycleProcess.CALL_ACTIVITY_POLITICAL_APPROVAL);
+		Task decision = cycle.taskFor("svend", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key);
+		assertThat(((org.camunda.spin.json.SpinJsonNode) tasks.getVariable(decision.getId(), "hearingSummary")).stringValue())
+			.as("the politicians see that Hovedudvalget said nothing, and what the board answered")
+			.contains("Hovedudvalget har ikke afgivet en udtalelse.", "Vi tilretter selv udkastet\\.");
 	}
 
 	@Test

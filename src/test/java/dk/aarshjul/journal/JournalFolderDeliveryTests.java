@@ -232,6 +232,8 @@ class JournalFolderDeliveryTests {
 		assertThat(plan.getDecidedBy()).as("the last body to decide").isEqualTo("Økonomiudvalget");
 		assertThat(plan.getDecisionDate()).as("its meeting").isEqualTo(approval.getMeetingDate());
 		assertThat(JournalPdfA.text(pdfOf(plan))).as("the reasoning").contains("Med skærpet fokus på trivsel.");
+		assertThat(JournalPdfA.text(pdfOf(plan))).as("the period as approved: the cycle's year, not the seed plan's 2017")
+			.contains("Planperiode", "fra 1. januar 2058");
 		JournalEntry statement = only(journal, JournalDocumentKind.MAIN_COMMITTEE_STATEMENT);
 		assertThat(statement.getDecidedBy())
 			.isEqualTo(bodies.findFirstByKindOrderByPosition(BodyKind.MAIN_MED_COMMITTEE).orElseThrow().getName());

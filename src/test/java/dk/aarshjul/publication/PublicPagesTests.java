@@ -177,7 +177,8 @@ class PublicPagesTests {
 		assertThat(areas.get(0).attr("data-status")).as("worst of its goals").isEqualTo("RED");
 		assertThat(areas.subList(1, areas.size())).extracting(area -> area.attr("data-status")).containsOnly("GREEN");
 		assertThat(page.selectFirst(".plan-status").attr("data-status")).isEqualTo("RED");
-		assertThat(page.text()).contains("Status pr. 30.06.2028").doesNotContain("31.12.2028")
+		// (31.12.2028 is also the goals' due date, moved with the period from the seed plan's 2017)
+		assertThat(page.text()).contains("Status pr. 30.06.2028").doesNotContain("Status pr. 31.12.2028")
 			.contains("dårligste").contains("ikke flertallet");
 		assertThat(page.html()).doesNotContain("YELLOW");
 	}
@@ -203,6 +204,14 @@ class PublicPagesTests {
 			.isEqualTo(404);
 		assertThat(http.send(request("/offentlig/api/plans/" + UNPUBLISHED), HttpResponse.BodyHandlers.ofString())
 			.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void thePublicPageShowsThePeriodAsApprovedWhichFollowsTheCycleYear() throws Exception {
+		// the seed plan's period begins 1 January 2017; its 2028 cycle was approved for 2028
+		String page = body("/offentlig/" + KEY);
+		assertThat(page).contains("Periode: fra 01.01.2028").doesNotContain("01.01.2017").doesNotContain("31.12.2017");
+		assertThat(body("/offentlig/api/plans/" + KEY)).contains("\"periodFrom\":\"2028-01-01\"");
 	}
 
 	@Test

@@ -171,8 +171,11 @@ abstract class ExtraVariableTests {
 		Task draft = cycle.taskFor("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, KEY);
 		administratorsStillRepair(draft);
 		attackThenSubmit("karen", draft, Map.of("draftPlan", rows(draft, "draft")));
-		attackThenSubmit("anders", cycle.taskFor("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, KEY),
-				Map.of("managementComment", "Fint udkast."));
+		Task comment = cycle.taskFor("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, KEY);
+		// what a form only shows as text (a link, a statement, a plan's facts) is never a field it sends
+		refused("anders", comment, Map.of("managementComment", "Fint udkast.", "draftPageLink", "[Her](https://ond.example)"),
+				"draftPageLink");
+		attackThenSubmit("anders", comment, Map.of("managementComment", "Fint udkast."));
 		Task ready = cycle.taskFor("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, KEY);
 		// the form sends back the comment it shows: accepted as it is, refused when changed
 		refused("karen", ready, Map.of("draftReady", true, "managementComment", "Godkendt af koncernledelsen."),
@@ -189,6 +192,8 @@ abstract class ExtraVariableTests {
 
 		Task finance = cycle.taskFor("svend", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, KEY);
 		webappsRefuseTheCountOfDecisions("svend", finance);
+		refused("svend", finance, Map.of("decision", DecisionOutcome.APPROVED.name(), "reasoning", "", "hearingSummary",
+				"Hovedudvalget har ikke afgivet en udtalelse."), "hearingSummary");
 		attackThenSubmit("svend", finance, Map.of("decision", DecisionOutcome.APPROVED.name(), "reasoning", ""));
 		assertThat(cycle.sees("ulrik", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, KEY))
 			.as("Byrådet decides after Økonomiudvalget, as the decision table says").isTrue();
@@ -202,6 +207,8 @@ abstract class ExtraVariableTests {
 			row.put("action", "Læring og Trivsel gør det.");
 			row.put("notApplicable", false);
 		});
+		refused("anders", write, Map.of("unitPlan", typed(unitPlan), "discussInLocalMed", true, "focusAreaFacts",
+				typed(List.of())), "focusAreaFacts");
 		attackThenSubmit("anders", write, Map.of("unitPlan", typed(unitPlan), "discussInLocalMed", true));
 		attackThenSubmit("rikke", cycle.taskFor("rikke", UnitTranslationProcess.USER_TASK_DISCUSS_IN_LOCAL_MED, KEY),
 				Map.of("localMedComment", "MED bakker op."));

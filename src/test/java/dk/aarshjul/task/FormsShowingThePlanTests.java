@@ -19,8 +19,9 @@ class FormsShowingThePlanTests {
 	}
 
 	@Test
-	void aUnitPlansReviewShowsTheHeadingButNotThePlansSummary() {
-		assertThat(forms.showsSummary("reviewUnitPlan")).isFalse();
+	void aUnitPlansReviewerSeesThePlanBesideItButTheLocalMedDiscussionDoesNot() {
+		assertThat(forms.showsSummary("reviewUnitPlan")).isTrue();
+		assertThat(forms.showsSummary("answerStatement")).isTrue();
 		assertThat(forms.showsSummary("discussUnitPlan")).isFalse();
 		assertThat(forms.showsHeading("reviewUnitPlan")).isTrue();
 	}
