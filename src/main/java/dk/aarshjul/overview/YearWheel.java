@@ -141,8 +141,9 @@ public class YearWheel {
 			double middle = window.angle(month.plusDays(month.lengthOfMonth() / 2));
 			svg.append(text(middle, RIM + 30, DateTimeFormatter.ofPattern("MMM", DANISH).format(month), "month", "middle"));
 		}
+		// each ring's name at the top, along its outer edge: the marks sit on the ring's middle
 		for (int i = 0; i < rings.size(); i++) {
-			double middle = RIM - (i + 0.5) * band;
+			double middle = RIM - i * band - 12;
 			svg.append(format("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" dominant-baseline=\"middle\" class=\"ring-name\">%s</text>",
 					CENTRE, CENTRE - middle, escape(ringName(rings.get(i)))));
 		}
@@ -260,7 +261,7 @@ public class YearWheel {
 	}
 
 	private static String escape(String text) {
-		return HtmlUtils.htmlEscape(text == null ? "" : text);
+		return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
 	}
 
 }
