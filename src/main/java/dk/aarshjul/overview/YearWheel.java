@@ -60,8 +60,11 @@ public class YearWheel {
 
 	private static final double HUB = 150;
 
-	/** Marks nearer than this on one ring take turns on an outer and an inner lane. */
-	private static final double CROWDED_DEGREES = 9;
+	/** Marks nearer than this along one ring (a date's label and a mark) take turns on an outer and an inner lane. */
+	private static final double CROWDED_LENGTH = 95;
+
+	/** A date's label after this angle runs counter-clockwise, before its mark. */
+	private static final double END_OF_WINDOW_DEGREES = 335;
 
 	private final MessageSource messages;
 
@@ -179,8 +182,8 @@ public class YearWheel {
 			boolean outer = true;
 			for (int d = 0; d < dates.size(); d++) {
 				double angle = window.angle(dates.get(d));
-				boolean crowded = d > 0 && angle - window.angle(dates.get(d - 1)) < CROWDED_DEGREES
-						|| d + 1 < dates.size() && window.angle(dates.get(d + 1)) - angle < CROWDED_DEGREES;
+				boolean crowded = d > 0 && near(window.angle(dates.get(d - 1)), angle, middle)
+						|| d + 1 < dates.size() && near(angle, window.angle(dates.get(d + 1)), middle);
 				double radius = !crowded ? middle : outer ? middle + band / 4 : middle - band / 4;
 				outer = crowded ? !outer : true;
 				svg.append(mark(dates.get(d), angle, radius, byDate.get(dates.get(d)), events, rows, today));
@@ -198,9 +201,17 @@ public class YearWheel {
 		String colour = here.stream().map(WheelEvent::planNumber).distinct().count() == 1 ? colour(first.planNumber())
 				: "#1d1d1b";
 		boolean past = date.isBefore(today);
-		boolean right = angle < 180;
 		double x = x(angle, radius);
 		double y = y(angle, radius);
+		// the date runs along the ring, not across the rings beside it, upright on the lower half too, and
+		// follows its mark clockwise, except at the end of the window, where it would run into its start
+		boolean upper = Math.cos(Math.toRadians(angle)) >= 0;
+		boolean before = angle > END_OF_WINDOW_DEGREES;
+		double rotation = upper ? angle : angle - 180;
+		double offset = upper != before ? 14 : -14;
+		double labelX = x + offset * Math.cos(Math.toRadians(rotation));
+		double labelY = y + offset * Math.sin(Math.toRadians(rotation));
+		String anchor = offset > 0 ? "start" : "end";
 		StringBuilder mark = new StringBuilder();
 		mark.append(format("<a href=\"%s\" class=\"mark%s\" aria-label=\"%s\" data-date=\"%s\" data-ring=\"%s\">",
 				escape(href), past ? " past" : "", escape(label), date, first.ring().code()));
@@ -211,9 +222,13 @@ public class YearWheel {
 			mark.append(format("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" dominant-baseline=\"central\" class=\"count%s\">%d</text>",
 					x, y, past ? " past" : "", here.size()));
 		}
-		mark.append(format("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" dominant-baseline=\"central\" class=\"day\" aria-hidden=\"true\">%s</text>",
-				right ? x + 13 : x - 13, y, right ? "start" : "end", escape(DAY.format(date))));
+		mark.append(format("<text x=\"%.1f\" y=\"%.1f\" transform=\"rotate(%.1f %.1f %.1f)\" text-anchor=\"%s\" dominant-baseline=\"central\" class=\"day\" aria-hidden=\"true\">%s</text>",
+				labelX, labelY, rotation, labelX, labelY, anchor, escape(DAY.format(date))));
 		return mark.append("</a>").toString();
+	}
+
+	private static boolean near(double angle, double later, double radius) {
+		return Math.toRadians(later - angle) * radius < CROWDED_LENGTH;
 	}
 
 	static String colour(int planNumber) {
