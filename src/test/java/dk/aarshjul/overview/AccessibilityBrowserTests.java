@@ -47,7 +47,7 @@ class AccessibilityBrowserTests {
 	 * Every page a process owner uses, with a plan far enough on to fill the plan page, and the
 	 * Danish error page of a plan whose cycle has not started.
 	 */
-	private static final List<String> PAGES = List.of("/", "/oversigt", OVERVIEW_PAGE_TWO, "/aarshjul/ny",
+	private static final List<String> PAGES = List.of("/", "/oversigt", OVERVIEW_PAGE_TWO, "/aarshjul", "/aarshjul/ny",
 			"/aarshjul/" + KEY, "/fravaer", "/aarshjul/IKKE-STARTET-2099");
 
 	/** The public pages, seen without signing in: the list and a published plan with noted status. */
