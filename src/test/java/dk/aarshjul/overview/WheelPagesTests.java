@@ -115,7 +115,7 @@ class WheelPagesTests {
 		String drafting = page(as(get("/aarshjul/" + DRAFTING + "-" + YEAR), "olivia", "procesejer"));
 		assertThat(marksOf(drafting, DRAFTING)).hasSize(8);
 		assertThat(marksOf(drafting, TRANSLATING)).isEmpty();
-		assertThat(drafting).contains("<table class=\"wheel-dates\">")
+		assertThat(drafting).contains("<table class=\"wheel-dates\">").contains("Planen og dens fase")
 			.contains("<time datetime=\"" + YEAR + "-01-15\">15. jan. " + YEAR + "</time>");
 		String matrix = drafting.substring(drafting.indexOf("<table class=\"matrix\">"),
 				drafting.indexOf("</table>", drafting.indexOf("<table class=\"matrix\">")));
