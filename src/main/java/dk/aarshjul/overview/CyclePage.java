@@ -2,13 +2,13 @@ package dk.aarshjul.overview;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-import dk.aarshjul.cycle.CalendarField;
 import dk.aarshjul.cycle.StrategyCycle;
 import dk.aarshjul.publication.Publishing;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -49,8 +49,12 @@ class CyclePage {
 
 	private final ObjectProvider<CycleJournal> journal;
 
+	private final PlanOverview overview;
+
 	CyclePage(VisibleCycles cycles, YearWheel wheel, AgendaDocument agenda, Clock clock, MessageSource messages,
-			WordDownloads word, Publishing publishing, ViewerResolver viewers, ObjectProvider<CycleJournal> journal) {
+			WordDownloads word, Publishing publishing, ViewerResolver viewers, ObjectProvider<CycleJournal> journal,
+			PlanOverview overview) {
+		this.overview = overview;
 		this.messages = messages;
 		this.word = word;
 		this.publishing = publishing;
@@ -63,7 +67,7 @@ class CyclePage {
 	}
 
 	@GetMapping("/aarshjul/{businessKey}")
-	String page(@PathVariable String businessKey, Authentication user, Model model) {
+	String page(@PathVariable String businessKey, Authentication user, HttpServletRequest request, Model model) {
 		Optional<String> planPage = cycles.planPageBeforeCycle(businessKey, user);
 		if (planPage.isPresent()) {
 			return "redirect:" + planPage.get();
@@ -72,8 +76,13 @@ class CyclePage {
 		StrategyCycle cycle = view.cycle();
 		model.addAttribute("view", view);
 		model.addAttribute("directors", agenda.directorNames(view));
-		model.addAttribute("wheel", wheel.draw(cycle.getCycleYear(), LocalDate.now(clock), marks(cycle), List.of(),
-				message("wheel.title", view.plan().getTitle(), String.valueOf(cycle.getCycleYear()))));
+		WheelCycle drawn = wheelCycle(cycle, overview.phaseNameOf(businessKey));
+		LocalDate today = LocalDate.now(clock);
+		WheelWindow window = WheelWindow.chosenFor(WheelPage.dates(drawn).toList(), List.of(cycle.getCycleYear()),
+				today);
+		String title = message("wheel.title", view.plan().getTitle(), String.valueOf(cycle.getCycleYear()));
+		model.addAttribute("wheel", wheel.draw(window, today, List.of(drawn), Set.of(), title, request.getContextPath()));
+		model.addAttribute("wheelTitle", title);
 		model.addAttribute("unitPlanDownloads", word.unitPlansOf(view));
 		model.addAttribute("publication", publishing.stateOf(businessKey));
 		model.addAttribute("mayPublish", viewers.of(user).isProcessOwner());
@@ -129,15 +138,11 @@ class CyclePage {
 			.body(agenda.render(status));
 	}
 
-	private List<YearWheel.Mark> marks(StrategyCycle cycle) {
-		List<YearWheel.Mark> marks = new ArrayList<>();
-		for (CalendarField field : CalendarField.values()) {
-			if (field.followUpRound() < 0) {
-				marks.add(new YearWheel.Mark(field.of(cycle), message("calendar.field." + field.key())));
-			}
-		}
-		cycle.getFollowUpDates().forEach(date -> marks.add(new YearWheel.Mark(date, message("wheel.followUp"))));
-		return marks;
+	private static WheelCycle wheelCycle(StrategyCycle cycle, String phaseName) {
+		return new WheelCycle(cycle.getBusinessKey(), cycle.getPlan().getCode(), cycle.getPlan().getTitle(),
+				cycle.getCycleYear(), phaseName, cycle.getDraftingDeadline(), cycle.getConsultationDeadline(),
+				cycle.getFinanceCommitteeMeeting(), cycle.getCouncilMeeting(), cycle.getTranslationDeadline(),
+				List.copyOf(cycle.getFollowUpDates()), cycle.getPeriodEnd());
 	}
 
 	private String message(String key, Object... args) {

@@ -68,7 +68,7 @@ public class CycleRecord {
 	public record Event(Instant at, String who, String what, String why) {
 	}
 
-	/** Units × focus areas: each unit's answer, or "mangler". */
+	/** Units × focus areas: each unit's answer, "afventer" before its translation, or "mangler". */
 	public record Matrix(List<FocusArea> focusAreas, List<MatrixRow> rows) {
 	}
 
@@ -237,15 +237,16 @@ public class CycleRecord {
 				answers.add(answer(unitPlan, area));
 			}
 			rows.add(new MatrixRow(unitNames.getOrDefault(unitId, unitId),
-					unitPlan == null ? message("matrix.missing") : message("unitPlan.status." + unitPlan.getStatus()),
+					unitPlan == null ? message("matrix.waiting") : message("unitPlan.status." + unitPlan.getStatus()),
 					answers));
 		}
 		return new Matrix(focusAreas, rows);
 	}
 
 	private String answer(UnitPlan unitPlan, FocusArea area) {
+		// the unit's plan is opened when its translation starts: until then the unit waits, it is not late
 		if (unitPlan == null) {
-			return message("matrix.missing");
+			return message("matrix.waiting");
 		}
 		return unitPlan.getEntries().stream()
 			.filter(entry -> entry.getFocusArea().getId().equals(area.getId()))

@@ -2,9 +2,8 @@ package dk.aarshjul.overview;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
@@ -22,8 +21,6 @@ class OverviewController {
 	static final int PAGE_SIZE = 50;
 
 	static final int MOST_PER_PAGE = 200;
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private final PlanOverview overview;
 
@@ -51,12 +48,6 @@ class OverviewController {
 		Viewer viewer = viewers.of(user);
 		OverviewFilter filter = new OverviewFilter(year, phase, unit);
 		OverviewPage shown = overview.page(viewer, filter, page, Math.min(Math.max(1, size), MOST_PER_PAGE));
-		int wheelYear = year != null ? year : LocalDate.now(clock).getYear();
-		Locale locale = LocaleContextHolder.getLocale();
-		List<YearWheel.Position> headings = shown.headings().entrySet().stream()
-			.map(heading -> new YearWheel.Position(heading.getKey(), messages.getMessage("wheel.overviewHeading",
-					new Object[] { heading.getValue(), DATE.format(heading.getKey()) }, locale)))
-			.toList();
 		model.addAttribute("overview", shown);
 		model.addAttribute("rows", shown.rows());
 		model.addAttribute("links", new OverviewLinks(request.getContextPath(), shown.size()));
@@ -64,9 +55,32 @@ class OverviewController {
 		model.addAttribute("units", overview.units());
 		model.addAttribute("filter", filter);
 		model.addAttribute("processOwner", viewer.isProcessOwner());
-		model.addAttribute("wheel", wheel.draw(wheelYear, LocalDate.now(clock), List.of(), headings,
-				messages.getMessage("wheel.overviewTitle", new Object[] { String.valueOf(wheelYear) }, locale)));
+		model.addAttribute("wheel", wheelOf(shown.rows(), year, request.getContextPath()));
 		return "overview";
+	}
+
+	/**
+	 * The page's cycles on the wheel: the year filtered on, or else the twelve months that hold more of
+	 * their dates (the cycles' year or the coming months), each date a labelled mark.
+	 */
+	private YearWheel.Drawn wheelOf(List<OverviewRow> rows, Integer year, String context) {
+		LocalDate today = LocalDate.now(clock);
+		List<WheelCycle> cycles = rows.stream().map(OverviewController::wheelCycle).toList();
+		WheelWindow window = year != null && year >= 2000 && year <= 2100 ? WheelWindow.calendarYear(year)
+				: WheelPage.window(null, null, today, cycles);
+		String period = window.calendarYear() ? String.valueOf(window.start().getYear())
+				: YearWheel.DAY_AND_YEAR.format(window.start()) + " – " + YearWheel.DAY_AND_YEAR.format(window.last());
+		return wheel.draw(window, today, cycles, Set.of(),
+				messages.getMessage("wheel.overviewTitle", new Object[] { period }, LocaleContextHolder.getLocale()),
+				context);
+	}
+
+	private static WheelCycle wheelCycle(OverviewRow row) {
+		OverviewRow.Calendar calendar = row.calendar();
+		return new WheelCycle(row.businessKey(), row.planCode(), row.planTitle(), row.year(), row.phaseName(),
+				calendar.draftingDeadline(), calendar.consultationDeadline(), calendar.financeCommitteeMeeting(),
+				calendar.councilMeeting(), calendar.translationDeadline(), calendar.followUpDates(),
+				calendar.periodEnd());
 	}
 
 }

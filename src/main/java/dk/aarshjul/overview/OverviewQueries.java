@@ -52,7 +52,7 @@ class OverviewQueries {
 
 	/** What narrows the rows: the filter, and for a leader what they may see. */
 	record Scope(Integer year, String phase, String unit,
-			Set<String> unitGroups, Visibility visibility, String businessKey) {
+			Set<String> unitGroups, Visibility visibility, String businessKey, String planCode) {
 	}
 
 	/** A leader's plans: their units' and those of their units' groups, and the tasks offered to them. */
@@ -115,6 +115,27 @@ class OverviewQueries {
 				rs.getObject("translation_deadline", LocalDate.class), rs.getObject("period_end", LocalDate.class)));
 	}
 
+	/** The phase a cycle is in (its activity id), or null when it is in none. */
+	String phaseOf(String businessKey) {
+		return jdbc.query("select current_phase from strategy_cycle where business_key = :key",
+				new MapSqlParameterSource("key", businessKey), (rs, i) -> rs.getString(1))
+			.stream()
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** A plan with running cycles, for the wheel's choice of plan. */
+	record PlanChoice(String code, String title) {
+	}
+
+	/** The plans of the running cycles in scope, by title: one statement however many run. */
+	List<PlanChoice> plans(Scope scope) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String sql = "select distinct sp.code, sp.title\n" + FROM + where(scope, null, params)
+				+ " order by sp.title, sp.code";
+		return jdbc.query(sql, params, (rs, i) -> new PlanChoice(rs.getString("code"), rs.getString("title")));
+	}
+
 	/** The open tasks of the given cycles' instances and their sub-instances, one row per candidate. */
 	List<OpenTask> openTasks(Collection<String> rootIds) {
 		return jdbc.query("""
@@ -158,6 +179,10 @@ class OverviewQueries {
 		if (scope.phase() != null) {
 			where.append(" and c.current_phase = :phase");
 			params.addValue("phase", scope.phase());
+		}
+		if (scope.planCode() != null) {
+			where.append(" and sp.code = :planCode");
+			params.addValue("planCode", scope.planCode());
 		}
 		if (scope.businessKey() != null) {
 			where.append(" and c.business_key = :businessKey");

@@ -130,6 +130,12 @@ public class PlanOverview {
 		return !queries.page(scope, null, 1, 0).isEmpty();
 	}
 
+	/** The Danish name of the phase the cycle is in, or null when it is in none. */
+	String phaseNameOf(String businessKey) {
+		String phase = queries.phaseOf(businessKey);
+		return phase == null ? null : phaseName(phase);
+	}
+
 	/** The phase names for the filter, in the cycle's order. */
 	public Map<String, String> phases() {
 		Map<String, String> phases = new LinkedHashMap<>();
@@ -153,8 +159,41 @@ public class PlanOverview {
 				identity.createGroupQuery().list().stream().collect(Collectors.toMap(Group::getId, Group::getName)));
 	}
 
+	/** The running cycles of the wheel, and the plans the viewer may choose among. */
+	record WheelCycles(List<WheelCycle> cycles, boolean more, List<OverviewQueries.PlanChoice> plans) {
+	}
+
+	/**
+	 * The running cycles the viewer may see, as the wheel draws them: at most {@code most}, in the
+	 * overview's order, with their follow-up dates; a fixed number of statements however many run.
+	 */
+	WheelCycles wheel(Viewer viewer, OverviewFilter filter, String planCode, int most) {
+		Organisation organisation = organisation();
+		OverviewQueries.Scope all = scope(viewer, new OverviewFilter(filter.year(), filter.phase(), null), organisation,
+				null, null);
+		OverviewQueries.Scope scope = scope(viewer, filter, organisation, null, blankToNull(planCode));
+		List<OverviewQueries.CycleRow> rows = queries.page(scope, null, most + 1, 0);
+		List<OverviewQueries.CycleRow> shown = rows.subList(0, Math.min(most, rows.size()));
+		Map<Long, List<LocalDate>> followUps = shown.isEmpty() ? Map.of()
+				: queries.followUps(shown.stream().map(OverviewQueries.CycleRow::cycleId).toList()).stream()
+					.collect(Collectors.groupingBy(OverviewQueries.FollowUp::cycleId,
+							Collectors.mapping(OverviewQueries.FollowUp::date, Collectors.toList())));
+		List<WheelCycle> cycles = shown.stream()
+			.map(cycle -> new WheelCycle(cycle.businessKey(), cycle.planCode(), cycle.planTitle(), cycle.year(),
+					cycle.phase() == null ? null : phaseName(cycle.phase()), cycle.draftingDeadline(), cycle.consultationDeadline(),
+					cycle.financeCommitteeMeeting(), cycle.councilMeeting(), cycle.translationDeadline(),
+					followUps.getOrDefault(cycle.cycleId(), List.of()).stream().sorted().toList(), cycle.periodEnd()))
+			.toList();
+		return new WheelCycles(cycles, rows.size() > most, queries.plans(all));
+	}
+
 	private OverviewQueries.Scope scope(Viewer viewer, OverviewFilter filter, Organisation organisation,
 			String businessKey) {
+		return scope(viewer, filter, organisation, businessKey, null);
+	}
+
+	private OverviewQueries.Scope scope(Viewer viewer, OverviewFilter filter, Organisation organisation,
+			String businessKey, String planCode) {
 		String unit = blankToNull(filter.unit());
 		Set<String> unitGroups = unit == null ? Set.of() : groupsOf(Set.of(unit), organisation);
 		OverviewQueries.Visibility visibility = null;
@@ -165,7 +204,7 @@ public class PlanOverview {
 			visibility = new OverviewQueries.Visibility(viewer.userId(), subtree, groups);
 		}
 		return new OverviewQueries.Scope(filter.year(), blankToNull(filter.phase()), unit,
-				unitGroups, visibility, businessKey);
+				unitGroups, visibility, businessKey, planCode);
 	}
 
 	/** The candidate groups that stand for the units: their leader groups, or a group named as the unit. */

@@ -63,10 +63,12 @@ class OverviewStatementCountTests {
 		mvc.perform(asProcessOwner(get("/oversigt"))).andExpect(status().isOk());
 		Measured pageForTen = measure(get("/oversigt"), 10);
 		Measured apiForTen = measure(get("/api/overview"), 10);
+		Measured wheelForTen = measureWheel(10);
 
 		startCycles(demo, 10, 1000);
 		Measured pageForThousand = measure(get("/oversigt"), 50);
 		Measured apiForThousand = measure(get("/api/overview"), 50);
+		Measured wheelForThousand = measureWheel(WheelPage.MOST_CYCLES);
 		completeTasksOutsideThePlans(500);
 		Measured pageWithHistory = measure(get("/oversigt"), 50);
 		Measured apiWithHistory = measure(get("/api/overview"), 50);
@@ -74,6 +76,8 @@ class OverviewStatementCountTests {
 		print("/oversigt", 10, pageForTen);
 		print("/oversigt", 1000, pageForThousand);
 		print("/oversigt, 500 more tasks in history", 1000, pageWithHistory);
+		print("/aarshjul", 10, wheelForTen);
+		print("/aarshjul", 1000, wheelForThousand);
 		print("/api/overview", 10, apiForTen);
 		print("/api/overview", 1000, apiForThousand);
 		print("/api/overview, 500 more tasks in history", 1000, apiWithHistory);
@@ -82,6 +86,9 @@ class OverviewStatementCountTests {
 			.isLessThanOrEqualTo(MOST_STATEMENTS);
 		assertThat(apiForThousand.statements()).isEqualTo(apiForTen.statements())
 			.isEqualTo(apiWithHistory.statements())
+			.isLessThanOrEqualTo(MOST_STATEMENTS);
+		assertThat(wheelForThousand.statements()).as("the wheel's statements, 10 and 1,000 running plans")
+			.isEqualTo(wheelForTen.statements())
 			.isLessThanOrEqualTo(MOST_STATEMENTS);
 		assertThat(pageWithHistory.rows()).as("rows read for the page, before and after the history grew")
 			.isEqualTo(pageForThousand.rows());
@@ -124,6 +131,18 @@ class OverviewStatementCountTests {
 		int shown = body.startsWith("[") ? body.split("\"businessKey\"", -1).length - 1
 				: body.split("data-key=", -1).length - 1;
 		assertThat(shown).as("rows on the page").isEqualTo(rowsShown);
+		return measured;
+	}
+
+	/** The municipality's wheel: its plans in the key, at most {@link WheelPage#MOST_CYCLES}. */
+	private Measured measureWheel(int plansShown) throws Exception {
+		statements.reset();
+		long started = System.nanoTime();
+		String body = mvc.perform(asProcessOwner(get("/aarshjul"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		Measured measured = new Measured(statements.count(), statements.rows(), (System.nanoTime() - started) / 1_000_000);
+		assertThat(body.split("class=\"swatch\"", -1).length - 1).as("plans on the wheel").isEqualTo(plansShown);
+		assertThat(body).contains("class=\"mark");
 		return measured;
 	}
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -162,6 +165,26 @@ public final class Browser implements AutoCloseable {
 		Path file = screenshots.resolve("%02d-%s.png".formatted(step, what));
 		Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
 		return file;
+	}
+
+	/**
+	 * The page as Chromium prints it on A4 in landscape with its backgrounds, as a PDF: what "Udskriv"
+	 * and "Gem som PDF" give. Saved beside the screenshots, numbered as they are.
+	 */
+	public byte[] printA4Landscape(String what) throws IOException {
+		PrintOptions options = new PrintOptions();
+		options.setOrientation(PrintOptions.Orientation.LANDSCAPE);
+		options.setPageSize(new PageSize(21.0, 29.7));
+		options.setBackground(true);
+		byte[] pdf = Base64.getDecoder().decode(driver.print(options).getContent());
+		step++;
+		Files.write(screenshots.resolve("%02d-%s.pdf".formatted(step, what)), pdf);
+		return pdf;
+	}
+
+	/** Where this browser's screenshots go. */
+	public Path screenshots() {
+		return screenshots;
 	}
 
 	@Override
