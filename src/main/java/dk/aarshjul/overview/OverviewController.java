@@ -63,7 +63,7 @@ class OverviewController {
 		model.addAttribute("phases", overview.phases());
 		model.addAttribute("units", overview.units());
 		model.addAttribute("filter", filter);
-		model.addAttribute("processOwner", viewer.isProcessOwner());
+		model.addAttribute("processOwner", viewer.mayStartCycles());
 		model.addAttribute("wheel", wheel.draw(wheelYear, LocalDate.now(clock), List.of(), headings,
 				messages.getMessage("wheel.overviewTitle", new Object[] { String.valueOf(wheelYear) }, locale)));
 		return "overview";
