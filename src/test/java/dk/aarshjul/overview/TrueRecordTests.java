@@ -64,8 +64,8 @@ class TrueRecordTests {
 
 	@Test
 	void theTimelineSaysGodkendtOnlyAfterTheReviewApproved() throws Exception {
-		String key = "DEMO-STRATEGI-2094";
-		cycle.untilTranslation(PLAN, key, 2094, List.of("hr"));
+		String key = "DEMO-STRATEGI-2022";
+		cycle.untilTranslation(PLAN, key, 2022, List.of("hr"));
 		Task write = cycle.taskFor(cycle.chiefOf("hr"), UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-hr");
 		cycle.complete(cycle.chiefOf("hr"), write, cycle.unitPlanOf(write, "Vi digitaliserer."));
 
@@ -83,8 +83,8 @@ class TrueRecordTests {
 
 	@Test
 	void theAuditTrailShowsNamesAndDanishWordsAlsoForEntriesWrittenAsCodes() throws Exception {
-		String key = "DEMO-STRATEGI-2095";
-		cycle.untilTranslation(PLAN, key, 2095, List.of("hr"));
+		String key = "DEMO-STRATEGI-2023";
+		cycle.untilTranslation(PLAN, key, 2023, List.of("hr"));
 
 		JsonNode trail = json.readTree(mvc.perform(get("/api/cycles/" + key + "/audit").with(httpBasic("olivia", "demo")))
 			.andExpect(status().isOk())
@@ -116,8 +116,8 @@ class TrueRecordTests {
 
 	@Test
 	void aDecisionMadeThroughTheRestApiWithoutClaimingIsCreditedToWhoMadeIt() throws Exception {
-		String key = "DEMO-STRATEGI-2096";
-		cycle.start("olivia", CycleDriver.calendar(PLAN, 2096));
+		String key = "DEMO-STRATEGI-2024";
+		cycle.start("olivia", CycleDriver.calendar(PLAN, 2024));
 		cycle.throughConsultation(key);
 		Task decide = cycle.taskFor("svend", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key);
 		assertThat(decide.getAssignee()).isNull();
