@@ -3,10 +3,13 @@ package dk.aarshjul.notification;
 import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code aarshjul.mail.required=true} refuses a start without a mail server, in Danish and naming
  * the settings; with a server, or without the setting, the start goes on (mails to the log).
  */
+@ExtendWith(OutputCaptureExtension.class)
 class MailRequiredTests {
 
 	private final ApplicationContextRunner context = new ApplicationContextRunner()
@@ -33,6 +37,12 @@ class MailRequiredTests {
 				.contains("aarshjul.mail.required");
 			assertThat(analysis.getAction()).contains("SPRING_MAIL_HOST");
 		});
+	}
+
+	@Test
+	void aStartWithoutAMailServerSaysSoInTheLog(CapturedOutput output) {
+		context.run(started -> assertThat(started).hasNotFailed());
+		assertThat(output.getAll()).contains("No SMTP server is configured").contains("Ingen mailserver er sat op");
 	}
 
 	@Test
