@@ -1,11 +1,15 @@
 package dk.aarshjul.operations;
 
+import java.io.IOException;
+
 import dk.aarshjul.notification.MailStatus;
 import dk.aarshjul.organisation.CamundaGroups;
 import dk.aarshjul.organisation.OrganisationProperties;
 import dk.aarshjul.organisation.PersonRepository;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -43,10 +47,23 @@ class OperationsPage {
 			throw new AccessDeniedException("Only administrators see the operations page");
 		}
 		model.addAttribute("mail", mail);
-		model.addAttribute("organisationFile", organisation.file() == null ? null : organisation.file().getDescription());
+		model.addAttribute("organisationFile", organisation.file() == null ? null : nameOf(organisation.file()));
 		model.addAttribute("people", people.count());
 		model.addAttribute("demoProfile", environment.acceptsProfiles(Profiles.of("demo")));
 		return "operations";
+	}
+
+	/** As an operator writes it in AARSHJUL_ORGANISATION_FILE. */
+	private static String nameOf(Resource file) {
+		if (file instanceof ClassPathResource classpath) {
+			return "classpath:" + classpath.getPath();
+		}
+		try {
+			return file.getURL().toString();
+		}
+		catch (IOException ex) {
+			return file.getDescription();
+		}
 	}
 
 }
