@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A process owner publishes a plan: the plan's button asks first, on a page that says what citizens
- * will see, at a desk and on a phone; and the administrator reads on Drift that mails only go to the
- * log. Screenshots: {@code target/screenshots/publish-confirm/} and {@code .../operations/}.
+ * will see, at a desk and on a phone; the audit trail records it in words; and the administrator
+ * reads on Drift that mails only go to the log. Screenshots: {@code target/screenshots/publish-confirm/} and {@code .../operations/}.
  */
 @H2Test
 class PublishConfirmBrowserTests {
@@ -67,6 +67,12 @@ class PublishConfirmBrowserTests {
 			owner.waitForText(By.tagName("body"), "Planen er offentliggjort.");
 			owner.screenshot("published");
 			assertThat(publications.findByBusinessKey(KEY).orElseThrow().isPublished()).isTrue();
+			// the record of it, in words: names, the committee's Danish name, the outcome in Danish
+			owner.script("document.getElementById('audit-heading').scrollIntoView()");
+			assertThat(owner.text(By.cssSelector("table.audit"))).contains("Olivia")
+				.contains("Økonomiudvalget: godkendt").contains("Planen offentliggjort på den offentlige side")
+				.doesNotContain("oekonomiudvalg").doesNotContain("APPROVED").doesNotContain("olivia");
+			owner.screenshot("audit-trail");
 
 			signIn(admin, "admin", "demo");
 			admin.go(url("/oversigt"));
