@@ -57,7 +57,12 @@ class CycleApiController {
 	@PostMapping
 	ResponseEntity<StartedCycle> start(@RequestBody StartCycleRequest request, Authentication user) {
 		CycleApiErrors.requireProcessOwner(user);
-		ProcessInstance instance = starter.start(user.getName(), request.variables());
+		ProcessInstance instance = starter.start(user.getName(), user.getAuthorities()
+			.stream()
+			.map(authority -> authority.getAuthority())
+			.filter(authority -> authority.startsWith("GROUP_"))
+			.map(authority -> authority.substring("GROUP_".length()))
+			.toList(), request.variables());
 		return ResponseEntity.created(URI.create("/engine-rest/process-instance/" + instance.getId()))
 			.body(new StartedCycle(instance.getBusinessKey(), instance.getId()));
 	}

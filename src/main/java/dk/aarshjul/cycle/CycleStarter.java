@@ -1,10 +1,13 @@
 package dk.aarshjul.cycle;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
@@ -26,10 +29,18 @@ public class CycleStarter {
 	}
 
 	public ProcessInstance start(String userId, Map<String, Object> startVariables) {
+		return start(userId, List.of(), startVariables);
+	}
+
+	/**
+	 * @param signedInGroups the groups the sign-in gave the user besides those of the identity
+	 * tables: an administrator by role or directory group is camunda-admin only as signed in
+	 */
+	public ProcessInstance start(String userId, Collection<String> signedInGroups, Map<String, Object> startVariables) {
 		// with the user's groups: the grant to start a cycle is the process owners' group's
-		identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list().stream()
-			.map(Group::getId)
-			.toList());
+		Set<String> groups = new LinkedHashSet<>(signedInGroups);
+		identity.createGroupQuery().groupMember(userId).list().forEach(group -> groups.add(group.getId()));
+		identity.setAuthentication(userId, List.copyOf(groups));
 		try {
 			return runtime.startProcessInstanceByKey(StrategyCycleProcess.KEY, startVariables);
 		}

@@ -273,7 +273,8 @@ class FinalDocuments {
 		for (FocusArea area : view.focusAreas()) {
 			List<String> paragraphs = new ArrayList<>();
 			if (area.getResponsibleDirector() != null) {
-				paragraphs.add(message("page.cycle.responsible", area.getResponsibleDirector()));
+				// by name: the plan keeps the director's user id
+				paragraphs.add(message("page.cycle.responsible", person(area.getResponsibleDirector())));
 			}
 			if (area.getStrategy() != null) {
 				paragraphs.add(area.getStrategy());

@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +22,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * Mail goes by SMTP when {@code spring.mail.host} is set. Without a server (the demo on a
  * laptop) mails are written to the log instead, so the cycle still runs and shows what it
- * would have sent. Scheduling is on for the morning hand-back of deputies' tasks.
+ * would have sent — said at start-up as a warning and on the administrators' page
+ * ({@link MailStatus}); with {@code aarshjul.mail.required=true} such a start is refused.
+ * Scheduling is on for the morning hand-back of deputies' tasks.
  */
 @Configuration
 @EnableConfigurationProperties(NotificationProperties.class)
@@ -31,10 +34,21 @@ class MailDeliveryConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(MailDeliveryConfiguration.class);
 
 	@Bean
-	MailDelivery mailDelivery(ObjectProvider<JavaMailSender> smtp, NotificationProperties properties, Clock clock) {
+	MailStatus mailStatus(@Value("${spring.mail.host:}") String host, @Value("${spring.mail.port:#{null}}") Integer port) {
+		return new MailStatus(host.isBlank() ? null : host, port);
+	}
+
+	@Bean
+	MailDelivery mailDelivery(ObjectProvider<JavaMailSender> smtp, NotificationProperties properties, Clock clock,
+			@Value("${aarshjul.mail.required:false}") boolean required) {
 		JavaMailSender sender = smtp.getIfAvailable();
 		if (sender == null) {
-			log.warn("No SMTP server is configured (spring.mail.host): mails are written to the log only");
+			if (required) {
+				throw new MailServerMissingException();
+			}
+			log.warn("No SMTP server is configured (spring.mail.host / SPRING_MAIL_HOST): mails are written to the "
+					+ "log only, nobody receives them. / Ingen mailserver er sat op: e-mails skrives kun i loggen, "
+					+ "ingen modtager dem. Set aarshjul.mail.required=true to refuse such a start.");
 			return (messageId, to, subject, body) -> log.info("Mail {} to {}: {}\n{}", messageId, to, subject, body);
 		}
 		return (messageId, to, subject, body) -> {

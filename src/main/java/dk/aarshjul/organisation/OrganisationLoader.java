@@ -1,5 +1,7 @@
 package dk.aarshjul.organisation;
 
+import java.util.Optional;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,8 +57,21 @@ public class OrganisationLoader {
 	}
 
 	@Transactional
-	public LoadResult loadConfiguredFile() {
-		return load(properties.file());
+	/**
+	 * Loads the file {@code aarshjul.organisation.file} names. Only the demo profile names one by
+	 * default (Demo Kommune); elsewhere an operator names the municipality's own, and without one the
+	 * organisation stays as the database has it — nothing is loaded, nothing is removed.
+	 *
+	 * @return what the load changed, or empty when no file is configured
+	 */
+	public Optional<LoadResult> loadConfiguredFile() {
+		if (properties.file() == null) {
+			log.warn("No organisation file is configured (aarshjul.organisation.file / AARSHJUL_ORGANISATION_FILE): "
+					+ "no units, bodies or people were loaded. / Ingen organisationsfil er angivet: "
+					+ "ingen enheder, udvalg eller personer er indlæst. See docs/production-start.md.");
+			return Optional.empty();
+		}
+		return Optional.of(load(properties.file()));
 	}
 
 }

@@ -4,18 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 import dk.aarshjul.audit.AuditEntry;
 import dk.aarshjul.audit.AuditEntryRepository;
 import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.cycle.StrategyCycleRepository;
-import dk.aarshjul.organisation.UserNames;
 import io.swagger.v3.oas.annotations.Operation;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -46,21 +40,21 @@ class AuditApiController {
 
 	private final MessageSource messages;
 
-	private final IdentityService identity;
+	private final AuditLines lines;
 
 	AuditApiController(AuditEntryRepository entries, StrategyCycleRepository cycles, VisibleCycles visible,
-			MessageSource messages, IdentityService identity) {
+			MessageSource messages, AuditLines lines) {
 		this.entries = entries;
 		this.cycles = cycles;
 		this.visible = visible;
 		this.messages = messages;
-		this.identity = identity;
+		this.lines = lines;
 	}
 
 	@Operation(summary = "Årshjulets revisionsspor: hvem gjorde hvad, hvornår og hvorfor")
 	@GetMapping("/api/cycles/{businessKey}/audit")
-	List<AuditEntry> json(@PathVariable String businessKey, Authentication user) {
-		return trail(businessKey, user);
+	List<AuditLines.Line> json(@PathVariable String businessKey, Authentication user) {
+		return lines.of(trail(businessKey, user));
 	}
 
 	@Operation(summary = "Årshjulets revisionsspor som CSV")
@@ -68,12 +62,9 @@ class AuditApiController {
 	ResponseEntity<String> csv(@PathVariable String businessKey, Authentication user) {
 		StringBuilder csv = new StringBuilder("\uFEFF");
 		csv.append(message("audit.csv.header")).append("\r\n");
-		List<AuditEntry> trail = trail(businessKey, user);
-		Map<String, String> names = namesOf(trail);
-		for (AuditEntry entry : trail) {
-			csv.append(String.join(",", cell(TIME.format(entry.getRecordedAt().atZone(WorkingTime.ZONE))),
-					cell(names.getOrDefault(entry.getActor(), entry.getActor())), cell(entry.getActor()), cell(message("audit.action." + entry.getAction())), cell(entry.getSubject()),
-					cell(entry.getReason())))
+		for (AuditLines.Line line : lines.of(trail(businessKey, user))) {
+			csv.append(String.join(",", cell(TIME.format(line.recordedAt().atZone(WorkingTime.ZONE))),
+					cell(line.who()), cell(line.actor()), cell(line.what()), cell(line.about()), cell(line.reason())))
 				.append("\r\n");
 		}
 		return ResponseEntity.ok()
@@ -91,15 +82,6 @@ class AuditApiController {
 					"calendar.cycle.unknown", new Object[] { businessKey }, LocaleContextHolder.getLocale())))
 			.getId();
 		return entries.findByCycleIdOrderByRecordedAtAscIdAsc(cycleId);
-	}
-
-	/** The actors' names by user id, in one query; a user no longer known keeps the id. */
-	private Map<String, String> namesOf(List<AuditEntry> trail) {
-		String[] actors = trail.stream().map(AuditEntry::getActor).filter(Objects::nonNull).distinct()
-			.toArray(String[]::new);
-		return actors.length == 0 ? Map.of()
-				: identity.createUserQuery().userIdIn(actors).list().stream()
-					.collect(Collectors.toMap(User::getId, UserNames::of));
 	}
 
 	/**

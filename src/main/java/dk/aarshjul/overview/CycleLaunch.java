@@ -1,5 +1,7 @@
 package dk.aarshjul.overview;
 
+import java.util.Collection;
+
 import dk.aarshjul.cycle.CycleStarter;
 import dk.aarshjul.plan.PlanRevision;
 import dk.aarshjul.plan.StrategyPlanRepository;
@@ -26,14 +28,14 @@ class CycleLaunch {
 	}
 
 	@Transactional
-	String start(String userId, CycleStartForm form) {
+	String start(String userId, Collection<String> signedInGroups, CycleStartForm form) {
 		if (form.isCopyLastYear() && form.getPlanCode() != null && form.getCycleYear() != null
 				&& !plans.existsByCodeAndYear(form.getPlanCode(), form.getCycleYear())) {
 			plans.findFirstByCodeOrderByYearDesc(form.getPlanCode())
 				.filter(latest -> latest.getYear() < form.getCycleYear())
 				.ifPresent(latest -> revisions.copyAsNextYearsDraft(latest.getId(), form.getCycleYear()));
 		}
-		return starter.start(userId, form.variables()).getBusinessKey();
+		return starter.start(userId, signedInGroups, form.variables()).getBusinessKey();
 	}
 
 }

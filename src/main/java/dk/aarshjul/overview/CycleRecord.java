@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dk.aarshjul.approval.CommitteeDecisionRepository;
+import dk.aarshjul.audit.AuditAction;
 import dk.aarshjul.audit.AuditEntry;
 import dk.aarshjul.audit.AuditEntryRepository;
 import dk.aarshjul.consultation.ConsultationStatementRepository;
@@ -37,7 +40,10 @@ import dk.aarshjul.translation.UnitPlan;
 import dk.aarshjul.translation.UnitPlanRepository;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -54,7 +60,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CycleRecord {
 
 	public record View(StrategyCycle cycle, StrategyPlan plan, List<FocusArea> focusAreas, List<Event> timeline,
-			Matrix matrix, List<Round> rounds, List<AuditEntry> audit) {
+			Matrix matrix, List<Round> rounds, List<AuditLines.Line> audit) {
 	}
 
 	/**
@@ -82,6 +88,13 @@ public class CycleRecord {
 
 	public record GoalRow(String goal, List<TrafficLight> lights) {
 	}
+
+	/** The steps of a unit's plan the timeline shows, each with its wording. */
+	private static final Map<AuditAction, String> UNIT_PLAN_STEPS = Map.of(
+			AuditAction.UNIT_PLAN_SUBMITTED, "timeline.unitPlan.submitted",
+			AuditAction.UNIT_PLAN_APPROVED, "timeline.unitPlan.approved",
+			AuditAction.UNIT_PLAN_SENT_BACK, "timeline.unitPlan.sentBack",
+			AuditAction.LOCAL_MED_DISCUSSED, "timeline.unitPlan.localMed");
 
 	private final StrategyCycleRepository cycles;
 
@@ -111,13 +124,16 @@ public class CycleRecord {
 
 	private final AuditEntryRepository auditEntries;
 
+	private final AuditLines auditLines;
+
 	CycleRecord(StrategyCycleRepository cycles, UnitPlanRepository unitPlans, StatusReportRepository statusReports,
 			StatusRoundRepository statusRounds, ConsultationStatementRepository statements,
 			CommitteeDecisionRepository decisions, DeadlineEscalationRepository escalations,
 			CalendarChangeRepository calendarChanges, UnitRepository units, BodyRepository bodies,
 			HistoryService history, IdentityService identity, MessageSource messages,
-			AuditEntryRepository auditEntries) {
+			AuditEntryRepository auditEntries, AuditLines auditLines) {
 		this.auditEntries = auditEntries;
+		this.auditLines = auditLines;
 		this.cycles = cycles;
 		this.unitPlans = unitPlans;
 		this.statusReports = statusReports;
@@ -160,15 +176,17 @@ public class CycleRecord {
 		StrategyPlan plan = content.plan();
 		List<FocusArea> focusAreas = content.focusAreas();
 		Map<String, String> unitNames = unitNames();
-		return new View(cycle, plan, focusAreas, timeline(cycle, plan, unitNames), matrix(cycle, focusAreas, unitNames),
-				rounds(cycle, plan, focusAreas, unitNames), auditEntries.findByCycleIdOrderByRecordedAtAscIdAsc(cycle.getId()));
+		List<AuditEntry> audit = auditEntries.findByCycleIdOrderByRecordedAtAscIdAsc(cycle.getId());
+		return new View(cycle, plan, focusAreas, timeline(cycle, plan, unitNames, audit),
+				matrix(cycle, focusAreas, unitNames), rounds(cycle, plan, focusAreas, unitNames), auditLines.of(audit));
 	}
 
 	private Map<String, String> unitNames() {
 		return units.findAll().stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
 	}
 
-	private List<Event> timeline(StrategyCycle cycle, StrategyPlan plan, Map<String, String> unitNames) {
+	private List<Event> timeline(StrategyCycle cycle, StrategyPlan plan, Map<String, String> unitNames,
+			List<AuditEntry> audit) {
 		Map<String, String> people = identity.createUserQuery().list().stream()
 			.collect(Collectors.toMap(User::getId, UserNames::of));
 		Function<String, String> name = id -> id == null ? message("timeline.engine") : people.getOrDefault(id, id);
@@ -176,14 +194,18 @@ public class CycleRecord {
 		List<Event> events = new ArrayList<>();
 		events.add(new Event(cycle.getStartedAt(), name.apply(cycle.getStartedBy()),
 				message("timeline.started", String.valueOf(cycle.getCycleYear())), null));
-		for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery()
+		List<HistoricTaskInstance> completed = history.createHistoricTaskInstanceQuery()
 			.processInstanceBusinessKeyLike(cycle.getBusinessKey() + "%")
 			.finished()
-			.list()) {
-			if (task.getEndTime() != null && !"deleted".equals(task.getDeleteReason())) {
-				events.add(new Event(task.getEndTime().toInstant(), name.apply(task.getAssignee()),
-						message("timeline.completed", task.getName()), null));
-			}
+			.list()
+			.stream()
+			.filter(task -> task.getEndTime() != null && !"deleted".equals(task.getDeleteReason()))
+			.toList();
+		Map<String, String> completers = completers(cycle, completed);
+		for (HistoricTaskInstance task : completed) {
+			events.add(new Event(task.getEndTime().toInstant(),
+					name.apply(completers.getOrDefault(task.getId(), task.getAssignee())),
+					message("timeline.completed", task.getName()), null));
 		}
 		statements.findByPlanIdOrderByRecordedAtAsc(plan.getId()).stream()
 			.filter(statement -> statement.getCycleYear() == cycle.getCycleYear())
@@ -204,17 +226,18 @@ public class CycleRecord {
 					message("timeline.decision", bodyNames.getOrDefault(decision.getBodyId(), decision.getBodyId()),
 							message("decision.outcome." + decision.getOutcome())),
 					decision.getReasoning())));
-		unitPlans.findByPlanId(plan.getId()).stream()
-			.filter(unitPlan -> unitPlan.getCycleYear() == cycle.getCycleYear() && unitPlan.getSubmittedAt() != null)
-			.forEach(unitPlan -> events.add(new Event(unitPlan.getSubmittedAt(), name.apply(unitPlan.getSubmittedBy()),
-					message("timeline.unitPlan", unitNames.getOrDefault(unitPlan.getUnitId(), unitPlan.getUnitId()),
-							message("unitPlan.status." + unitPlan.getStatus())),
-					unitPlan.getReviewComment())));
+		// each hand-in and each review when it happened (the unit plan itself keeps only its latest state)
+		audit.stream()
+			.filter(entry -> UNIT_PLAN_STEPS.containsKey(entry.getAction()))
+			.forEach(entry -> events.add(new Event(entry.getRecordedAt(), name.apply(entry.getActor()),
+					message(UNIT_PLAN_STEPS.get(entry.getAction()),
+							unitNames.getOrDefault(entry.getSubject(), entry.getSubject())),
+					entry.getReason())));
 		escalations.findByPlanIdOrderByEscalatedAtAscIdAsc(plan.getId()).stream()
 			.filter(escalation -> escalation.getCycleId().equals(cycle.getId()))
 			.forEach(escalation -> events.add(new Event(escalation.getEscalatedAt(), message("timeline.engine"),
 					message("timeline.escalation", escalation.getTaskName(), escalation.getLevel(),
-							escalation.getEscalatedTo()),
+							groupName(escalation.getEscalatedTo())),
 					null)));
 		calendarChanges.findByCycleIdOrderByChangedAtAscIdAsc(cycle.getId())
 			.forEach(change -> events.add(new Event(change.getChangedAt(), name.apply(change.getChangedBy()),
@@ -223,6 +246,37 @@ public class CycleRecord {
 					change.getReason())));
 		events.sort(Comparator.comparing(Event::at));
 		return events;
+	}
+
+	/**
+	 * Who completed each task that had no assignee when it was completed — through the REST API
+	 * without claiming it first — or that somebody other than its assignee completed (a deputy): the
+	 * engine's operation log names the signed-in user of each completion. One query for the cycle.
+	 */
+	private Map<String, String> completers(StrategyCycle cycle, List<HistoricTaskInstance> completed) {
+		if (completed.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, HistoricTaskInstance> byId = completed.stream()
+			.collect(Collectors.toMap(HistoricTaskInstance::getId, task -> task, (a, b) -> a));
+		Map<String, String> completers = new HashMap<>();
+		history.createUserOperationLogQuery()
+			.entityType(EntityTypes.TASK)
+			.operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
+			.afterTimestamp(Date.from(cycle.getStartedAt().minusSeconds(1)))
+			.list()
+			.stream()
+			.filter(entry -> entry.getTaskId() != null && byId.containsKey(entry.getTaskId()) && entry.getUserId() != null)
+			.forEach(entry -> completers.put(entry.getTaskId(), entry.getUserId()));
+		return completers;
+	}
+
+	private String groupName(String groupId) {
+		if (groupId == null) {
+			return null;
+		}
+		Group group = identity.createGroupQuery().groupId(groupId).singleResult();
+		return group == null || group.getName() == null ? groupId : group.getName();
 	}
 
 	private Matrix matrix(StrategyCycle cycle, List<FocusArea> focusAreas, Map<String, String> unitNames) {

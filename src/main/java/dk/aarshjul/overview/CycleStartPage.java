@@ -73,7 +73,7 @@ class CycleStartPage {
 			return page(model, form);
 		}
 		try {
-			String businessKey = launch.start(user.getName(), form);
+			String businessKey = launch.start(user.getName(), viewers.of(user).groupIds(), form);
 			redirect.addFlashAttribute("started", businessKey);
 			return "redirect:/oversigt";
 		}
@@ -113,7 +113,7 @@ class CycleStartPage {
 	}
 
 	private void requireProcessOwner(Authentication user) {
-		if (!viewers.of(user).isProcessOwner()) {
+		if (!viewers.of(user).mayStartCycles()) {
 			throw new AccessDeniedException("Only process owners start cycles");
 		}
 	}

@@ -54,7 +54,7 @@ class OverviewController {
 		model.addAttribute("phases", overview.phases());
 		model.addAttribute("units", overview.units());
 		model.addAttribute("filter", filter);
-		model.addAttribute("processOwner", viewer.isProcessOwner());
+		model.addAttribute("processOwner", viewer.mayStartCycles());
 		model.addAttribute("wheel", wheelOf(shown.rows(), year, request.getContextPath()));
 		return "overview";
 	}

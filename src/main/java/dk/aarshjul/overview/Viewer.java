@@ -19,4 +19,9 @@ public record Viewer(String userId, Set<String> groupIds, Set<String> unitIds) {
 		return groupIds.contains(CamundaGroups.PROCESS_OWNERS);
 	}
 
+	/** Starting a cycle: process owners, and administrators, who may do what a process owner may. */
+	public boolean mayStartCycles() {
+		return isProcessOwner() || groupIds.contains(CamundaGroups.ADMINISTRATORS);
+	}
+
 }

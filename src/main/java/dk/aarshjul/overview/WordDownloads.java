@@ -61,20 +61,30 @@ class WordDownloads {
 		CycleRecord.View view = cycles.of(businessKey, user);
 		UnitPlan unitPlan = unitPlans
 			.findByPlanIdAndUnitIdAndCycleYear(view.plan().getId(), unitId, view.cycle().getCycleYear())
+			.filter(WordDownloads::written)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		String unitName = units.findById(unitId).map(Unit::getName).orElse(unitId);
 		return docx(businessKey + "-handleplan-" + unitId + ".docx", documents.unitPlan(view, unitPlan, unitName));
 	}
 
-	/** The units of the cycle that have a plan written, in the organisation's order. */
+	/**
+	 * The units of the cycle that have written their plan, in the organisation's order. A unit
+	 * asked to translate the plan has an empty plan from the start; it is offered once handed in.
+	 */
 	List<UnitPlanDownload> unitPlansOf(CycleRecord.View view) {
 		Map<String, Unit> byId = units.findAll().stream().collect(Collectors.toMap(Unit::getId, unit -> unit));
 		return unitPlans.findByPlanId(view.plan().getId()).stream()
 			.filter(unitPlan -> unitPlan.getCycleYear() == view.cycle().getCycleYear())
+			.filter(WordDownloads::written)
 			.map(UnitPlan::getUnitId)
 			.sorted(Comparator.comparingInt(id -> byId.containsKey(id) ? byId.get(id).getPosition() : Integer.MAX_VALUE))
 			.map(id -> new UnitPlanDownload(id, byId.containsKey(id) ? byId.get(id).getName() : id))
 			.toList();
+	}
+
+	/** Handed in at least once (and perhaps sent back for changes since): a plan the unit wrote. */
+	private static boolean written(UnitPlan unitPlan) {
+		return unitPlan.getSubmittedAt() != null;
 	}
 
 	private static ResponseEntity<byte[]> docx(String filename, byte[] document) {

@@ -80,6 +80,26 @@ public class Publishing {
 				publication.map(PlanPublication::getWithdrawnAt).orElse(null));
 	}
 
+	/**
+	 * What citizens will see once the plan is published: the plan as approved, which publishing
+	 * would put on the public pages; empty when it cannot be published (unknown, not approved).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PlanSnapshot> preview(String businessKey) {
+		Optional<PlanPublication> publication = publications.findByBusinessKey(businessKey);
+		if (publication.isPresent()) {
+			try {
+				return Optional.of(json.readValue(publication.get().getSnapshot(), PlanSnapshot.class));
+			}
+			catch (JsonProcessingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return cycles.findByBusinessKey(businessKey)
+			.filter(this::approvedBeforePublishingExisted)
+			.map(cycle -> PlanSnapshot.of(cycle.getPlan(), cycle.getBusinessKey(), cycle.getCycleYear()));
+	}
+
 	@Transactional
 	public void publish(String businessKey, String userId) {
 		StrategyCycle cycle = cycles.findByBusinessKey(businessKey)

@@ -4,8 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
- * Who completed a task, for the record: its assignee, or — when it was completed without being
- * claimed first, as the REST API allows — the user who submitted it.
+ * Who completed a task, for the record: the signed-in user who submitted it — whichever way it came
+ * in (Tasklist, the REST API without claiming it first, a deputy completing a task still assigned to
+ * the one they stand in for) — or, when nobody is signed in (the engine itself), its assignee.
  */
 public final class TaskActor {
 
@@ -13,11 +14,11 @@ public final class TaskActor {
 	}
 
 	public static String of(DelegateTask task) {
-		if (task.getAssignee() != null) {
-			return task.getAssignee();
-		}
 		Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		return current == null ? null : current.getUserId();
+		if (current != null && current.getUserId() != null) {
+			return current.getUserId();
+		}
+		return task.getAssignee();
 	}
 
 }

@@ -65,7 +65,7 @@ class CycleApiTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(request(2052, "2052-02-01")))
 			.andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.title").value("Kun procesejere kan starte en cyklus."));
+			.andExpect(jsonPath("$.title").value("Kun procesejere og administratorer kan starte et årshjul."));
 	}
 
 }

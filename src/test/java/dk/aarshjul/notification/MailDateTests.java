@@ -45,7 +45,7 @@ class MailDateTests {
 		for (String at : new String[] { "2026-12-01T23:30:00Z", "2027-06-30T22:30:00Z" }) {
 			MailDelivery delivery = new MailDeliveryConfiguration().mailDelivery(beans.getBeanProvider(JavaMailSender.class),
 					new NotificationProperties("https://aarshjul.example.dk", "aarshjul@example.dk", true, false, 7),
-					Clock.fixed(Instant.parse(at), ZoneOffset.UTC));
+					Clock.fixed(Instant.parse(at), ZoneOffset.UTC), false);
 			delivery.send("<id@aarshjul>", "karen@example.dk", "Emne", "Tekst");
 		}
 		assertThat(sent).extracting(message -> message.getHeader("Date", null))

@@ -88,6 +88,32 @@ class AgendaPdfTests {
 		}
 	}
 
+	@Test
+	void eachGoalPrintsWithItsMeasureTargetAndDueDate() throws Exception {
+		transfer.importJson(new ByteArrayInputStream("""
+				{ "code": "AGENDA-MAAL", "municipality": "Demo Kommune", "title": "Mål med mål",
+				  "year": 2056, "kind": "ADMINISTRATIVE_STRATEGY", "periodFrom": "2056-01-01", "focusAreas": [
+				    { "title": "Børn og unges trivsel", "goals": [
+				      { "description": "Færre elever føler sig ensomme", "measure": "Trivselsmålingen", "target": "Under 5 %", "dueDate": "2056-12-31" },
+				      { "description": "Flere går i skole hver dag", "measure": "Fraværsstatistik", "target": "Fravær under 4 %", "dueDate": "2057-06-30" } ] },
+				    { "title": "Grøn omstilling", "goals": [ { "description": "Kommunens biler kører på strøm" } ] } ] }
+				""".getBytes(StandardCharsets.UTF_8)));
+		cycle.start("olivia", CycleDriver.calendar("AGENDA-MAAL", 2056));
+		cycle.throughConsultation("AGENDA-MAAL-2056");
+
+		byte[] pdf = mvc.perform(get("/aarshjul/AGENDA-MAAL-2056/dagsorden.pdf").with(httpBasic("olivia", "demo")))
+			.andReturn().getResponse().getContentAsByteArray();
+		String text;
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
+		assertThat(text).contains("Færre elever føler sig ensomme Måles ved: Trivselsmålingen · Målsætning: Under 5 % · Frist: 31.12.2056")
+			.contains("Flere går i skole hver dag Måles ved: Fraværsstatistik · Målsætning: Fravær under 4 % · Frist: 30.06.2057")
+			// a goal without them prints as it is, without empty labels
+			.contains("Kommunens biler kører på strøm")
+			.doesNotContain("Kommunens biler kører på strøm Måles ved");
+	}
+
 	/** Long enough to wrap, so that a goal cut by a page break would be found on no page whole. */
 	private static String goal(int area, int goal) {
 		return "Mål %d.%d: flere borgere oplever en sammenhængende indsats på tværs af kerneområderne, målt hvert halve år"

@@ -231,6 +231,27 @@ class OverviewPagesTests {
 	}
 
 	@Test
+	void anAdministratorStartsACycleAsAProcessOwnerMay() throws Exception {
+		// the demo's administrator is in camunda-admin only, not among the process owners
+		mvc.perform(as(get("/oversigt"), "admin", "camunda-admin"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/aarshjul/ny\"")));
+		mvc.perform(as(get("/aarshjul/ny").param("planCode", PLAN).param("year", "2025"), "admin", "camunda-admin"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"planCode\"")));
+		mvc.perform(as(post("/aarshjul/ny"), "admin", "camunda-admin").with(csrf())
+			.param("planCode", PLAN).param("cycleYear", "2025")
+			.param("draftingDeadline", "2025-01-17").param("consultationDeadline", "2025-02-01")
+			.param("financeCommitteeMeeting", "2025-02-20").param("translationDeadline", "2025-04-29")
+			.param("firstFollowUp", "2025-06-30").param("periodEnd", "2025-12-31"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/oversigt"))
+			.andExpect(flash().attribute("started", "DEMO-STRATEGI-2025"));
+		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(StrategyCycleProcess.KEY)
+			.processInstanceBusinessKey("DEMO-STRATEGI-2025").count()).isOne();
+	}
+
+	@Test
 	void refusedStartsAreExplainedOnTheFormAndStartOrCopyNothing() throws Exception {
 		cycle.start("olivia", CycleDriver.calendar(PLAN, 2096));
 		long plansBefore = plans.count();

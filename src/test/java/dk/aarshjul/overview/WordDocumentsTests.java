@@ -71,7 +71,8 @@ class WordDocumentsTests {
 			mvc.perform(as(post("/api/plans"), "olivia", "procesejer").with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(PLAN)).andExpect(status().isCreated());
-			cycle.untilTranslation("WORD-PLAN", KEY, 2028, List.of("sundhed"));
+			// job translates the plan too, but writes nothing
+			cycle.untilTranslation("WORD-PLAN", KEY, 2028, List.of("sundhed", "job"));
 			String chief = cycle.chiefOf("sundhed");
 			Task write = cycle.taskFor(chief, UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, KEY + "-sundhed");
 			Map<String, Object> answers = cycle.answerRows(write, "focusArea", row -> row == 3
@@ -125,8 +126,24 @@ class WordDocumentsTests {
 					"2. Grøn omstilling", "3. Ældre i eget hjem");
 			assertThat(text(document)).contains("Demo Kommune", "Sundhed og Omsorg åbner værestederne for ældre.",
 					"Ikke relevant: Området hører under en anden enhed.", "Handleplanens status: afleveret");
+			// the plan's goals with how they are measured, the target and the due date, beside the unit's answer
+			assertThat(document.getTables()).isNotEmpty();
+			assertThat(cells(document.getTables().get(0).getRow(0))).containsExactly("Mål", "Måles ved", "Målsætning", "Frist");
+			assertThat(cells(document.getTables().get(0).getRow(1)))
+				.containsExactly("Færre elever føler sig ensomme", "Trivselsmålingen", "Under 5 %", "31.12.2028");
 		}
+	}
+
+	@Test
+	void unitWordDocumentsAreOfferedOnlyForUnitsThatWroteTheirPlan() throws Exception {
+		String page = mvc.perform(as(get("/aarshjul/" + KEY), "olivia", "procesejer"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("/aarshjul/" + KEY + "/handleplan/sundhed.docx")
+			.as("job translates the plan but has written nothing").doesNotContain("/handleplan/job.docx");
 		mvc.perform(as(get("/aarshjul/" + KEY + "/handleplan/job.docx"), "olivia", "procesejer"))
+			.andExpect(status().isNotFound());
+		mvc.perform(as(get("/aarshjul/" + KEY + "/handleplan/vaekst.docx"), "olivia", "procesejer"))
 			.andExpect(status().isNotFound());
 	}
 

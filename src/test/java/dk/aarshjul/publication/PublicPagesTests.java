@@ -117,7 +117,8 @@ class PublicPagesTests {
 		if (cycles.findByBusinessKey(UNPUBLISHED).isEmpty()) {
 			cycle.start("olivia", CycleDriver.calendar(PLAN, 2029));
 			// a plan still being drafted cannot be published
-			mvc.perform(as(post("/aarshjul/" + UNPUBLISHED + "/offentliggoerelse"), "olivia", "procesejer").with(csrf()))
+			mvc.perform(as(post("/aarshjul/" + UNPUBLISHED + "/offentliggoerelse"), "olivia", "procesejer")
+				.param("confirmed", "true").with(csrf()))
 				.andExpect(redirectedUrl("/aarshjul/" + UNPUBLISHED))
 				.andExpect(flash().attribute(PublicationActions.REFUSAL,
 						"Kun en politisk godkendt plan kan offentliggøres."));
@@ -236,8 +237,35 @@ class PublicPagesTests {
 	}
 
 	@Test
-	void aWithdrawnPlanAnswers404InDanishAndComesBackWhenPublishedAgain() throws Exception {
+	void publishingAsksFirstAndSaysWhatCitizensWillSee() throws Exception {
+		// the plan's button opens the question; it publishes nothing
+		mvc.perform(as(get("/aarshjul/" + UNPUBLISHED + "/offentliggoerelse"), "olivia", "procesejer"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Offentliggør planen?")))
+			.andExpect(content().string(containsString("Det ser borgerne")))
+			.andExpect(content().string(containsString("Det ser borgerne ikke")))
+			.andExpect(content().string(containsString("/offentlig/" + UNPUBLISHED)))
+			.andExpect(content().string(containsString("Måles ved")))
+			.andExpect(content().string(containsString("name=\"confirmed\" value=\"true\"")));
+		assertThat(publications.findByBusinessKey(UNPUBLISHED).orElseThrow().isPublished()).isFalse();
+		// a publish request that did not come from the question is shown the question, and publishes nothing
 		mvc.perform(as(post("/aarshjul/" + UNPUBLISHED + "/offentliggoerelse"), "olivia", "procesejer").with(csrf()))
+			.andExpect(redirectedUrl("/aarshjul/" + UNPUBLISHED + "/offentliggoerelse"));
+		mvc.perform(as(post("/aarshjul/" + UNPUBLISHED + "/offentliggoerelse"), "olivia", "procesejer")
+			.param("confirmed", "yes").with(csrf()))
+			.andExpect(redirectedUrl("/aarshjul/" + UNPUBLISHED + "/offentliggoerelse"));
+		assertThat(publications.findByBusinessKey(UNPUBLISHED).orElseThrow().isPublished()).isFalse();
+		assertThat(http.send(request("/offentlig/" + UNPUBLISHED), HttpResponse.BodyHandlers.ofString()).statusCode())
+			.isEqualTo(404);
+		// nor for anyone but a process owner
+		mvc.perform(as(get("/aarshjul/" + UNPUBLISHED + "/offentliggoerelse"), "karen", "direktion"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aWithdrawnPlanAnswers404InDanishAndComesBackWhenPublishedAgain() throws Exception {
+		mvc.perform(as(post("/aarshjul/" + UNPUBLISHED + "/offentliggoerelse"), "olivia", "procesejer")
+			.param("confirmed", "true").with(csrf()))
 			.andExpect(flash().attribute(PublicationActions.NOTICE, "Planen er offentliggjort."));
 		assertThat(http.send(request("/offentlig/" + UNPUBLISHED), HttpResponse.BodyHandlers.ofString()).statusCode())
 			.isEqualTo(200);

@@ -24,7 +24,7 @@ import org.springframework.test.context.TestPropertySource;
 		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 @TestPropertySource(properties = { "aarshjul.admin.password=" + ProductionTest.ADMIN_PASSWORD,
 		"spring.datasource.password=" + ProductionTest.DATABASE_PASSWORD, "spring.mail.host=localhost",
-		"spring.mail.port=32599", "spring.mail.username=aarshjul", "spring.mail.password=" + ProductionTest.MAIL_PASSWORD })
+		"spring.mail.port=32599", "aarshjul.organisation.file=classpath:organisation/demo-kommune.yml", "spring.mail.username=aarshjul", "spring.mail.password=" + ProductionTest.MAIL_PASSWORD })
 public @interface ProductionTest {
 
 	String ADMIN_PASSWORD = "Adm1n-hemmelig-9f2c";
