@@ -155,7 +155,7 @@ class SecurityConfiguration {
 	@Bean
 	FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappsTakeTheSignedInUser(CamundaBpmProperties camunda) {
 		FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration = new FilterRegistrationBean<>(
-				new ContainerBasedAuthenticationFilter());
+				new WebappAuthenticationsInSharedSession());
 		registration.setName("container-based-authentication");
 		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
 				SignedInUserForCamunda.class.getName());
