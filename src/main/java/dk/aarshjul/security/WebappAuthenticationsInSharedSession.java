@@ -26,6 +26,9 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
  */
 public class WebappAuthenticationsInSharedSession extends ContainerBasedAuthenticationFilter {
 
+	/** Camunda's attribute (AuthenticationUtil keeps the constant to itself). */
+	static final String SESSION_ATTRIBUTE = "authenticatedUser";
+
 	@Override
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
@@ -55,8 +58,5 @@ public class WebappAuthenticationsInSharedSession extends ContainerBasedAuthenti
 	private static String describe(UserAuthentication authentication) {
 		return authentication.getProcessEngineName() + "/" + authentication.getIdentityId();
 	}
-
-	/** Camunda's attribute (AuthenticationUtil keeps the constant to itself). */
-	static final String SESSION_ATTRIBUTE = "authenticatedUser";
 
 }

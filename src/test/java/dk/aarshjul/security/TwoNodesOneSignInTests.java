@@ -2,7 +2,6 @@ package dk.aarshjul.security;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -255,7 +254,7 @@ class TwoNodesOneSignInTests {
 		ResponseEntity<String> postForm(URI node, String path, MultiValueMap<String, String> form) {
 			HttpHeaders headers = headers();
 			headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-			headers.setAccept(new ArrayList<>(List.of(MediaType.TEXT_HTML)));
+			headers.setAccept(List.of(MediaType.TEXT_HTML));
 			return http.exchange(node.resolve(path), HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
 		}
 
