@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dk.aarshjul.deadline.TaskDeadlines.Step;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -54,8 +56,14 @@ class DeadlineChase implements JavaDelegate {
 	// per process definition and task key: whether the task escalates (its deadline does not end it)
 	private final Map<String, Boolean> escalates = new ConcurrentHashMap<>();
 
+	/** How many rounds this node ran and how long they took (/actuator/prometheus, docs/nodes.md). */
+	private final Timer rounds;
+
 	DeadlineChase(TaskDeadlines deadlines, TaskReminder reminder, TaskEscalation escalation, JdbcTemplate jdbc,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, MeterRegistry meters) {
+		this.rounds = Timer.builder("aarshjul.chase.round")
+			.description("Rounds of the deadline chase run on this node, and their duration")
+			.register(meters);
 		this.deadlines = deadlines;
 		this.reminder = reminder;
 		this.escalation = escalation;
@@ -65,6 +73,16 @@ class DeadlineChase implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
+		Timer.Sample round = Timer.start();
+		try {
+			chaseAll(execution);
+		}
+		finally {
+			round.stop(rounds);
+		}
+	}
+
+	private void chaseAll(DelegateExecution execution) {
 		ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) execution.getProcessEngine()
 			.getProcessEngineConfiguration();
 		Date now = ClockUtil.getCurrentTime();

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -15,7 +16,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * three statements a completion need not send. The organisation changes only when a node loads
  * its file, which it does at its start; nodes run the same file, so a new file is deployed by
  * restarting each node. The units and committees are read from the tables the load wrote, once it
- * has committed.
+ * has committed, and read again every minute, so that what a restarted node loaded reaches the
+ * nodes that did not restart yet.
  */
 @Component
 public class OrganisationDirectory {
@@ -37,6 +39,18 @@ public class OrganisationDirectory {
 	@TransactionalEventListener(fallbackExecution = true)
 	void loaded(OrganisationLoaded loaded) {
 		snapshot = read();
+	}
+
+	/**
+	 * What another node loaded reaches this one within {@code aarshjul.organisation.refresh} (a
+	 * minute): three statements a minute, instead of a check on every completion (docs/nodes.md).
+	 */
+	@Scheduled(fixedDelayString = "${aarshjul.organisation.refresh:PT1M}",
+			initialDelayString = "${aarshjul.organisation.refresh:PT1M}")
+	void refresh() {
+		if (snapshot != null) {
+			snapshot = read();
+		}
 	}
 
 	public Optional<Unit> unit(String unitId) {

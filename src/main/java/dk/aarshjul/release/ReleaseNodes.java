@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -53,12 +54,17 @@ class ReleaseNodes {
 
 	private final Clock clock;
 
+	/** H2: a database on one machine's disk, for one node (docs/nodes.md). */
+	private final boolean oneNodeOnly;
+
 	@Autowired
 	ReleaseNodes(JdbcTemplate jdbc, ThisNode node, MessageSource messages) {
-		this(jdbc, node, thisRelease(), messages, Clock.systemUTC());
+		this(jdbc, node, thisRelease(), messages, Clock.systemUTC(), isH2(jdbc));
 	}
 
-	ReleaseNodes(JdbcTemplate jdbc, ThisNode node, String release, MessageSource messages, Clock clock) {
+	ReleaseNodes(JdbcTemplate jdbc, ThisNode node, String release, MessageSource messages, Clock clock,
+			boolean oneNodeOnly) {
+		this.oneNodeOnly = oneNodeOnly;
 		this.jdbc = jdbc;
 		this.node = node;
 		this.release = release == null || release.isBlank() ? "ukendt" : release;
@@ -96,8 +102,35 @@ class ReleaseNodes {
 							ALIVE.toMinutes() },
 					DANISH));
 		}
+		if (oneNodeOnly) {
+			refuseASecondNode(now);
+		}
 		seen(now, true);
 		log.info("Node {} runs release {}", node.id(), release);
+	}
+
+	/** On H2 (a server or AUTO_SERVER file shared by two JVMs), a second live node is refused. */
+	private void refuseASecondNode(Instant now) {
+		List<OtherNode> others = jdbc.query("""
+				select node_name, release_version, last_seen from release_node
+				where node_name <> ? and last_seen > ?""",
+				(row, number) -> new OtherNode(row.getString(1), row.getString(2), row.getTimestamp(3).toInstant()),
+				node.id(), Timestamp.from(now.minus(ALIVE)));
+		if (!others.isEmpty()) {
+			OtherNode other = others.get(0);
+			throw new IllegalStateException(messages.getMessage("release.h2OneNodeOnly",
+					new Object[] { other.name(), DANISH_TIME.format(other.lastSeen()), ALIVE.toMinutes() }, DANISH));
+		}
+	}
+
+	private static boolean isH2(JdbcTemplate jdbc) {
+		String product = jdbc.execute((ConnectionCallback<String>) connection -> connection.getMetaData()
+			.getDatabaseProductName());
+		return "H2".equalsIgnoreCase(product);
+	}
+
+	boolean oneNodeOnly() {
+		return oneNodeOnly;
 	}
 
 	@Scheduled(fixedDelay = 60_000, initialDelay = 60_000)

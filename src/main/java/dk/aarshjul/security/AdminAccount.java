@@ -50,8 +50,20 @@ class AdminAccount extends AbstractProcessEnginePlugin {
 	@Override
 	public void postProcessEngineBuild(ProcessEngine engine) {
 		try {
-			new TransactionTemplate(transactions).executeWithoutResult(
-					transaction -> ensureAdministrator(engine.getIdentityService(), engine.getAuthorizationService()));
+			try {
+				ensureAdministratorInTransaction(engine);
+			}
+			catch (NoAdministratorException refused) {
+				throw refused;
+			}
+			catch (RuntimeException raced) {
+				// Two nodes starting at the same moment (docs/nodes.md) may both find no administrator
+				// and both make one: the slower insert fails on the key. Looking again finds what the
+				// other node made and adds only what is still missing.
+				log.info("The administrator was made by another node at the same moment; looking again ({})",
+						raced.getMessage());
+				ensureAdministratorInTransaction(engine);
+			}
 		}
 		catch (NoAdministratorException refused) {
 			// The engine is already running (and registered for the webapps); a start that is
@@ -59,6 +71,11 @@ class AdminAccount extends AbstractProcessEnginePlugin {
 			engine.close();
 			throw refused;
 		}
+	}
+
+	private void ensureAdministratorInTransaction(ProcessEngine engine) {
+		new TransactionTemplate(transactions).executeWithoutResult(
+				transaction -> ensureAdministrator(engine.getIdentityService(), engine.getAuthorizationService()));
 	}
 
 	void ensureAdministrator(IdentityService identity, AuthorizationService authorizations) {

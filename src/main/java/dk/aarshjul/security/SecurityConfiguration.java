@@ -30,6 +30,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -120,6 +122,35 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The actuator: Prometheus and administrators' scripts send their credentials with every request
+	 * (HTTP Basic, or a bearer token in mode oidc); an administrator's browser is known by its
+	 * session. No request here makes a session: a scrape every 15 seconds would otherwise leave a
+	 * session in the database every time (docs/nodes.md, "Metrics").
+	 */
+	@Bean
+	@Order(25)
+	SecurityFilterChain actuatorSecurity(HttpSecurity http, SignInMethod signIn) throws Exception {
+		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+		HttpSessionSecurityContextRepository sessionIfAny = new HttpSessionSecurityContextRepository();
+		sessionIfAny.setAllowSessionCreation(false);
+		http.securityMatcher(path.matcher("/actuator/**"))
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(path.matcher("/actuator/health"), path.matcher("/actuator/health/liveness"),
+						path.matcher("/actuator/health/readiness"))
+				.permitAll()
+				.anyRequest()
+				.hasAuthority("GROUP_" + CamundaGroups.ADMINISTRATORS))
+			.securityContext(context -> context.securityContextRepository(
+					new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(), sessionIfAny)))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.requestCache(AbstractHttpConfigurer::disable)
+			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::ownCredentialsOnly));
+		// a refused call gets 401 with the mode's challenge, as on the engine REST API
+		signIn.engineRest(http);
+		return http.build();
+	}
+
 	/** Årshjul's own pages and API. */
 	@Bean
 	@Order(30)
@@ -155,7 +186,7 @@ class SecurityConfiguration {
 	@Bean
 	FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappsTakeTheSignedInUser(CamundaBpmProperties camunda) {
 		FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration = new FilterRegistrationBean<>(
-				new ContainerBasedAuthenticationFilter());
+				new WebappAuthenticationsInSharedSession());
 		registration.setName("container-based-authentication");
 		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
 				SignedInUserForCamunda.class.getName());

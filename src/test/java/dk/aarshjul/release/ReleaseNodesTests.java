@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Two releases never run on one database: a start refuses, in Danish, while a node of another
  * release is alive, and goes on when that node stopped or died long enough ago. Nodes of the same
- * release start side by side.
+ * release start side by side on PostgreSQL; on H2, which is for one node, a second one is refused.
  */
 @H2Test
 class ReleaseNodesTests {
@@ -31,6 +31,9 @@ class ReleaseNodesTests {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	ReleaseNodes nodes;
 
 	@AfterEach
 	void forgetTheNodesOfTheseTests() {
@@ -73,9 +76,35 @@ class ReleaseNodesTests {
 		assertThat(release("proeve-anden")).isNull();
 	}
 
+	@Test
+	void onH2ASecondNodeIsRefusedInDanish() {
+		assertThat(nodes.oneNodeOnly()).as("the tests' database is H2").isTrue();
+		otherNode("proeve-foerste", "1.1.0", NOW.minusSeconds(10));
+
+		assertThatThrownBy(() -> startingOnH2("proeve-anden", "1.1.0").join())
+			.hasMessageContaining("Årshjul starter ikke: noden proeve-foerste kører allerede på samme H2-database")
+			.hasMessageContaining("flere noder skal dele en PostgreSQL-database");
+		assertThat(release("proeve-anden")).as("the refused node is not registered").isNull();
+	}
+
+	@Test
+	void onH2ANodeStartsAgainAfterTheOtherOneDiedLongEnoughAgo() {
+		otherNode("proeve-foerste", "1.1.0", NOW.minus(ReleaseNodes.ALIVE).minusSeconds(1));
+
+		startingOnH2("proeve-anden", "1.1.0").join();
+
+		assertThat(release("proeve-anden")).isEqualTo("1.1.0");
+	}
+
+	/** As on PostgreSQL, where nodes share the database. */
 	private ReleaseNodes starting(String name, String release) {
 		ThisNode named = new ThisNode(name);
-		return new ReleaseNodes(jdbc, named, release, messages, Clock.fixed(NOW, ZoneOffset.UTC));
+		return new ReleaseNodes(jdbc, named, release, messages, Clock.fixed(NOW, ZoneOffset.UTC), false);
+	}
+
+	private ReleaseNodes startingOnH2(String name, String release) {
+		ThisNode named = new ThisNode(name);
+		return new ReleaseNodes(jdbc, named, release, messages, Clock.fixed(NOW, ZoneOffset.UTC), true);
 	}
 
 	private void otherNode(String name, String release, Instant lastSeen) {

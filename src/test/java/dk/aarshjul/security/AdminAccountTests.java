@@ -2,14 +2,20 @@ package dk.aarshjul.security;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.mockito.Answers;
 import org.mockito.Mockito;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -90,6 +96,32 @@ class AdminAccountTests {
 		assertThatThrownBy(() -> noGroup.ensureAdministrator(identity, authorizations))
 			.isInstanceOf(NoAdministratorException.class)
 			.hasMessageContaining("AARSHJUL_LDAP_ADMIN_GROUP");
+	}
+
+	/**
+	 * Two nodes starting at the same moment with AARSHJUL_ADMIN_PASSWORD: both find no administrator,
+	 * the other node's insert comes first and this node's fails on the key. It looks again, finds the
+	 * administrator the other made, and starts.
+	 */
+	@Test
+	void aNodeWhoseAdministratorWasMadeByAnotherNodeAtTheSameMomentStarts() {
+		AdminAccount account = new AdminAccount(new AdminProperties("admin", "demo"), signIn(SignInMode.LOCAL, null, null),
+				Mockito.mock(PlatformTransactionManager.class));
+		ProcessEngine engine = Mockito.mock(ProcessEngine.class);
+		AuthorizationService grants = Mockito.mock(AuthorizationService.class, Answers.RETURNS_DEEP_STUBS);
+		when(engine.getIdentityService()).thenReturn(identity);
+		when(engine.getAuthorizationService()).thenReturn(grants);
+		when(identity.createUserQuery().userId("admin").count()).thenReturn(0L, 1L);
+		User made = Mockito.mock(User.class);
+		when(identity.newUser("admin")).thenReturn(made);
+		doThrow(new ProcessEngineException("duplicate key value violates unique constraint \"act_id_user_pkey\""))
+			.when(identity).saveUser(made);
+
+		account.postProcessEngineBuild(engine);
+
+		verify(identity, times(1)).saveUser(made);
+		verify(identity).createMembership("admin", "camunda-admin");
+		verify(engine, never()).close();
 	}
 
 	static SignInProperties signIn(SignInMode mode, String adminRole, String adminGroup) {

@@ -2,6 +2,8 @@ package dk.aarshjul.security;
 
 import java.util.Date;
 
+import jakarta.servlet.http.Cookie;
+
 import dk.aarshjul.cycle.CycleDriver;
 import dk.aarshjul.drafting.DraftingProcess;
 import dk.aarshjul.plan.PlanDocument;
@@ -17,7 +19,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -63,21 +64,22 @@ class CsrfTests {
 		String key = cycleOfItsOwn();
 		Date due = draftDue(key);
 		int changes = changes();
-		MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user("olivia").password("demo"))
+		// the session lives in the database (Spring Session), reached by its cookie as a browser reaches it
+		Cookie session = mvc.perform(formLogin("/login").user("olivia").password("demo"))
 			.andReturn()
-			.getRequest()
-			.getSession(false);
+			.getResponse()
+			.getCookie("JSESSIONID");
 		// the page she has open carries the session's token
-		mvc.perform(get("/").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 
-		mvc.perform(move(key).session(session).header(HttpHeaders.AUTHORIZATION, "Bearer x"))
+		mvc.perform(move(key).cookie(session).header(HttpHeaders.AUTHORIZATION, "Bearer x"))
 			.andExpect(status().isForbidden());
-		mvc.perform(move(key).session(session).header(HttpHeaders.AUTHORIZATION, "Basic eDp5"))
+		mvc.perform(move(key).cookie(session).header(HttpHeaders.AUTHORIZATION, "Basic eDp5"))
 			.andExpect(status().isForbidden());
 		assertThat(changes()).as("nothing recorded").isEqualTo(changes);
 		assertThat(draftDue(key)).as("the deadline is where it was").isEqualTo(due);
 
-		mvc.perform(move(key).session(session).with(csrf())).andExpect(status().isOk());
+		mvc.perform(move(key).cookie(session).with(csrf())).andExpect(status().isOk());
 		assertThat(changes()).as("with the token it is carried out").isEqualTo(changes + 1);
 	}
 

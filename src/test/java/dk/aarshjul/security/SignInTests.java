@@ -1,12 +1,12 @@
 package dk.aarshjul.security;
 
 import dk.aarshjul.system.H2Test;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,14 +79,15 @@ class SignInTests {
 
 	@Test
 	void sessionFormsWithoutCsrfTokenAreRefused() throws Exception {
-		MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user("anders").password("demo"))
+		// the session lives in the database (Spring Session), reached by its cookie as a browser reaches it
+		Cookie session = mvc.perform(formLogin("/login").user("anders").password("demo"))
 			.andReturn()
-			.getRequest()
-			.getSession(false);
+			.getResponse()
+			.getCookie("JSESSIONID");
 		// the page she has open carries the session's token in its forms
-		mvc.perform(get("/").session(session)).andExpect(content().string(org.hamcrest.Matchers.containsString("_csrf")));
-		mvc.perform(post("/logout").session(session)).andExpect(status().isForbidden());
-		mvc.perform(post("/logout").session(session).with(csrf()))
+		mvc.perform(get("/").cookie(session)).andExpect(content().string(org.hamcrest.Matchers.containsString("_csrf")));
+		mvc.perform(post("/logout").cookie(session)).andExpect(status().isForbidden());
+		mvc.perform(post("/logout").cookie(session).with(csrf()))
 			.andExpect(status().is2xxSuccessful())
 			.andExpect(cookie().maxAge("JSESSIONID", 0));
 	}

@@ -30,9 +30,10 @@ import dk.aarshjul.AarshjulApplication;
  * without the test classes, so it is exactly the application under test; its output goes to a
  * log file under {@code target/}.
  */
-final class AppProcess implements AutoCloseable {
+public final class AppProcess implements AutoCloseable {
 
-	private static final Duration STARTUP = Duration.ofSeconds(90);
+	/* ample on a busy two-core machine, where a start takes a minute and more */
+	private static final Duration STARTUP = Duration.ofSeconds(240);
 
 	private final Process process;
 
@@ -47,7 +48,7 @@ final class AppProcess implements AutoCloseable {
 	}
 
 	/** Starts the application with the given settings (each {@code name=value}) and waits until it answers. */
-	static AppProcess start(String name, List<String> settings) throws Exception {
+	public static AppProcess start(String name, List<String> settings) throws Exception {
 		int port = freePort();
 		Path log = Paths.get("target", "app-processes", name + ".log").toAbsolutePath();
 		Files.createDirectories(log.getParent());
@@ -70,12 +71,12 @@ final class AppProcess implements AutoCloseable {
 		return app;
 	}
 
-	URI uri(String path) {
+	public URI uri(String path) {
 		return URI.create("http://127.0.0.1:" + port + path);
 	}
 
 	/** SIGKILL: the JVM stops at once, in the middle of whatever it does. */
-	void kill() throws InterruptedException {
+	public void kill() throws InterruptedException {
 		process.destroyForcibly();
 		if (!process.waitFor(30, TimeUnit.SECONDS)) {
 			throw new IllegalStateException("The application did not die");

@@ -1,0 +1,26 @@
+-- One sign-in across nodes (docs/nodes.md): the HTTP sessions of every node, in the shared
+-- database, for Spring Session JDBC (spring.session.jdbc.initialize-schema=never: Flyway makes them).
+-- The layout is Spring Session's own (its schema-postgresql.sql); attributes are serialised Java objects
+-- (the signed-in person, the CSRF tokens, the webapps' authentications).
+create table spring_session (
+	primary_id char(36) not null,
+	session_id char(36) not null,
+	creation_time bigint not null,
+	last_access_time bigint not null,
+	max_inactive_interval int not null,
+	expiry_time bigint not null,
+	principal_name varchar(100),
+	constraint spring_session_pk primary key (primary_id)
+);
+
+create unique index spring_session_ix1 on spring_session (session_id);
+create index spring_session_ix2 on spring_session (expiry_time);
+create index spring_session_ix3 on spring_session (principal_name);
+
+create table spring_session_attributes (
+	session_primary_id char(36) not null,
+	attribute_name varchar(200) not null,
+	attribute_bytes BYTEA not null,
+	constraint spring_session_attributes_pk primary key (session_primary_id, attribute_name),
+	constraint spring_session_attributes_fk foreign key (session_primary_id) references spring_session (primary_id) on delete cascade
+);
