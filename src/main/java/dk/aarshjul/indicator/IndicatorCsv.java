@@ -105,7 +105,7 @@ public class IndicatorCsv {
 			throw rowRefused(row, text("indicator.csv.unit", unitField));
 		}
 		LocalDate measuredOn = date(fields.get(2).strip()).orElseThrow(() -> rowRefused(row, text("indicator.csv.date", fields.get(2).strip())));
-		BigDecimal value = number(fields.get(3).strip()).orElseThrow(() -> rowRefused(row, text("indicator.csv.value", fields.get(3).strip())));
+		BigDecimal value = Figures.parse(fields.get(3).strip()).orElseThrow(() -> rowRefused(row, text("indicator.csv.value", fields.get(3).strip())));
 		String source = fields.get(4).strip();
 		NewValue read = new NewValue(indicator.getId(), unitId, measuredOn, null, value,
 				source.isEmpty() ? null : source, null, null, null);
@@ -132,17 +132,6 @@ public class IndicatorCsv {
 			}
 		}
 		return Optional.empty();
-	}
-
-	static Optional<BigDecimal> number(String text) {
-		String plain = text.replace(" ", "").replace(" ", "");
-		if (plain.indexOf(',') >= 0) {
-			plain = plain.replace(".", "").replace(',', '.');
-		}
-		if (!plain.matches("-?\\d{1,13}(\\.\\d{1,4})?")) {
-			return Optional.empty();
-		}
-		return Optional.of(new BigDecimal(plain));
 	}
 
 	/** Fields split on the separator; a field in double quotes may hold it (and "" for a quote). */

@@ -116,7 +116,7 @@ class StatbankSource implements StatisticsSource {
 			if (fields.length <= Math.max(time, content)) {
 				continue;
 			}
-			Optional<BigDecimal> value = IndicatorCsv.number(fields[content].strip());
+			Optional<BigDecimal> value = Figures.parse(fields[content].strip());
 			Optional<LocalDate> end = periodEnd(fields[time].strip());
 			if (value.isPresent() && end.isPresent() && (latest == null || !end.get().isBefore(latest.measuredOn()))) {
 				latest = new Measurement(end.get(), value.get(),

@@ -149,8 +149,7 @@ public final class TrendChart {
 
 	/** A figure as a Dane writes it: 4,5 and 1.250 (at most two decimals). */
 	public static String number(BigDecimal value) {
-		DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("da-DK")));
-		return format.format(value.setScale(2, RoundingMode.HALF_UP));
+		return Figures.format(value);
 	}
 
 	private static String line(double x1, double y1, double x2, double y2, String stroke, String dash) {
