@@ -48,8 +48,12 @@ public final class TrendChart {
 			String source) {
 	}
 
-	/** The chart and its table alternative. */
-	public record Trend(String svg, List<Row> rows) {
+	/** A line of the chart: whose values, and its colour's number (CSS class series-N of the legend). */
+	public record Series(String name, int colour) {
+	}
+
+	/** The chart, its legend and its table alternative. */
+	public record Trend(String svg, List<Series> legend, List<Row> rows) {
 	}
 
 	private TrendChart() {
@@ -94,7 +98,13 @@ public final class TrendChart {
 		double low = figures.stream().mapToDouble(BigDecimal::doubleValue).min().orElse(0);
 		double high = figures.stream().mapToDouble(BigDecimal::doubleValue).max().orElse(1);
 		double pad = Math.max((high - low) * 0.1, Math.abs(high) * 0.05 + 0.5);
-		Scale scale = new Scale(first, last, low - pad, high + pad);
+		double bottom = low - pad;
+		double top = high + pad;
+		if (top - bottom >= 2) {
+			bottom = Math.floor(bottom);
+			top = Math.ceil(top);
+		}
+		Scale scale = new Scale(first, last, bottom, top);
 
 		StringBuilder svg = new StringBuilder();
 		String escapedTitle = HtmlUtils.htmlEscape(title, "UTF-8");
@@ -120,8 +130,11 @@ public final class TrendChart {
 					scale.x(indicator.getBaselineDate()), scale.y(indicator.getBaselineValue().doubleValue())));
 		}
 		int colour = 0;
+		List<Series> legend = new ArrayList<>();
 		for (Map.Entry<String, List<IndicatorValue>> entry : series.entrySet()) {
-			String stroke = SERIES_COLOURS[colour++ % SERIES_COLOURS.length];
+			int number = colour++ % SERIES_COLOURS.length;
+			String stroke = SERIES_COLOURS[number];
+			legend.add(new Series(entry.getKey(), number));
 			StringBuilder points = new StringBuilder();
 			for (IndicatorValue value : entry.getValue()) {
 				double x = scale.x(value.getMeasuredOn());
@@ -144,7 +157,7 @@ public final class TrendChart {
 		series.forEach((name, ofSeries) -> ofSeries.forEach(value -> rows.add(new Row(name, value.getMeasuredOn(),
 				value.getMeasuredOn().format(DANISH_DATE), number(value.getValue()), value.getLight(), value.getOrigin(),
 				value.getSource()))));
-		return new Trend(svg.toString(), rows);
+		return new Trend(svg.toString(), legend, rows);
 	}
 
 	/** A figure as a Dane writes it: 4,5 and 1.250 (at most two decimals). */
