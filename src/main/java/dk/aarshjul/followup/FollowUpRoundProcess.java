@@ -52,11 +52,12 @@ public final class FollowUpRoundProcess {
 
 		public static final TaskContract REVIEW_STATUS = TaskContract.of(KEY, USER_TASK_REVIEW_STATUS,
 				Field.text(RecordStatusReview.BOARD_COMMENT, RecordStatusReview.MAX_LENGTH),
-				Field.shown(PrepareStatusSummary.SUMMARY), Field.shown(PrepareStatusReviewForm.PREVIOUS_COMMENT));
+				Field.shown(PrepareStatusSummary.SUMMARY), Field.shown(PrepareStatusSummary.INDICATOR_SUMMARY),
+				Field.shown(PrepareStatusReviewForm.PREVIOUS_COMMENT));
 
 		public static final TaskContract NOTE_STATUS = TaskContract.of(KEY, USER_TASK_NOTE_STATUS,
 				Field.flag(RecordStatusNoted.NOTED), Field.shown(PrepareStatusSummary.SUMMARY),
-				Field.shown(RecordStatusReview.BOARD_COMMENT));
+				Field.shown(PrepareStatusSummary.INDICATOR_SUMMARY), Field.shown(RecordStatusReview.BOARD_COMMENT));
 
 		Contracts() {
 		}

@@ -1,5 +1,6 @@
 package dk.aarshjul.followup;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,9 +11,16 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.aarshjul.indicator.Figures;
+import dk.aarshjul.indicator.IndicatorValues;
+import dk.aarshjul.indicator.Light;
+import dk.aarshjul.indicator.NewValue;
+import dk.aarshjul.indicator.ValueOrigin;
+import dk.aarshjul.indicator.ValueRefusedException;
 import dk.aarshjul.audit.AuditAction;
 import dk.aarshjul.audit.AuditTrail;
 import dk.aarshjul.plan.Goal;
+import dk.aarshjul.plan.Indicator;
 import dk.aarshjul.plan.StrategyPlan;
 import dk.aarshjul.plan.StrategyPlanRepository;
 import dk.aarshjul.task.CycleVariables;
@@ -40,12 +48,56 @@ class SaveStatusReport implements TaskListener {
 
 	private final AuditTrail audit;
 
-	SaveStatusReport(StatusReportRepository reports, StrategyPlanRepository plans, FormData form, Clock clock, AuditTrail audit) {
+	private final IndicatorValues indicatorValues;
+
+	SaveStatusReport(StatusReportRepository reports, StrategyPlanRepository plans, FormData form, Clock clock,
+			AuditTrail audit, IndicatorValues indicatorValues) {
 		this.audit = audit;
+		this.indicatorValues = indicatorValues;
 		this.reports = reports;
 		this.plans = plans;
 		this.form = form;
 		this.clock = clock;
+	}
+
+	/**
+	 * The values the unit gave the goal's indicators this round, measured on the round's date; a
+	 * missing or mistyped figure is a problem named with the goal. Which light a value earns, and
+	 * whether the unit may choose another, {@link IndicatorValues} decides when they are recorded.
+	 */
+	private List<NewValue> indicatorValues(Goal goal, int number, JsonNode row, String unitId, LocalDate round,
+			List<String> problems) {
+		Map<Long, JsonNode> given = new HashMap<>();
+		row.path(PrepareStatusReportForm.INDICATORS)
+			.forEach(entry -> given.put(entry.path(PrepareStatusReportForm.INDICATOR_ID).asLong(), entry));
+		List<NewValue> values = new ArrayList<>();
+		for (Indicator indicator : goal.getIndicators()) {
+			if (!indicator.getReporter().unitsReport()) {
+				continue;
+			}
+			JsonNode entry = given.get(indicator.getId());
+			String typed = entry == null ? "" : FormData.text(entry, PrepareStatusReportForm.VALUE);
+			Optional<BigDecimal> value = Figures.parse(typed);
+			if (typed.isEmpty()) {
+				problems.add(form.message("followup.indicator.required", number, goal.getDescription(), indicator.getName()));
+				continue;
+			}
+			if (value.isEmpty()) {
+				problems.add(form.message("followup.indicator.notNumber", number, goal.getDescription(), indicator.getName(), typed));
+				continue;
+			}
+			String chosen = FormData.text(entry, PrepareStatusReportForm.LIGHT);
+			Light light = Arrays.stream(Light.values()).filter(candidate -> candidate.name().equals(chosen)).findFirst().orElse(null);
+			values.add(new NewValue(indicator.getId(), unitId, round, round, value.get(),
+					limited(FormData.text(entry, PrepareStatusReportForm.SOURCE), 500),
+					light, limited(FormData.text(entry, PrepareStatusReportForm.REASON), 4000),
+					limited(FormData.text(entry, PrepareStatusReportForm.ACTION), 4000)));
+		}
+		return values;
+	}
+
+	private static String limited(String text, int max) {
+		return text.length() > max ? text.substring(0, max) : text;
 	}
 
 	@Override
@@ -54,6 +106,9 @@ class SaveStatusReport implements TaskListener {
 		StatusReport report = new StatusReport(plan, CycleVariables.unitId(task),
 				LocalDate.parse(CycleVariables.followUpDate(task)));
 		List<String> problems = new ArrayList<>();
+		List<NewValue> measured = new ArrayList<>();
+		String unitId = CycleVariables.unitId(task);
+		LocalDate round = LocalDate.parse(CycleVariables.followUpDate(task));
 		List<Goal> goals = plan.getFocusAreas().stream().flatMap(area -> area.getGoals().stream()).toList();
 		Map<Long, JsonNode> rows = new HashMap<>();
 		JsonNode submitted = form.json(task, PrepareStatusReportForm.VARIABLE);
@@ -87,6 +142,15 @@ class SaveStatusReport implements TaskListener {
 			}
 			else {
 				report.report(goal, light.get(), comment.isEmpty() ? null : comment);
+			}
+			measured.addAll(indicatorValues(goal, number, row, unitId, round, problems));
+		}
+		if (problems.isEmpty() && !measured.isEmpty()) {
+			try {
+				indicatorValues.record(plan.getId(), measured, ValueOrigin.ENTERED, TaskActor.of(task));
+			}
+			catch (ValueRefusedException refused) {
+				problems.addAll(refused.problems());
 			}
 		}
 		if (!problems.isEmpty()) {

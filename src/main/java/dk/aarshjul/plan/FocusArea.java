@@ -73,9 +73,11 @@ public class FocusArea {
 			PlanDocument.GoalDocument goal = revised.get(i);
 			if (i < goals.size()) {
 				goals.get(i).revise(goal.description(), goal.measure(), goal.target(), goal.dueDate());
+				goals.get(i).reviseIndicators(goal.indicators());
 			}
 			else {
-				addGoal(goal.description(), goal.measure(), goal.target(), goal.dueDate());
+				addGoal(goal.description(), goal.measure(), goal.target(), goal.dueDate())
+					.reviseIndicators(goal.indicators());
 			}
 		}
 		while (goals.size() > revised.size()) {

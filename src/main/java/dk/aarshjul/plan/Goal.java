@@ -1,7 +1,10 @@
 package dk.aarshjul.plan;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +12,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 
 /** A goal of a focus area: what, how it is measured, the target and by when (SMART where possible). */
 @Entity
@@ -32,6 +37,10 @@ public class Goal {
 
 	private LocalDate dueDate;
 
+	@OneToMany(mappedBy = "goal", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<Indicator> indicators = new ArrayList<>();
+
 	protected Goal() {
 	}
 
@@ -53,6 +62,32 @@ public class Goal {
 		this.measure = measure;
 		this.target = target;
 		this.dueDate = dueDate;
+	}
+
+	/** Replaces the goal's indicators, in the given order; {@code null} keeps them as they are. */
+	void reviseIndicators(List<PlanDocument.IndicatorDocument> revised) {
+		if (revised == null) {
+			return;
+		}
+		for (int i = 0; i < revised.size(); i++) {
+			if (i < indicators.size()) {
+				indicators.get(i).revise(revised.get(i));
+			}
+			else {
+				indicators.add(new Indicator(this, i + 1, revised.get(i)));
+			}
+		}
+		while (indicators.size() > revised.size()) {
+			indicators.remove(indicators.size() - 1);
+		}
+	}
+
+	List<PlanDocument.IndicatorDocument> indicatorDocuments() {
+		return indicators.stream().map(Indicator::toDocument).toList();
+	}
+
+	public List<Indicator> getIndicators() {
+		return indicators;
 	}
 
 	public Long getId() {

@@ -12,6 +12,8 @@ public final class PlanLimits {
 
 	public static final int MAX_GOALS = 40;
 
+	public static final int MAX_INDICATORS_PER_GOAL = 5;
+
 	/**
 	 * A line of text: no control characters (NUL, escape, the C1 controls ...) and no bidi overrides or isolates
 	 * (U+202A–U+202E, U+2066–U+2069), which show a title in another order than it is stored in.

@@ -37,7 +37,7 @@ class SaveStatusReportTests {
 		StrategyPlanRepository plans = mock(StrategyPlanRepository.class);
 		AuditTrail audit = mock(AuditTrail.class);
 		SaveStatusReport save = new SaveStatusReport(reports, plans, new FormData(new ObjectMapper(), messages),
-				Clock.systemUTC(), audit);
+				Clock.systemUTC(), audit, mock(dk.aarshjul.indicator.IndicatorValues.class));
 		StrategyPlan plan = new StrategyPlan("RAEKKER", "Demo Kommune", "Rækker", 2052, PlanKind.ADMINISTRATIVE_STRATEGY,
 				LocalDate.of(2052, 1, 1), null);
 		FocusArea area = plan.addFocusArea("Trivsel", null, null, null);

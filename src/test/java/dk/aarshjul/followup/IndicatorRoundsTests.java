@@ -1,0 +1,158 @@
+package dk.aarshjul.followup;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import dk.aarshjul.cycle.CycleDriver;
+import dk.aarshjul.plan.IndicatorDirection;
+import dk.aarshjul.plan.IndicatorReporter;
+import dk.aarshjul.plan.IndicatorUnit;
+import dk.aarshjul.plan.PlanDocument;
+import dk.aarshjul.plan.PlanDocument.FocusAreaDocument;
+import dk.aarshjul.plan.PlanDocument.GoalDocument;
+import dk.aarshjul.plan.PlanDocument.IndicatorDocument;
+import dk.aarshjul.plan.PlanKind;
+import dk.aarshjul.plan.PlanTransfer;
+import dk.aarshjul.system.H2Test;
+import dk.aarshjul.translation.UnitTranslationProcess;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A plan whose goal carries the seeds' indicators through two follow-up rounds: the unit types its
+ * sickness absence, the rule proposes the light, another light needs a reason and red needs what is
+ * being done; the board and Økonomiudvalget see the values against the target and the path since
+ * the baseline.
+ */
+@H2Test
+class IndicatorRoundsTests {
+
+	private static final int YEAR = 2081;
+
+	private static final String KEY = "INDIKATOR-RUNDER-" + YEAR;
+
+	private static final String UNIT = "oekonomi";
+
+	@Autowired
+	CycleDriver cycle;
+
+	@Autowired
+	PlanTransfer transfer;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	FormService forms;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@AfterEach
+	void resetClock() {
+		cycle.resetClock();
+	}
+
+	@Test
+	void valuesOfTwoRoundsGetTheRulesLightsAndTheBoardSeesThemAgainstTheTarget() {
+		transfer.importDocument(plan());
+		String chief = cycle.chiefOf(UNIT);
+		cycle.untilTranslation("INDIKATOR-RUNDER", KEY, YEAR, List.of(UNIT));
+		Task write = cycle.taskFor(chief, UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, KEY + "-" + UNIT);
+		cycle.complete(chief, write, cycle.unitPlanOf(write, "Trivselssamtaler med alle."));
+		cycle.complete(CycleDriver.reviewerOf(UNIT), UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, KEY + "-" + UNIT,
+				Map.of("unitPlanApproved", true));
+
+		// first round: the form asks for the unit's sickness absence only (young people in education is reported centrally)
+		cycle.startFollowUpRound(KEY, LocalDate.of(YEAR, 6, 30));
+		Task report = cycle.statusReportOf(KEY, UNIT);
+		List<Map<String, Object>> indicators = indicatorsOf(report);
+		assertThat(indicators).extracting(row -> row.get("name")).containsExactly("Sygefravær");
+		assertThat(indicators.get(0)).containsEntry("target", "5").containsEntry("unit", "%").containsEntry("lowerIsBetter", true);
+		long valuesBefore = values();
+
+		// 5,4 % is within 10 % of "at most 5 %": yellow is proposed; green without a reason is refused
+		assertThatThrownBy(() -> cycle.complete(chief, report, answers(report, Map.of("value", "5,4", "light", "GREEN"))))
+			.hasMessageContaining("Indikatoren Sygefravær: reglen foreslår gul. Vælger du grøn, skal du skrive hvorfor.");
+		// 7 % is red, and red needs what is being done
+		assertThatThrownBy(() -> cycle.complete(chief, report, answers(report, Map.of("value", "7"))))
+			.hasMessageContaining("Indikatoren Sygefravær er rød: skriv, hvad der bliver gjort.");
+		// no figure at all, or text instead of one
+		assertThatThrownBy(() -> cycle.complete(chief, report, answers(report, Map.of("value", "lidt"))))
+			.hasMessageContaining("\"lidt\" er ikke et tal (indikatoren Sygefravær; brug fx 4,5)");
+		assertThat(values()).isEqualTo(valuesBefore);
+		assertThat(tasks.createTaskQuery().taskId(report.getId()).count()).as("the task stays open").isOne();
+
+		cycle.complete(chief, report, answers(report, Map.of("value", "5,4", "source", "Lønsystemet")));
+		assertThat(jdbc.queryForMap("select measured_value, proposed_light, light, unit_id, period_end, origin, recorded_by "
+				+ "from indicator_value where period_end = ?", LocalDate.of(YEAR, 6, 30)))
+			.containsEntry("PROPOSED_LIGHT", "YELLOW").containsEntry("LIGHT", "YELLOW").containsEntry("UNIT_ID", UNIT)
+			.containsEntry("ORIGIN", "ENTERED").containsEntry("RECORDED_BY", chief)
+			.hasEntrySatisfying("MEASURED_VALUE", value -> assertThat((BigDecimal) value).isEqualByComparingTo("5.4"));
+
+		String review = (String) forms.getTaskFormVariables(cycle.taskFor("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, KEY)
+			.getId()).getValue("indicatorSummary", String.class);
+		assertThat(review).contains("Indikatorer: værdier pr. 30.06." + YEAR)
+			.contains("Sygefravær (mål: 5 %, lavere er bedre; udgangspunkt 6,2 %)")
+			.contains("5,4 % (gul)");
+		cycle.complete("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, KEY, Map.of("boardStatusComment", "Gult."));
+		cycle.complete("svend", FollowUpRoundProcess.USER_TASK_NOTE_STATUS, KEY, Map.of("statusNoted", true));
+
+		// second round: 4,9 % meets the target; red with what is done is taken as the unit's own judgement, with a reason
+		cycle.startFollowUpRound(KEY, LocalDate.of(YEAR, 12, 31));
+		Task second = cycle.statusReportOf(KEY, UNIT);
+		cycle.complete(chief, second, answers(second, Map.of("value", "4,9")));
+		assertThat(jdbc.queryForObject("select light from indicator_value where period_end = ?", String.class,
+				LocalDate.of(YEAR, 12, 31))).isEqualTo("GREEN");
+		String noting = (String) forms.getTaskFormVariables(cycle.taskFor("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, KEY)
+			.getId()).getValue("indicatorSummary", String.class);
+		assertThat(noting).contains("Indikatorer: værdier pr. 31.12." + YEAR).contains("4,9 % (grøn)").doesNotContain("5,4 %");
+	}
+
+	private List<Map<String, Object>> indicatorsOf(Task report) {
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> indicators = (List<Map<String, Object>>) cycle.rowsOf(report, "goal").get(0).get("indicators");
+		return indicators;
+	}
+
+	/** Every goal green with a comment, and the first goal's indicator given these fields. */
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> answers(Task report, Map<String, Object> indicator) {
+		List<Map<String, Object>> rows = cycle.rowsOf(report, "goal");
+		rows.forEach(row -> {
+			row.put("light", "GREEN");
+			row.put("comment", "");
+		});
+		((List<Map<String, Object>>) rows.get(0).get("indicators")).get(0).putAll(indicator);
+		return cycle.submitted("goal", rows);
+	}
+
+	private long values() {
+		return jdbc.queryForObject("select count(*) from indicator_value", Long.class);
+	}
+
+	private static PlanDocument plan() {
+		IndicatorDocument absence = new IndicatorDocument("Sygefravær", IndicatorUnit.PERCENT, IndicatorDirection.LOWER_IS_BETTER,
+				new BigDecimal("6.2"), LocalDate.of(YEAR - 1, 12, 31), new BigDecimal("5"), LocalDate.of(YEAR, 12, 31), null,
+				IndicatorReporter.BOTH, null, null, List.of());
+		IndicatorDocument education = new IndicatorDocument("Unge i ungdomsuddannelse", IndicatorUnit.PERCENT,
+				IndicatorDirection.HIGHER_IS_BETTER, new BigDecimal("78"), LocalDate.of(YEAR - 1, 12, 31), new BigDecimal("85"),
+				LocalDate.of(YEAR, 12, 31), null, IndicatorReporter.CENTRAL, null, null, List.of());
+		return new PlanDocument("INDIKATOR-RUNDER", "Demo Kommune", "Målt over tid", null, YEAR, PlanKind.ADMINISTRATIVE_STRATEGY,
+				LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 12, 31),
+				List.of(new FocusAreaDocument("En stærk medspiller", "Vi måler det, vi vil forbedre.", null, "karen",
+						List.of(new GoalDocument("Sygefravær på højst fem procent", "Sygefravær i procent", "Højst 5 %",
+								LocalDate.of(YEAR, 12, 31), List.of(absence, education))))));
+	}
+
+}
