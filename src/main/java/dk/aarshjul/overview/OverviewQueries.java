@@ -120,6 +120,8 @@ class OverviewQueries {
 		return jdbc.query("select current_phase from strategy_cycle where business_key = :key",
 				new MapSqlParameterSource("key", businessKey), (rs, i) -> rs.getString(1))
 			.stream()
+			// an ended cycle's row has no phase: findFirst would throw on the null
+			.filter(java.util.Objects::nonNull)
 			.findFirst()
 			.orElse(null);
 	}

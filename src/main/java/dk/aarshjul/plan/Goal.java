@@ -82,8 +82,9 @@ public class Goal {
 		}
 	}
 
+	/** The goal's indicators as the plan's JSON has them; none is left out of the JSON (null), as before indicators. */
 	List<PlanDocument.IndicatorDocument> indicatorDocuments() {
-		return indicators.stream().map(Indicator::toDocument).toList();
+		return indicators.isEmpty() ? null : indicators.stream().map(Indicator::toDocument).toList();
 	}
 
 	public List<Indicator> getIndicators() {

@@ -38,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @H2Test
 class CalendarFeedTests {
 
-	private static final String KEY = "DEMO-STRATEGI-2093";
+	private static final String KEY = "DEMO-STRATEGI-2055";
 
 	@Autowired
 	MockMvc mvc;
@@ -60,7 +60,7 @@ class CalendarFeedTests {
 	@Test
 	void feedsHoldTheCyclesCalendarAndOnlyTheirOwnTasksAndAMovedDateKeepsItsUid() throws Exception {
 		if (cycles.findByBusinessKey(KEY).isEmpty()) {
-			cycle.start("olivia", CycleDriver.calendar("DEMO-STRATEGI", 2093));
+			cycle.start("olivia", CycleDriver.calendar("DEMO-STRATEGI", 2055));
 		}
 		StrategyCycle started = cycles.findByBusinessKey(KEY).orElseThrow();
 		long id = started.getId();
@@ -76,13 +76,13 @@ class CalendarFeedTests {
 			.isEqualTo("Frist: " + draft.getName());
 		assertThat(own.get("task-" + draft.getId() + "@aarshjul").getUrl().getValue()).endsWith("?task=" + draft.getId());
 		// karen sits on Hovedudvalget: its hearing deadline
-		assertThat(day(own.get("consultationDeadline-" + id + "@aarshjul"))).isEqualTo(LocalDate.of(2093, 2, 1));
+		assertThat(day(own.get("consultationDeadline-" + id + "@aarshjul"))).isEqualTo(LocalDate.of(2055, 2, 1));
 
 		Map<String, VEvent> svendsOwn = events("/kalender/" + svend + "/mine.ics");
 		assertThat(svendsOwn.keySet()).as("svend is not on the executive board: none of its tasks")
 			.noneMatch(uid -> uid.equals("task-" + draft.getId() + "@aarshjul"));
-		assertThat(day(svendsOwn.get("financeCommitteeMeeting-" + id + "@aarshjul"))).isEqualTo(LocalDate.of(2093, 2, 20));
-		assertThat(day(svendsOwn.get("councilMeeting-" + id + "@aarshjul"))).isEqualTo(LocalDate.of(2093, 2, 27));
+		assertThat(day(svendsOwn.get("financeCommitteeMeeting-" + id + "@aarshjul"))).isEqualTo(LocalDate.of(2055, 2, 20));
+		assertThat(day(svendsOwn.get("councilMeeting-" + id + "@aarshjul"))).isEqualTo(LocalDate.of(2055, 2, 27));
 
 		Map<String, VEvent> committee = events("/kalender/" + svend + "/organ/oekonomiudvalg.ics");
 		assertThat(committee).containsKey("financeCommitteeMeeting-" + id + "@aarshjul")
@@ -107,11 +107,11 @@ class CalendarFeedTests {
 
 		mvc.perform(post("/api/cycles/{key}/calendar-changes", KEY).with(httpBasic("olivia", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"field\": \"financeCommitteeMeeting\", \"date\": \"2093-02-24\", \"reason\": \"Mødet er flyttet.\"}"))
+			.content("{\"field\": \"financeCommitteeMeeting\", \"date\": \"2055-02-24\", \"reason\": \"Mødet er flyttet.\"}"))
 			.andExpect(status().isOk());
 		assertThat(day(events("/kalender/" + svend + "/organ/oekonomiudvalg.ics")
 			.get("financeCommitteeMeeting-" + id + "@aarshjul"))).as("the same uid, on the new date")
-			.isEqualTo(LocalDate.of(2093, 2, 24));
+			.isEqualTo(LocalDate.of(2055, 2, 24));
 
 		MvcResult download = mvc.perform(get("/aarshjul/{key}/kalender.ics", KEY).with(httpBasic("olivia", "demo")))
 			.andExpect(status().isOk())

@@ -88,7 +88,8 @@ abstract class OverviewPagingTests {
 				.andExpect(content().string(containsString("Side 1 af 2")))
 				.andExpect(content().string(containsString("href=\"/oversigt?year=2089&amp;size=2&amp;page=2\"")))
 				.andExpect(content().string(containsString("href=\"/api/overview/export.csv?year=2089\"")))
-				.andExpect(content().string(containsString("1 plan med frist 03.01.2089")))
+				// the wheel marks the deadline the page's plans work towards, labelled with its date
+				.andExpect(content().string(containsString("data-date=\"2089-01-03\"")))
 				.andExpect(content().string(not(containsString("data-key=\"SIDE-C-2089\""))))
 				.andReturn().getResponse().getContentAsString();
 			assertThat(first.indexOf("data-key=\"SIDE-A-2089\"")).isPositive()

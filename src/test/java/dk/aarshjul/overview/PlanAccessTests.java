@@ -170,6 +170,9 @@ abstract class PlanAccessTests {
 				new ClassPathResource("demo/holbaek-strategiplan-2017.json").getContentAsString(StandardCharsets.UTF_8));
 		plan.put("code", code).put("year", year).put("title", "Adgangsplanen " + code + "-" + year)
 			.put("periodFrom", year + "-01-01");
+		// goals due within the plan's period, as drafting asks
+		plan.path("focusAreas").forEach(area -> area.path("goals")
+			.forEach(goal -> ((ObjectNode) goal).put("dueDate", year + "-12-31")));
 		return json.writeValueAsString(plan);
 	}
 

@@ -16,9 +16,9 @@ import dk.aarshjul.notification.NotificationRepository;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -69,13 +69,14 @@ abstract class DigestMailTests {
 			.andExpect(content().string(containsString("Én samlet mail hver arbejdsdag")))
 			.andExpect(content().string(containsString("Lav et kalenderlink")));
 
-		MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user("birgit").password("demo"))
+		// the session lives in the database (Spring Session), reached by its cookie as a browser reaches it
+		Cookie session = mvc.perform(formLogin("/login").user("birgit").password("demo"))
 			.andReturn()
-			.getRequest()
-			.getSession(false);
+			.getResponse()
+			.getCookie("JSESSIONID");
 		// the page she has open carries the session's token; a request without it is refused
-		mvc.perform(get("/indstillinger").session(session)).andExpect(status().isOk());
-		mvc.perform(post("/indstillinger/mail").session(session).param("choice", "samlet"))
+		mvc.perform(get("/indstillinger").cookie(session)).andExpect(status().isOk());
+		mvc.perform(post("/indstillinger/mail").cookie(session).param("choice", "samlet"))
 			.andExpect(status().isForbidden());
 		assertThat(preferences.chosenBy("birgit")).as("no CSRF token, nothing saved").isEmpty();
 
