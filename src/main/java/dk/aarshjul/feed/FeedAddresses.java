@@ -18,7 +18,8 @@ import org.springframework.web.util.UriUtils;
 @Component
 public class FeedAddresses {
 
-	public record Address(String label, String url) {
+	/** Serializable: a fresh link travels to the next page as a flash attribute, in the session kept in the database. */
+	public record Address(String label, String url) implements java.io.Serializable {
 	}
 
 	private final CalendarFeeds feeds;
