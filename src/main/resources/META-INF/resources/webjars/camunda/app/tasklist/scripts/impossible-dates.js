@@ -1,0 +1,94 @@
+// A date that does not exist, typed into a form's date field (31.02.2027), says so in Danish beside
+// the field. The browser's own date field (the embedded forms' goals) keeps no value for it: the
+// form turns the field red and Tasklist disables "Afslut opgaven" without a word. Camunda Forms'
+// date field (form-js's flatpickr) would read it as another day (31.02 as 03.03): danish-dates.js
+// makes it refuse the day, and this script says why. Loaded by config.js (customScripts).
+
+const MESSAGE = 'Datoen findes ikke. Skriv en dato, der findes, som dd.mm.åååå (fx 28.02.2027).';
+
+let fieldsWithoutId = 0;
+
+// dd.mm.åååå (also d.m.åååå) that names no day of the calendar; empty or unreadable text is not ours to judge
+function impossible(text) {
+  const parts = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(text || '');
+  if (!parts) {
+    return false;
+  }
+  const day = +parts[1];
+  const month = +parts[2];
+  const year = +parts[3];
+  const date = new Date(year, month - 1, day);
+  return date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day;
+}
+
+function messageBeside(field) {
+  if (!field.id) {
+    fieldsWithoutId += 1;
+    field.id = 'aarshjul-date-' + fieldsWithoutId;
+  }
+  const id = field.id + '-impossible';
+  let message = document.getElementById(id);
+  if (!message) {
+    message = document.createElement('p');
+    message.id = id;
+    message.className = 'aarshjul-date-error';
+    message.setAttribute('role', 'alert');
+    message.textContent = MESSAGE;
+    // beside form-js's whole field (icon and calendar included), or right after the browser's own
+    const anchor = field.closest('.fjs-input-group') || field;
+    anchor.insertAdjacentElement('afterend', message);
+  }
+  field.setAttribute('aria-invalid', 'true');
+  const described = (field.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+  if (described.indexOf(id) < 0) {
+    field.setAttribute('aria-describedby', described.concat([id]).join(' '));
+  }
+}
+
+function noMessage(field) {
+  if (!field.id) {
+    return;
+  }
+  const id = field.id + '-impossible';
+  const message = document.getElementById(id);
+  if (!message) {
+    return;
+  }
+  message.remove();
+  field.removeAttribute('aria-invalid');
+  const described = (field.getAttribute('aria-describedby') || '').split(' ').filter(part => part && part !== id);
+  if (described.length) {
+    field.setAttribute('aria-describedby', described.join(' '));
+  } else {
+    field.removeAttribute('aria-describedby');
+  }
+}
+
+function check(event) {
+  const field = event.target;
+  if (!(field instanceof HTMLInputElement)) {
+    return;
+  }
+  if (field.type === 'date') {
+    if (field.validity.badInput) {
+      messageBeside(field);
+    } else {
+      noMessage(field);
+    }
+    return;
+  }
+  if (!field.closest('.fjs-form-field-datetime')) {
+    return;
+  }
+  // form-js's field is judged as typed: when it is left, flatpickr may already have emptied it
+  const typing = event.type === 'input' || event.type === 'keyup';
+  if (typing && impossible(field.value)) {
+    messageBeside(field);
+  } else if (typing || field.value.trim() !== '') {
+    noMessage(field);
+  }
+}
+
+// the browser's date field keeps its value empty while its parts name no day: no input event then,
+// so the check runs on every key and when the field is left
+['input', 'change', 'keyup', 'focusout'].forEach(type => document.addEventListener(type, check, true));
