@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.approval.PoliticalApprovalProcess;
+import dk.aarshjul.consultation.MedConsultationProcess;
 import dk.aarshjul.cycle.CycleDriver;
 import dk.aarshjul.drafting.DraftingProcess;
 import dk.aarshjul.system.H2Test;
@@ -75,7 +76,14 @@ class TasklistAnswersTests {
 		assertThat(cycle.rowsOf(draft, "draft")).extracting(row -> row.get("title"))
 			.as("the draft as it was").doesNotContain("");
 
-		cycle.throughConsultation(KEY);
+		// the draft, as it was, goes on to the consultation (karen holds it: she claimed it above)
+		cycle.complete("karen", draft, Map.of());
+		cycle.complete("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, KEY, Map.of("managementComment", "Fint."));
+		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, KEY, Map.of("draftReady", true));
+		cycle.complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, KEY,
+				Map.of("statement", "Ingen bemærkninger."));
+		cycle.complete("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, KEY,
+				Map.of("statementAnswer", "Taget til efterretning."));
 		Task decision = cycle.taskFor("svend", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, KEY);
 		HttpHeaders svend = tasklistSession("svend");
 		assertThat(post(svend, "/task/" + decision.getId() + "/claim", Map.of("userId", "svend")).getStatusCode().value())
@@ -94,6 +102,22 @@ class TasklistAnswersTests {
 				Map.of("variables", Map.of("decision", Map.of("value", "APPROVED"))));
 
 		assertDanishAlone(again, 409, decision, "Opgaven blev løst af dig den ");
+	}
+
+	@Test
+	void theFourEyesRefusalIsTheDanishTextAlone() throws Exception {
+		String key = "DEMO-STRATEGI-2016";
+		cycle.start("olivia", CycleDriver.calendar("DEMO-STRATEGI", 2016));
+		cycle.draftReady(key);
+		cycle.complete("karen", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key,
+				Map.of("statement", "Hovedudvalget bakker op."));
+		Task answer = cycle.taskFor("mikkel", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key);
+
+		ResponseEntity<String> refused = post(tasklistSession("karen"), "/task/" + answer.getId() + "/submit-form",
+				Map.of("variables", Map.of("statementAnswer", Map.of("value", "Tak."))));
+
+		assertDanishAlone(refused, 403, answer, "Du har selv afgivet Hovedudvalgets høringssvar");
+		assertThat(tasks.createTaskQuery().taskId(answer.getId()).count()).as("still open").isOne();
 	}
 
 	private void assertDanishAlone(ResponseEntity<String> answer, int status, Task task, String text) throws Exception {
