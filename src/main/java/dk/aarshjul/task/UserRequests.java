@@ -24,9 +24,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * The two REST APIs answer a refused command each in their own way (the webapps' API knows
  * nothing of Årshjul's answers, and its resources turn most failures into a 500). So a request
  * that writes is answered from a buffer, and when the guard refused it, the answer is replaced
- * by one 400 whose message is the Danish refusal — the same on both. A request to the webapps' API
- * that the engine failed otherwise — a listener refused the form, somebody else got to the task
- * first, the four-eyes rules refuse — is answered as {@link DanishEngineAnswers} says, as the engine
+ * by one 400 whose message is the Danish refusal — the same on both. A request for a task to the
+ * webapps' API that the engine failed otherwise — a listener refused the form, somebody else got to
+ * the task first, the four-eyes rules refuse — is answered as {@link DanishEngineAnswers} says, as the engine
  * REST API's own exception mappers answer it: Tasklist shows the Danish text alone, without Camunda's
  * "Cannot submit task form" and the task's id.
  */
@@ -36,6 +36,9 @@ class UserRequests extends OncePerRequestFilter {
 	private static final ThreadLocal<Request> CURRENT = new ThreadLocal<>();
 
 	private static final String WEBAPP_API = "/camunda/api/";
+
+	/** The engine's REST API inside the webapps' API: what Tasklist calls for tasks. */
+	private static final String WEBAPP_ENGINE_API = WEBAPP_API + "engine/";
 
 	private final ObjectMapper json;
 
@@ -125,10 +128,20 @@ class UserRequests extends OncePerRequestFilter {
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (marked.failure == null || response.getStatus() < HttpServletResponse.SC_BAD_REQUEST
-				|| !path.startsWith(WEBAPP_API)) {
+				|| !path.startsWith(WEBAPP_ENGINE_API) || !path.contains("/task/") && !refusal(marked.failure)) {
+			// Admin's and Cockpit's own failures (a user id taken, say) keep Camunda's answer
 			return Optional.empty();
 		}
 		return answers.getObject().answer(marked.failure, path, marked.failedFor);
+	}
+
+	private static boolean refusal(Throwable failure) {
+		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof InvalidTaskInputException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean writes(HttpServletRequest request) {

@@ -97,6 +97,42 @@ class TasklistAnswersBrowserTests {
 		}
 	}
 
+	/** Camunda Forms' date field (form-js's flatpickr), in the start form: 31.02 is not read as 03.03. */
+	@Test
+	void anImpossibleDateInACamundaFormSaysSoBesideTheField() throws Exception {
+		try (Browser owner = Browser.open("tasklist-answers-form-js")) {
+			signIn(owner, "olivia");
+			owner.click(By.xpath("//a[contains(., 'Start proces')]"));
+			owner.click(By.xpath("//a[contains(., 'Årshjul – strategiplanens år')]"));
+			By drafting = field(owner, "Frist for udkastet");
+			owner.type(drafting, "31.02.2027");
+			owner.press(Keys.TAB);
+
+			String id = owner.waitFor(drafting).getAttribute("id");
+			By message = By.id(id + "-impossible");
+			assertThat(owner.text(message)).startsWith("Datoen findes ikke.");
+			assertThat(owner.waitFor(drafting).getAttribute("value")).as("not read as another day")
+				.isNotEqualTo("03.03.2027");
+			for (int width : new int[] { 1400, 390 }) {
+				owner.resize(width, 900);
+				owner.script("arguments[0].scrollIntoView({block: 'center'});", owner.waitFor(message));
+				owner.screenshot("impossible-date-" + width);
+			}
+			owner.resize(1400, 900);
+			owner.type(drafting, "28.02.2027");
+			owner.press(Keys.TAB);
+			owner.waitUntilGone(message);
+			assertThat(owner.waitFor(drafting).getAttribute("value")).isEqualTo("28.02.2027");
+		}
+	}
+
+	/** form-js's input, found by its label as a person finds it. */
+	private static By field(Browser browser, String label) {
+		String id = browser.waitFor(By.xpath("//form//label[starts-with(normalize-space(.), '" + label + "')]"))
+			.getAttribute("for");
+		return By.id(id);
+	}
+
 	/** The button is the element at its own centre: nothing lies over it. */
 	private static void assertClickable(Browser browser, By button) {
 		WebElement element = browser.waitFor(button);

@@ -56,6 +56,7 @@ function strictly(text, format) {
     const date = new Date(+parts[3], +parts[2] - 1, +parts[1]);
     return date.getDate() === +parts[1] && date.getMonth() === +parts[2] - 1 ? date : undefined;
   }
+  // flatpickr's own reader without this config (whose parseDate is this function)
   return window.flatpickr.parseDate(text, format);
 }
 

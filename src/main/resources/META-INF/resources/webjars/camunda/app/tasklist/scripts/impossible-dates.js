@@ -80,12 +80,20 @@ function check(event) {
   if (!field.closest('.fjs-form-field-datetime')) {
     return;
   }
-  // form-js's field is judged as typed: when it is left, flatpickr may already have emptied it
-  const typing = event.type === 'input' || event.type === 'keyup';
-  if (typing && impossible(field.value)) {
-    messageBeside(field);
-  } else if (typing || field.value.trim() !== '') {
+  // form-js's field is judged as the person types it: when it is left, flatpickr refuses the day and
+  // empties the field, announcing that with events of its own (untrusted), which leave the message be
+  const typing = event.isTrusted && (event.type === 'input' || event.type === 'keyup');
+  if (typing) {
+    if (impossible(field.value)) {
+      messageBeside(field);
+    } else {
+      noMessage(field);
+    }
+  } else if (field.value.trim() !== '') {
     noMessage(field);
+  } else if (field.id && document.getElementById(field.id + '-impossible')) {
+    // form-js redraws the field's own attributes as it shows its errors: the message stays tied to it
+    messageBeside(field);
   }
 }
 
