@@ -110,6 +110,9 @@ class TasklistAnswersBrowserTests {
 
 			String id = owner.waitFor(drafting).getAttribute("id");
 			By message = By.id(id + "-impossible");
+			assertThat(owner.script("var m = document.getElementById(arguments[0]);"
+					+ " return m ? 'present ' + m.offsetHeight + ' in ' + m.parentElement.className : 'absent';",
+					id + "-impossible")).as("the message beside the field").asString().startsWith("present");
 			assertThat(owner.text(message)).startsWith("Datoen findes ikke.");
 			assertThat(owner.waitFor(drafting).getAttribute("value")).as("not read as another day")
 				.isNotEqualTo("03.03.2027");

@@ -34,9 +34,14 @@ function messageBeside(field) {
     message.className = 'aarshjul-date-error';
     message.setAttribute('role', 'alert');
     message.textContent = MESSAGE;
-    // beside form-js's whole field (icon and calendar included), or right after the browser's own
-    const anchor = field.closest('.fjs-input-group') || field;
-    anchor.insertAdjacentElement('afterend', message);
+    // under form-js's field, where form-js shows its own errors (its inner boxes are laid out by
+    // form-js and redrawn by it), or right after the browser's own date field
+    const formJsField = field.closest('.fjs-form-field');
+    if (formJsField) {
+      formJsField.appendChild(message);
+    } else {
+      field.insertAdjacentElement('afterend', message);
+    }
   }
   field.setAttribute('aria-invalid', 'true');
   const described = (field.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
