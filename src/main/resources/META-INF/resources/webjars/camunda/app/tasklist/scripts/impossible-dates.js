@@ -8,6 +8,10 @@ const MESSAGE = 'Datoen findes ikke. Skriv en dato, der findes, som dd.mm.ååå
 
 let fieldsWithoutId = 0;
 
+// the fields (by id) whose typed day does not exist: form-js may draw such a field anew as it shows
+// its own errors, and the message comes back with it
+const impossibleFields = new Set();
+
 // dd.mm.åååå (also d.m.åååå) that names no day of the calendar; empty or unreadable text is not ours to judge
 function impossible(text) {
   const parts = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(text || '');
@@ -27,6 +31,7 @@ function messageBeside(field) {
     field.id = 'aarshjul-date-' + fieldsWithoutId;
   }
   const id = field.id + '-impossible';
+  impossibleFields.add(field.id);
   let message = document.getElementById(id);
   if (!message) {
     message = document.createElement('p');
@@ -54,6 +59,7 @@ function noMessage(field) {
   if (!field.id) {
     return;
   }
+  impossibleFields.delete(field.id);
   const id = field.id + '-impossible';
   const message = document.getElementById(id);
   if (!message) {
@@ -87,7 +93,9 @@ function check(event) {
   }
   // form-js's field is judged as the person types it: when it is left, flatpickr refuses the day and
   // empties the field, announcing that with events of its own (untrusted), which leave the message be
-  const typing = event.isTrusted && (event.type === 'input' || event.type === 'keyup');
+  // (a Tab's or an arrow's keyup changes no text: leaving the field is no typing)
+  const typing = event.isTrusted && (event.type === 'input' || event.type === 'keyup'
+    && (event.key.length === 1 || event.key === 'Backspace' || event.key === 'Delete'));
   if (typing) {
     if (impossible(field.value)) {
       messageBeside(field);
@@ -105,3 +113,12 @@ function check(event) {
 // the browser's date field keeps its value empty while its parts name no day: no input event then,
 // so the check runs on every key and when the field is left
 ['input', 'change', 'keyup', 'focusout'].forEach(type => document.addEventListener(type, check, true));
+
+new MutationObserver(() => {
+  impossibleFields.forEach(id => {
+    const field = document.getElementById(id);
+    if (field && !document.getElementById(id + '-impossible') && field.value.trim() === '') {
+      messageBeside(field);
+    }
+  });
+}).observe(document.documentElement, { childList: true, subtree: true });
