@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.foureyes.FourEyes;
+import dk.aarshjul.task.DanishEngineAnswers;
 import dk.aarshjul.task.InvalidTaskInputException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
@@ -19,10 +20,12 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -35,8 +38,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Camunda answers with an English 403). A task that never existed is a Danish 404. Every other
  * error is answered as Camunda answers it — but for a claim or completion the four-eyes rules
  * refuse, which is a Danish 403 that says why.
+ * <p>
+ * The one place that knows these answers: the engine REST API asks it through the exception mappers
+ * below, the webapps' REST API (which Tasklist calls, and whose mappers are Camunda's) through
+ * {@code task.UserRequests}, which replaces that API's answer to a failed request by this one.
  */
-class TaskCompletionErrors {
+@Component
+class TaskCompletionErrors implements DanishEngineAnswers {
 
 	/** Camunda wraps what the engine throws in a RestException; Jersey picks the mapper of the closest type. */
 	@Provider
@@ -125,51 +133,55 @@ class TaskCompletionErrors {
 
 	private final FourEyes fourEyes;
 
-	TaskCompletionErrors(MessageSource messages, TaskFates fates, IdentityService identity, FourEyes fourEyes) {
+	TaskCompletionErrors(MessageSource messages, ProcessEngineConfigurationImpl engine, FourEyes fourEyes) {
 		this.messages = messages;
-		this.fates = fates;
-		this.identity = identity;
+		this.fates = new TaskFates(engine);
+		this.identity = engine.getIdentityService();
 		this.fourEyes = fourEyes;
 	}
 
 	Response toResponse(Exception exception) {
-		InvalidTaskInputException refused = Conflicts.refusedInput(exception);
-		if (refused != null) {
-			return answer(Response.Status.BAD_REQUEST, "InvalidTaskInput", refused.getMessage());
-		}
-		String taskId = taskOfThisRequest();
-		Optional<String> fourEyesRefusal = taskId == null ? Optional.empty() : fourEyesRefusal(taskId, exception);
-		if (fourEyesRefusal.isPresent()) {
-			return answer(Response.Status.FORBIDDEN, "FourEyes", fourEyesRefusal.get());
-		}
-		if (taskId != null) {
-			Response answer = answerFromTheTasksFate(taskId, exception);
-			if (answer != null) {
-				return answer;
-			}
-		}
-		else if (Conflicts.isConflict(exception)) {
-			return conflict("task.conflict");
-		}
-		return ExceptionHandlerHelper.getInstance().getResponse(exception);
+		return answer(exception, pathOfThisRequest(), currentUser())
+			.map(answer -> Response.status(answer.status())
+				.type(MediaType.APPLICATION_JSON_TYPE)
+				.entity(Map.of("type", answer.type(), "message", answer.message()))
+				.build())
+			.orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
 	}
 
-	private Response answerFromTheTasksFate(String taskId, Exception exception) {
+	@Override
+	public Optional<Answer> answer(Throwable exception, String path, String userId) {
+		InvalidTaskInputException refused = Conflicts.refusedInput(exception);
+		if (refused != null) {
+			return Optional.of(answer(Response.Status.BAD_REQUEST, "InvalidTaskInput", refused.getMessage()));
+		}
+		String taskId = taskOf(path);
+		Optional<String> fourEyesRefusal = taskId == null ? Optional.empty() : fourEyesRefusal(taskId, exception);
+		if (fourEyesRefusal.isPresent()) {
+			return Optional.of(answer(Response.Status.FORBIDDEN, "FourEyes", fourEyesRefusal.get()));
+		}
+		if (taskId != null) {
+			return Optional.ofNullable(answerFromTheTasksFate(taskId, exception, isClaim(path), userId));
+		}
+		return Conflicts.isConflict(exception) ? Optional.of(conflict("task.conflict")) : Optional.empty();
+	}
+
+	private Answer answerFromTheTasksFate(String taskId, Throwable exception, boolean claim, String userId) {
 		TaskFate fate = fates.fateOf(taskId);
 		switch (fate.state()) {
 			case COMPLETED:
 				if (fate.userId() == null) {
 					return conflict("task.completed", when(fate));
 				}
-				return fate.userId().equals(currentUser()) ? conflict("task.completed.byYou", when(fate))
+				return fate.userId().equals(userId) ? conflict("task.completed.byYou", when(fate))
 						: conflict("task.completed.byOther", fate.userName(), when(fate));
 			case CLOSED:
 				return conflict("task.closed", when(fate));
 			case UNKNOWN:
 				return answer(Response.Status.NOT_FOUND, "TaskNotFound", message("task.notFound"));
 			default:
-				boolean lostClaim = claimedByAnother(exception) || Conflicts.isConflict(exception) && isClaim();
-				if (lostClaim && fate.userId() != null && !fate.userId().equals(currentUser())) {
+				boolean lostClaim = claimedByAnother(exception) || Conflicts.isConflict(exception) && claim;
+				if (lostClaim && fate.userId() != null && !fate.userId().equals(userId)) {
 					return conflict("task.claimed", fate.userName());
 				}
 				return Conflicts.isConflict(exception) ? conflict("task.conflict") : null;
@@ -198,18 +210,22 @@ class TaskCompletionErrors {
 		return false;
 	}
 
+	private static String pathOfThisRequest() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+				? request.getRequest().getRequestURI() : null;
+	}
+
 	/** The task the failed request acted on, from its address. */
-	private static String taskOfThisRequest() {
-		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)) {
+	private static String taskOf(String path) {
+		if (path == null) {
 			return null;
 		}
-		Matcher action = TASK_ACTION.matcher(request.getRequest().getRequestURI());
+		Matcher action = TASK_ACTION.matcher(path);
 		return action.find() ? action.group(1) : null;
 	}
 
-	private static boolean isClaim() {
-		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-				&& request.getRequest().getRequestURI().endsWith("/claim");
+	private static boolean isClaim(String path) {
+		return path != null && path.endsWith("/claim");
 	}
 
 	private String currentUser() {
@@ -225,15 +241,12 @@ class TaskCompletionErrors {
 		return messages.getMessage(key, arguments, DANISH);
 	}
 
-	private Response conflict(String key, Object... arguments) {
+	private Answer conflict(String key, Object... arguments) {
 		return answer(Response.Status.CONFLICT, "TaskConflict", message(key, arguments));
 	}
 
-	private static Response answer(Response.Status status, String type, String message) {
-		return Response.status(status)
-			.type(MediaType.APPLICATION_JSON_TYPE)
-			.entity(Map.of("type", type, "message", message))
-			.build();
+	private static Answer answer(Response.Status status, String type, String message) {
+		return new Answer(status.getStatusCode(), type, message);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,9 @@ import org.springframework.stereotype.Component;
  * exception while invoking the TaskListener…"). A refused form should reach the user as the
  * Danish message alone, so the refusal is unwrapped at the edge of every command — after the
  * transaction has been rolled back — and the REST API answers it as a bad request.
+ * <p>
+ * What a command of a person's request failed with is noted for {@link UserRequests}, which answers
+ * it in Danish on the webapps' API too; the last noted is the outermost command's.
  */
 @Component
 class RefusedInputUnwrapping extends AbstractProcessEnginePlugin {
@@ -30,17 +34,32 @@ class RefusedInputUnwrapping extends AbstractProcessEnginePlugin {
 				try {
 					return next.execute(command);
 				}
-				catch (ProcessEngineException ex) {
-					for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
-						if (cause instanceof InvalidTaskInputException refused) {
-							throw refused;
-						}
+				catch (RuntimeException ex) {
+					RuntimeException failure = unwrapped(ex);
+					if (UserRequests.underway()) {
+						UserRequests.failed(failure, currentUser(configuration));
 					}
-					throw ex;
+					throw failure;
 				}
 			}
 
 		});
+	}
+
+	private static RuntimeException unwrapped(RuntimeException failure) {
+		if (failure instanceof ProcessEngineException) {
+			for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+				if (cause instanceof InvalidTaskInputException refused) {
+					return refused;
+				}
+			}
+		}
+		return failure;
+	}
+
+	private static String currentUser(ProcessEngineConfigurationImpl configuration) {
+		Authentication user = configuration.getIdentityService().getCurrentAuthentication();
+		return user == null ? null : user.getUserId();
 	}
 
 }

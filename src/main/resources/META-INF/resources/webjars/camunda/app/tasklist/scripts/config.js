@@ -1,8 +1,9 @@
 // Årshjul's Tasklist: Danish by default (English stays available), Årshjul's name in the header.
 export default {
   // Årshjul's sign-in instead of the webapp's own login form (/js/camunda-sign-in.js); the date
-  // pickers in Danish order with Monday first (scripts/danish-dates.js says why a script)
-  customScripts: ['../../../js/camunda-sign-in', 'scripts/danish-dates'],
+  // pickers in Danish order with Monday first (scripts/danish-dates.js says why a script); a date
+  // that does not exist said so beside its field (scripts/impossible-dates.js)
+  customScripts: ['../../../js/camunda-sign-in', 'scripts/danish-dates', 'scripts/impossible-dates'],
   app: {
     name: 'Opgaver',
     vendor: 'Årshjul'

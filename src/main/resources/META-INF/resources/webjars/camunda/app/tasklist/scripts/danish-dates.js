@@ -47,10 +47,24 @@ function flatpickrLocale() {
 // override; a plugin's onParseConfig runs after form-js's options are merged and before the locale
 // and the parser are set up, so typed dates ("24.04.2027", also "24.4.2027") are read in the same
 // order as they are shown. form-js keeps the value as ÅÅÅÅ-MM-DD, so the server sees no change.
+// flatpickr reads a typed day that does not exist as another (31.02.2027 as 03.03.2027), which the
+// person would not notice; such a day is no date at all, and impossible-dates.js says so beside the field.
+// Everything else is read as flatpickr reads it.
+function strictly(text, format) {
+  const parts = typeof text === 'string' ? /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(text) : null;
+  if (parts) {
+    const date = new Date(+parts[3], +parts[2] - 1, +parts[1]);
+    return date.getDate() === +parts[1] && date.getMonth() === +parts[2] - 1 ? date : undefined;
+  }
+  // flatpickr's own reader without this config (whose parseDate is this function)
+  return window.flatpickr.parseDate(text, format);
+}
+
 function danishDateOrder() {
   return {
     onParseConfig() {
       this.config.dateFormat = 'd.m.Y';
+      this.config.parseDate = strictly;
       this.config.ariaDateFormat = 'j. F Y';
       this.config.locale = flatpickrLocale();
     },
