@@ -42,7 +42,7 @@ public class MyWork {
 
 	/** The person's work; {@code contextPath} makes the links to Tasklist. */
 	public WorkPage of(String userId, Set<String> groupIds, String contextPath) {
-		LocalDate today = LocalDate.now(clock.withZone(WorkingTime.ZONE));
+		LocalDate today = LocalDate.now(clock);
 		List<String> groups = groupIds.stream().filter(group -> !NOT_FOR_TASKS.contains(group)).sorted().toList();
 		List<WorkQueries.OpenTask> open = queries.openTasks(userId, groups, MOST_SHOWN + 1);
 		List<WorkItem> items = new ArrayList<>();

@@ -22,44 +22,51 @@ class WorkQueries {
 	/**
 	 * The open tasks a person may do: assigned to them, or unclaimed and offered to them by name (as
 	 * a deputy too: the deputy is made a candidate) or to one of their groups. Tasklist's first
-	 * filter asks the same (tasklist/TasklistFilters). With each task its cycle (plan, year, phase),
+	 * filter asks the same (tasklist/TasklistFilters). Most urgent first: deadline ascending, none
+	 * last. With each of the tasks shown (the limit is applied first) its cycle (plan, year, phase),
 	 * the unit or body it concerns and who may not decide it (four eyes), both task-local variables.
 	 */
 	private static final String OPEN_TASKS = """
 			select t.ID_ as id, t.NAME_ as name, t.DUE_DATE_ as due, t.CREATE_TIME_ as created,
 			  sp.title as plan_title, c.cycle_year, c.current_phase, concerns.TEXT_ as concerns,
 			  excluded.TEXT_ as excluded
-			from ACT_RU_TASK t
+			from (
+			  select o.ID_, o.NAME_, o.DUE_DATE_, o.CREATE_TIME_, o.PROC_INST_ID_,
+			    case when o.DUE_DATE_ is null then 1 else 0 end as no_due
+			  from ACT_RU_TASK o
+			  where o.SUSPENSION_STATE_ = 1
+			    and (o.ASSIGNEE_ = :me or (o.ASSIGNEE_ is null and exists (
+			      select 1 from ACT_RU_IDENTITYLINK l where l.TASK_ID_ = o.ID_ and l.TYPE_ = 'candidate'
+			        and (l.USER_ID_ = :me %s))))
+			  order by no_due, o.DUE_DATE_, o.CREATE_TIME_, o.ID_
+			  limit :limit
+			) t
 			left join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
 			left join strategy_cycle c on c.process_instance_id = e.ROOT_PROC_INST_ID_
 			left join strategy_plan sp on sp.id = c.plan_id
 			left join ACT_RU_VARIABLE concerns on concerns.TASK_ID_ = t.ID_ and concerns.NAME_ = :concerns
 			left join ACT_RU_VARIABLE excluded on excluded.TASK_ID_ = t.ID_ and excluded.NAME_ = :excluded
-			where t.SUSPENSION_STATE_ = 1
-			  and (t.ASSIGNEE_ = :me or (t.ASSIGNEE_ is null and exists (
-			    select 1 from ACT_RU_IDENTITYLINK l where l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate'
-			      and (l.USER_ID_ = :me %s))))
-			order by case when t.DUE_DATE_ is null then 1 else 0 end, t.DUE_DATE_, t.CREATE_TIME_, t.ID_
-			limit :limit
+			order by t.no_due, t.DUE_DATE_, t.CREATE_TIME_, t.ID_
 			""";
+
 
 	/**
 	 * The next date of each body the person sits on, over the running cycles: Økonomiudvalget's and
 	 * Byrådet's meetings, Hovedudvalget's deadline for its statement; and the next follow-up date.
 	 */
 	private static final String NEXT = """
-			select b.name as what, b.kind as kind, min(m.day) as day
+			select b.name as what, b.kind as kind, min(m.on_day) as on_day
 			from org_body b
 			join org_body_member bm on bm.body_id = b.id and bm.person_id = :me
 			join (
-			  select 'FINANCE_COMMITTEE' as kind, c.finance_committee_meeting as day from strategy_cycle c
+			  select 'FINANCE_COMMITTEE' as kind, c.finance_committee_meeting as on_day from strategy_cycle c
 			    where c.overview_order is not null
 			  union all
 			  select 'COUNCIL', c.council_meeting from strategy_cycle c where c.overview_order is not null
 			  union all
 			  select 'MAIN_MED_COMMITTEE', c.consultation_deadline from strategy_cycle c
 			    where c.overview_order is not null
-			) m on m.kind = b.kind and m.day >= :today
+			) m on m.kind = b.kind and m.on_day >= :today
 			group by b.name, b.kind
 			union all
 			select cast(null as varchar(200)), 'FOLLOW_UP', min(f.follow_up_date)
@@ -101,7 +108,7 @@ class WorkQueries {
 	List<NextDate> next(String userId, LocalDate today) {
 		return jdbc.query(NEXT, new MapSqlParameterSource("me", userId).addValue("today", today),
 				(rs, i) -> new NextDate(rs.getString("what"), rs.getString("kind"),
-						rs.getObject("day", LocalDate.class)))
+						rs.getObject("on_day", LocalDate.class)))
 			.stream()
 			.filter(next -> next.day() != null)
 			.toList();
