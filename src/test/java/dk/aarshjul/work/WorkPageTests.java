@@ -66,8 +66,8 @@ abstract class WorkPageTests {
 	@Test
 	void everyTaskThePersonMayCompleteMostUrgentFirstWithItsDeadlineInDanish() throws Exception {
 		PlanDocument demo = transfer.export(plans.findByCodeAndYear("DEMO-STRATEGI", 2017).orElseThrow().getId());
-		for (String[] plan : new String[][] { { "WORK-B", YEAR + "-01-13" }, { "WORK-A", YEAR + "-01-03" },
-				{ "WORK-C", YEAR + "-01-11" } }) {
+		for (String[] plan : new String[][] { { "WORK-B", YEAR + "-01-14" }, { "WORK-A", YEAR + "-01-05" },
+				{ "WORK-C", YEAR + "-01-12" } }) {
 			transfer.importDocument(new PlanDocument(plan[0], demo.municipality(), "Plan " + plan[0],
 					demo.introduction(), YEAR, demo.kind(), demo.periodFrom(), demo.periodTo(), demo.focusAreas()));
 			Map<String, Object> calendar = CycleDriver.calendar(plan[0], YEAR);
@@ -87,7 +87,8 @@ abstract class WorkPageTests {
 		Task fourEyes = standalone("Godkend eget arbejde");
 		tasks.addCandidateGroup(fourEyes.getId(), "direktion");
 		tasks.setVariableLocal(fourEyes.getId(), CycleVariables.EXCLUDED_DECIDERS, "karen,sofie");
-		ClockUtil.setCurrentTime(Date.from(LocalDate.of(YEAR, 1, 11).atTime(12, 0)
+		// working days, so the calendar keeps them as they are: Monday 5, Monday 12 and Wednesday 14 January
+		ClockUtil.setCurrentTime(Date.from(LocalDate.of(YEAR, 1, 12).atTime(12, 0)
 			.atZone(ZoneId.of("Europe/Copenhagen")).toInstant()));
 
 		String karens = page("karen", "direktion", "koncernledelse");
@@ -99,10 +100,10 @@ abstract class WorkPageTests {
 		int withoutAt = karens.indexOf("data-task=\"" + withoutDeadline.getId() + "\"");
 		assertThat(lateAt).as("the late draft").isPositive();
 		assertThat(List.of(lateAt, todayAt, aheadAt, withoutAt)).as("deadline ascending, none last").isSorted();
-		assertThat(section(karens, late)).contains("Plan WORK-A", String.valueOf(YEAR), "Udkast", "03.01." + YEAR,
-				"8 dage forsinket", "/camunda/app/tasklist/default/#/?task=" + late.getId());
-		assertThat(section(karens, dueToday)).contains("11.01." + YEAR, "i dag");
-		assertThat(section(karens, ahead)).contains("13.01." + YEAR, "2 dage tilbage");
+		assertThat(section(karens, late)).contains("Plan WORK-A", String.valueOf(YEAR), "Udkast", "05.01." + YEAR,
+				"7 dage forsinket", "/camunda/app/tasklist/default/#/?task=" + late.getId());
+		assertThat(section(karens, dueToday)).contains("12.01." + YEAR, "i dag");
+		assertThat(section(karens, ahead)).contains("14.01." + YEAR, "2 dage tilbage");
 		assertThat(section(karens, withoutDeadline)).contains("Ingen frist");
 		assertThat(karens).as("offered to her by name, as to a deputy").contains(asDeputy.getId())
 			.as("taken by a colleague").doesNotContain(takenByColleague.getId())
