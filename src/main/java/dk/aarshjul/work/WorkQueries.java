@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import dk.aarshjul.cycle.CyclePhases;
+import dk.aarshjul.cycle.StrategyCycleProcess;
 import dk.aarshjul.task.CycleVariables;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -49,10 +51,10 @@ class WorkQueries {
 			order by t.no_due, t.DUE_DATE_, t.CREATE_TIME_, t.ID_
 			""";
 
-
 	/**
-	 * The next date of each body the person sits on, over the running cycles: Økonomiudvalget's and
-	 * Byrådet's meetings, Hovedudvalget's deadline for its statement; and the next follow-up date.
+	 * The next date of each body the person sits on, over the cycles still heading for it:
+	 * Økonomiudvalget's and Byrådet's meetings until the plan is decided on, Hovedudvalget's deadline
+	 * for its statement until it is heard; and the next follow-up date of the running cycles.
 	 */
 	private static final String NEXT = """
 			select b.name as what, b.kind as kind, min(m.on_day) as on_day
@@ -60,12 +62,12 @@ class WorkQueries {
 			join org_body_member bm on bm.body_id = b.id and bm.person_id = :me
 			join (
 			  select 'FINANCE_COMMITTEE' as kind, c.finance_committee_meeting as on_day from strategy_cycle c
-			    where c.overview_order is not null
+			    where c.current_phase in (:untilDecided)
 			  union all
-			  select 'COUNCIL', c.council_meeting from strategy_cycle c where c.overview_order is not null
+			  select 'COUNCIL', c.council_meeting from strategy_cycle c where c.current_phase in (:untilDecided)
 			  union all
 			  select 'MAIN_MED_COMMITTEE', c.consultation_deadline from strategy_cycle c
-			    where c.overview_order is not null
+			    where c.current_phase in (:untilHeard)
 			) m on m.kind = b.kind and m.on_day >= :today
 			group by b.name, b.kind
 			union all
@@ -106,7 +108,12 @@ class WorkQueries {
 	}
 
 	List<NextDate> next(String userId, LocalDate today) {
-		return jdbc.query(NEXT, new MapSqlParameterSource("me", userId).addValue("today", today),
+		MapSqlParameterSource params = new MapSqlParameterSource("me", userId).addValue("today", today)
+			.addValue("untilDecided", CyclePhases.IN_ORDER.subList(0,
+					CyclePhases.IN_ORDER.indexOf(StrategyCycleProcess.CALL_ACTIVITY_POLITICAL_APPROVAL) + 1))
+			.addValue("untilHeard", CyclePhases.IN_ORDER.subList(0,
+					CyclePhases.IN_ORDER.indexOf(StrategyCycleProcess.CALL_ACTIVITY_MED_CONSULTATION) + 1));
+		return jdbc.query(NEXT, params,
 				(rs, i) -> new NextDate(rs.getString("what"), rs.getString("kind"),
 						rs.getObject("on_day", LocalDate.class)))
 			.stream()
