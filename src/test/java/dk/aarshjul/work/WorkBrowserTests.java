@@ -146,15 +146,20 @@ class WorkBrowserTests {
 
 	/**
 	 * Tasklist's first opening in a browser loads its scripts and the task's form; on a loaded build
-	 * machine that has taken longer than the browser's usual wait, so it is given two.
+	 * machine that has taken minutes rather than the browser's usual wait, so it is given four.
 	 */
 	private static void waitForTasklist(Browser browser, By locator) throws Exception {
-		try {
-			browser.waitFor(locator);
-		}
-		catch (TimeoutException slow) {
-			browser.screenshot("tasklist-still-loading");
-			browser.waitFor(locator);
+		for (int attempt = 1;; attempt++) {
+			try {
+				browser.waitFor(locator);
+				return;
+			}
+			catch (TimeoutException slow) {
+				if (attempt == 4) {
+					throw slow;
+				}
+				browser.screenshot("tasklist-still-loading-" + attempt);
+			}
 		}
 	}
 
