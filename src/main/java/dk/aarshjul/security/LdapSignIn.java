@@ -68,7 +68,10 @@ class LdapSignIn implements SignInMethod, AuthenticationProvider {
 	@Override
 	public void pages(HttpSecurity http) throws Exception {
 		http.authenticationProvider(this)
-			.formLogin(form -> form.loginPage("/login").failureHandler(SignInRefusals.toLoginPage()).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(SignInLanding.handler())
+				.failureHandler(SignInRefusals.toLoginPage())
+				.permitAll())
 			.httpBasic(Customizer.withDefaults());
 	}
 

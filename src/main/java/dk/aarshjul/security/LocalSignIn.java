@@ -21,7 +21,10 @@ class LocalSignIn implements SignInMethod {
 	@Override
 	public void pages(HttpSecurity http) throws Exception {
 		http.authenticationProvider(passwords)
-			.formLogin(form -> form.loginPage("/login").failureHandler(SignInRefusals.toLoginPage()).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(SignInLanding.handler())
+				.failureHandler(SignInRefusals.toLoginPage())
+				.permitAll())
 			.httpBasic(Customizer.withDefaults());
 	}
 

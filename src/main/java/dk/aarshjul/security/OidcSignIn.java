@@ -84,6 +84,7 @@ class OidcSignIn implements SignInMethod {
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
 		http.oauth2Login(login -> login.loginPage("/login")
 			.userInfoEndpoint(userInfo -> userInfo.oidcUserService(this::person))
+			.successHandler(SignInLanding.handler())
 			.failureHandler(SignInRefusals.toLoginPage()))
 			.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(this::scriptCaller)))
 			.exceptionHandling(refusal -> refusal

@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every person in the organisation file gets their own Tasklist filters, kept in step with the
- * file on every load: "Mine opgaver", "Min enheds opgaver" (the groups the file puts them in),
+ * file on every load: "Mine opgaver" (what they may complete: their own, and those offered to them or
+ * their groups, as on the work page), "Min enheds opgaver" (the groups the file puts them in),
  * "Forsinkede", and for process owners "Alle årshjul". Each lists the plan, year and unit of its
  * tasks. Filters Årshjul made are marked, so a person's own filters are never touched.
  * <p>
@@ -188,8 +189,7 @@ class TasklistFilters {
 			.sorted()
 			.toList();
 		List<FilterSpec> wanted = new ArrayList<>();
-		wanted.add(spec("mine", -20, "#00527a",
-				tasks.createTaskQuery().taskAssignee(person.id()).orderByDueDate().asc()));
+		wanted.add(spec("mine", -20, "#00527a", mayComplete(person.id(), ownGroups)));
 		if (!ownGroups.isEmpty()) {
 			wanted.add(spec("unit", -10, "#3a7d44",
 					tasks.createTaskQuery().taskCandidateGroupIn(ownGroups).includeAssignedTasks().orderByDueDate().asc()));
@@ -199,6 +199,20 @@ class TasklistFilters {
 			wanted.add(spec("all", 10, "#555555", tasks.createTaskQuery().orderByDueDate().asc()));
 		}
 		return wanted;
+	}
+
+	/**
+	 * What the person may complete, as the work page (work/MyWork) lists it: their own tasks, and
+	 * those nobody has taken that are offered to them by name (as a deputy too) or to one of their
+	 * groups. The groups are named, as no filter may hold an expression; they follow the
+	 * organisation file, as every load rewrites the filter.
+	 */
+	private TaskQuery mayComplete(String personId, List<String> groups) {
+		TaskQuery offered = tasks.createTaskQuery().or().taskAssignee(personId).taskCandidateUser(personId);
+		if (!groups.isEmpty()) {
+			offered.taskCandidateGroupIn(groups);
+		}
+		return offered.endOr().orderByDueDate().asc();
 	}
 
 	/** The person's tasks, or those offered to them or their groups, due before the given moment. */

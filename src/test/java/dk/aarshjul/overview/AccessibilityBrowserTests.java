@@ -48,8 +48,8 @@ class AccessibilityBrowserTests {
 	 * Danish error page of a plan whose cycle has not started; the plan editor, the import page and
 	 * a plan's page before its cycle of the year (DEMO-STRATEGI-2100 shows the plan it would carry on).
 	 */
-	private static final List<String> PAGES = List.of("/", "/oversigt", OVERVIEW_PAGE_TWO, "/aarshjul", "/aarshjul/ny",
-			"/aarshjul/" + KEY, "/fravaer", "/indstillinger", "/aarshjul/IKKE-STARTET-2099", "/planer/ny",
+	private static final List<String> PAGES = List.of("/mine-opgaver", "/", "/oversigt", OVERVIEW_PAGE_TWO, "/aarshjul",
+			"/aarshjul/ny", "/aarshjul/" + KEY, "/fravaer", "/indstillinger", "/aarshjul/IKKE-STARTET-2099", "/planer/ny",
 			"/planer/indlaes", "/aarshjul/DEMO-STRATEGI-2100");
 
 	/** The public pages, seen without signing in: the list and a published plan with noted status. */
@@ -199,6 +199,32 @@ class AccessibilityBrowserTests {
 				browser.screenshot(name(page.getKey()).replaceAll("-+$", "") + "-" + width);
 				assertThat(violations(browser)).as("%s at %d px", page.getKey(), width).isEmpty();
 				assertThat(sidewaysOverflow(browser)).as("%s at %d px sticks out sideways", page.getKey(), width).isEmpty();
+			}
+		}
+	}
+
+	/**
+	 * "Mine opgaver" with tasks on it (the process owner's above has none): the board's, which holds
+	 * the drafts of the cycles started here, and a politician's with the committee's next meeting.
+	 */
+	@Test
+	void theWorkPageWithTasksPassesAxesWcag21AaRulesOnADeskAndOnAPhone() throws Exception {
+		for (String person : List.of("karen", "svend")) {
+			try (Browser browser = Browser.open("accessibility-work-" + person)) {
+				browser.go(url("/login"));
+				signIn(browser, person);
+				for (int width : new int[] { 1400, PHONE_WIDTH }) {
+					browser.resize(width, 900);
+					browser.go(url("/mine-opgaver"));
+					browser.waitFor(By.tagName("h1"));
+					browser.screenshot("mine-opgaver-" + width);
+					if (person.equals("karen")) {
+						assertThat(browser.findAll(By.cssSelector("ul.work li a.task"))).as("tasks to check").isNotEmpty();
+					}
+					assertThat(violations(browser)).as("%s's work page at %d px", person, width).isEmpty();
+					assertThat(sidewaysOverflow(browser)).as("%s's work page at %d px sticks out sideways", person, width)
+						.isEmpty();
+				}
 			}
 		}
 	}

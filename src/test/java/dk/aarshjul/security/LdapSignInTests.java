@@ -69,7 +69,7 @@ class LdapSignInTests {
 	void theDirectorysPasswordLetsALeaderInWithTheOrganisationFilesGroups() throws Exception {
 		mvc.perform(formLogin("/login").user("frida").password("Frida-katalog-1"))
 			.andExpect(authenticated().withUsername("frida"))
-			.andExpect(redirectedUrl("/"));
+			.andExpect(redirectedUrl("/mine-opgaver"));
 		mvc.perform(get("/api/plans").with(httpBasic("frida", "Frida-katalog-1"))).andExpect(status().isOk());
 		assertThat(web.withBasicAuth("frida", "Frida-katalog-1").getForEntity("/engine-rest/task", String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -115,7 +115,7 @@ class SessionTimeoutTests {
 		form.add("password", password);
 		form.add("_csrf", token(login.getBody()));
 		ResponseEntity<String> signedIn = http.postForEntity("/login", new HttpEntity<>(form, headers), String.class);
-		assertThat(signedIn.getHeaders().getLocation()).as("signed in").hasToString(http.getRootUri() + "/");
+		assertThat(signedIn.getHeaders().getLocation()).as("signed in").hasToString(http.getRootUri() + "/mine-opgaver");
 		return sessionOf(signedIn);
 	}
 

@@ -43,7 +43,7 @@ class SignInTests {
 		mvc.perform(formLogin("/login").user("olivia").password("demo"))
 			.andExpect(authenticated().withUsername("olivia").withAuthorities(
 					java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_procesejer"))))
-			.andExpect(redirectedUrl("/"));
+			.andExpect(redirectedUrl("/mine-opgaver"));
 	}
 
 	@Test

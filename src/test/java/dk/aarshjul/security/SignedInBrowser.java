@@ -65,7 +65,7 @@ final class SignedInBrowser {
 		form.add("password", password);
 		form.add("_csrf", csrf.group(1));
 		ResponseEntity<String> signedIn = http.postForEntity("/login", new HttpEntity<>(form, headers), String.class);
-		assertThat(signedIn.getHeaders().getLocation()).as("signed in").hasToString(http.getRootUri() + "/");
+		assertThat(signedIn.getHeaders().getLocation()).as("signed in").hasToString(http.getRootUri() + "/mine-opgaver");
 		List<String> cookies = signedIn.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE);
 		return new SignedInBrowser(http, sessionOf(cookies), cookies);
 	}

@@ -10,6 +10,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.cycle.CycleDriver;
+import dk.aarshjul.drafting.DraftingProcess;
 import dk.aarshjul.organisation.OrganisationLoader;
 import dk.aarshjul.system.H2Test;
 import dk.aarshjul.translation.UnitTranslationProcess;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter;
 import org.camunda.bpm.engine.task.Task;
@@ -106,7 +108,8 @@ class TasklistFiltersTests {
 		assertThat(tasksIn("birgit", "Min enheds opgaver")).extracting(Task::getId).contains(skoler.getId());
 		assertThat(tasksIn("dorthe", "Min enheds opgaver")).extracting(Task::getId).doesNotContain(skoler.getId());
 		assertThat(tasksIn("birgit", "Forsinkede")).extracting(Task::getId).doesNotContain(skoler.getId());
-		assertThat(tasksIn("birgit", "Mine opgaver")).extracting(Task::getId).doesNotContain(skoler.getId());
+		assertThat(tasksIn("birgit", "Mine opgaver")).as("offered to her unit's leaders: hers to do")
+			.extracting(Task::getId).contains(skoler.getId());
 
 		taskService.claim(skoler.getId(), "birgit");
 		assertThat(tasksIn("birgit", "Mine opgaver")).extracting(Task::getId).contains(skoler.getId());
@@ -146,11 +149,45 @@ class TasklistFiltersTests {
 		for (Filter filter : List.of(filterOf("frida", "Mine opgaver"), filterOf("frida", "Forsinkede"))) {
 			assertThat(((TaskQueryImpl) filter.getQuery()).getExpressions()).as(filter.getName()).isEmpty();
 		}
-		assertThat(((TaskQueryImpl) filterOf("frida", "Mine opgaver").getQuery()).getAssignee()).isEqualTo("frida");
+		assertThat(((TaskQueryImpl) filterOf("frida", "Mine opgaver").getQuery()).getQueries())
+			.extracting(TaskQueryImpl::getAssignee).contains("frida");
 		assertThat(((TaskQueryImpl) filterOf("frida", "Forsinkede").getQuery()).getCandidateUser()).isEqualTo("frida");
 		assertThat(filterOf("frida", "Mine opgaver").getId()).as("the same filter, rewritten").isEqualTo(mine.getId());
 		tasksIn("frida", "Mine opgaver");
 		tasksIn("frida", "Forsinkede");
+	}
+
+	/**
+	 * The first filter lists what the person may complete, as the work page does: a task offered to
+	 * a group is there for a member who has not taken it, and so is one offered to them by name (a
+	 * deputy's); once another member takes it, it is that member's, and gone from the others' list.
+	 */
+	@Test
+	void theFirstFilterListsATaskOfferedToTheirGroupToAMemberWhoIsNotItsAssignee() {
+		String key = "DEMO-STRATEGI-2052";
+		cycle.start("olivia", CycleDriver.calendar("DEMO-STRATEGI", 2052));
+		cycle.complete("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key, Map.of());
+		Task comment = cycle.taskFor("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key);
+		assertThat(comment.getAssignee()).isNull();
+		assertThat(identity.createUserQuery().memberOfGroup("koncernledelse").list()).extracting(User::getId)
+			.contains("anders", "dorthe")
+			.doesNotContain("svend");
+
+		assertThat(filterOf("anders", "Mine opgaver").getProperties()).containsEntry("priority", -20);
+		assertThat(tasksIn("anders", "Mine opgaver")).extracting(Task::getId).contains(comment.getId());
+		assertThat(tasksIn("dorthe", "Mine opgaver")).extracting(Task::getId).contains(comment.getId());
+		assertThat(tasksIn("svend", "Mine opgaver")).as("not in the management group").extracting(Task::getId)
+			.doesNotContain(comment.getId());
+
+		taskService.addCandidateUser(comment.getId(), "svend");
+		assertThat(tasksIn("svend", "Mine opgaver")).as("offered to him by name, as to a deputy")
+			.extracting(Task::getId).contains(comment.getId());
+
+		taskService.claim(comment.getId(), "dorthe");
+		assertThat(tasksIn("dorthe", "Mine opgaver")).extracting(Task::getId).contains(comment.getId());
+		assertThat(tasksIn("anders", "Mine opgaver")).as("taken by a colleague").extracting(Task::getId)
+			.doesNotContain(comment.getId());
+		assertThat(tasksIn("svend", "Mine opgaver")).extracting(Task::getId).doesNotContain(comment.getId());
 	}
 
 	private void storeAsRelease100Did(Filter filter, TaskQuery query) {
