@@ -36,7 +36,7 @@ class DanishCockpitBrowserTests {
 			owner.waitUntilGone(By.id("password"));
 
 			owner.go(url("/camunda/app/cockpit/default/#/processes"));
-			owner.waitForText(By.tagName("body"), "procesdefinitioner udrullet");
+			waitLong(owner, "procesdefinitioner udrullet");
 			owner.waitForText(By.tagName("body"), "Årshjul – strategiplanens år");
 			String processes = owner.pageText();
 			assertThat(processes).contains("Processer", "Kørende instanser", "Navn")
@@ -54,7 +54,8 @@ class DanishCockpitBrowserTests {
 			administrator.waitUntilGone(By.id("password"));
 
 			administrator.go(url("/camunda/app/admin/default/#/users"));
-			administrator.waitForText(By.tagName("body"), "Liste over brugere");
+			// Admin's first load in a JVM (its scripts and 3,000 Danish texts) can outlast one wait on a busy machine
+			waitLong(administrator, "Liste over brugere");
 			assertThat(administrator.pageText()).contains("Brugere", "Grupper", "Olivia")
 				.doesNotContain("List of Users", "migrate to Camunda 8", "Camunda 7 CE");
 			shots(administrator, "users");
@@ -71,6 +72,21 @@ class DanishCockpitBrowserTests {
 
 	private String url(String path) {
 		return "http://localhost:" + port + path;
+	}
+
+	/** Up to three of the browser's waits for the text: a cold webapp's first load, not a fault, is what they allow for. */
+	private static void waitLong(Browser browser, String text) throws Exception {
+		for (int attempt = 1;; attempt++) {
+			try {
+				browser.waitForText(By.tagName("body"), text);
+				return;
+			}
+			catch (org.openqa.selenium.TimeoutException stillLoading) {
+				if (attempt == 3) {
+					throw stillLoading;
+				}
+			}
+		}
 	}
 
 }

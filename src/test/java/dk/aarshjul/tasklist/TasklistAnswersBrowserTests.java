@@ -28,7 +28,10 @@ class TasklistAnswersBrowserTests {
 	/** A year no other test uses. */
 	private static final int YEAR = 2014;
 
-	private static final String KEY = "DEMO-STRATEGI-" + YEAR;
+	/** A plan of its own: the demo plan's free years are few. */
+	private static final String CODE = "SVAR-I-TASKLIST";
+
+	private static final String KEY = CODE + "-" + YEAR;
 
 	private static final By COMPLETE = By.xpath("//button[normalize-space(.)='Afslut opgaven']");
 
@@ -43,9 +46,18 @@ class TasklistAnswersBrowserTests {
 	@Autowired
 	TaskService tasks;
 
+	@Autowired
+	dk.aarshjul.plan.PlanTransfer transfer;
+
+	@Autowired
+	dk.aarshjul.plan.StrategyPlanRepository plans;
+
 	@Test
 	void aRefusedDraftIsAnsweredInDanishBesideTheButtonsAndAnImpossibleDateSaysSo() throws Exception {
-		cycle.start("olivia", CycleDriver.calendar("DEMO-STRATEGI", YEAR));
+		dk.aarshjul.plan.PlanDocument demo = transfer.export(plans.findByCodeAndYear("DEMO-STRATEGI", 2017).orElseThrow().getId());
+		transfer.importDocument(new dk.aarshjul.plan.PlanDocument(CODE, demo.municipality(), demo.title(), demo.introduction(),
+				YEAR, demo.kind(), demo.periodFrom(), demo.periodTo(), demo.focusAreas()));
+		cycle.start("olivia", CycleDriver.calendar(CODE, YEAR));
 		Task draft = cycle.taskFor("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, KEY);
 
 		try (Browser board = Browser.open("tasklist-answers")) {

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -134,10 +133,13 @@ abstract class WorkPageTests {
 	}
 
 	private String signInAfterOpening(String path) throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		mvc.perform(get(path).session(session).accept(MediaType.TEXT_HTML))
-			.andExpect(redirectedUrlPattern("**/login"));
-		return mvc.perform(post("/login").session(session).with(csrf()).param("username", "karen")
+		// the session lives in the database (Spring Session): the browser carries it as a cookie
+		jakarta.servlet.http.Cookie session = mvc.perform(get(path).accept(MediaType.TEXT_HTML))
+			.andExpect(redirectedUrlPattern("**/login"))
+			.andReturn()
+			.getResponse()
+			.getCookie("JSESSIONID");
+		return mvc.perform(post("/login").cookie(session).with(csrf()).param("username", "karen")
 				.param("password", "demo"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()

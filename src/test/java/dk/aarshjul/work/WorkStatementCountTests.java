@@ -123,7 +123,7 @@ class WorkStatementCountTests {
 
 	private void startCycles(PlanDocument demo, int from, int to) {
 		for (int i = from; i < to; i++) {
-			String code = "PLAN-%04d".formatted(i);
+			String code = "ARBEJDE-%04d".formatted(i);
 			transfer.importDocument(new PlanDocument(code, demo.municipality(), demo.title() + " " + i,
 					demo.introduction(), 2030, demo.kind(), demo.periodFrom(), demo.periodTo(), demo.focusAreas()));
 			cycle.start("olivia", CycleDriver.calendar(code, 2030));
