@@ -98,7 +98,7 @@ class OidcSignInTests {
 
 			// an administrator by the identity provider's role: Cockpit opens, no login of its own
 			chief.go(url("/camunda/app/cockpit/default/"));
-			chief.waitForText(By.tagName("body"), "Processes");
+			chief.waitForText(By.tagName("body"), "Processer");
 			chief.screenshot("cockpit");
 			assertThat(chief.findAll(By.cssSelector("input[ng-model='password']"))).isEmpty();
 

@@ -148,7 +148,7 @@ class SignInLockOutTests {
 			.isEqualTo("/login?error");
 		assertThat(signIn(USER, PASSWORD, "10.26.4.5").getRedirectedUrl()).as("a fresh name from that address")
 			.startsWith("/login?vent=");
-		assertThat(signIn(USER, PASSWORD, "10.26.4.6").getRedirectedUrl()).as("from elsewhere").isEqualTo("/");
+		assertThat(signIn(USER, PASSWORD, "10.26.4.6").getRedirectedUrl()).as("from elsewhere").isEqualTo("/mine-opgaver");
 
 		String view = mvc.perform(get("/actuator/signindelays").with(httpBasic("admin", "demo")))
 			.andExpect(status().isOk())
@@ -160,7 +160,7 @@ class SignInLockOutTests {
 
 		mvc.perform(delete("/actuator/signindelays/10.26.4.5").with(httpBasic("admin", "demo")))
 			.andExpect(status().isOk());
-		assertThat(signIn(USER, PASSWORD, "10.26.4.5").getRedirectedUrl()).as("lifted").isEqualTo("/");
+		assertThat(signIn(USER, PASSWORD, "10.26.4.5").getRedirectedUrl()).as("lifted").isEqualTo("/mine-opgaver");
 	}
 
 	@Test

@@ -225,7 +225,7 @@ class TwoNodesOneSignInTests {
 			form.add("_csrf", field(login, CSRF_FIELD));
 			ResponseEntity<String> signedIn = http.postForEntity(node.resolve("/login"), new HttpEntity<>(form, headers),
 					String.class);
-			assertThat(signedIn.getHeaders().getLocation()).as("signed in").hasPath("/").hasNoParameters();
+			assertThat(signedIn.getHeaders().getLocation()).as("signed in: everyone lands on their work").hasPath("/mine-opgaver").hasNoParameters();
 			return new Browser(http, cookie(signedIn, SESSION_COOKIE));
 		}
 
