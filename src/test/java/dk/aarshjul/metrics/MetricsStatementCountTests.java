@@ -29,6 +29,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -48,6 +49,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureObservability(tracing = false)
 @Import(StatementCounter.class)
 @TestPropertySource(properties = "aarshjul.notification.new-tasks=false")
+// no other class shares this context, and its thousand cycles would stay on the heap for the rest of the suite
+@DirtiesContext
 class MetricsStatementCountTests {
 
 	private static final String DRAFTING = CyclePhases.IN_ORDER.get(0);
