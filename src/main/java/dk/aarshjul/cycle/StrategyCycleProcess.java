@@ -114,7 +114,7 @@ public final class StrategyCycleProcess {
 
 		@Override
 		public Set<String> modelVariables() {
-			return Set.of(Variables.START_NEXT_YEAR);
+			return Set.of(Variables.START_NEXT_YEAR, PrepareNextYearDraft.NEXT_PLAN_ID);
 		}
 
 	}

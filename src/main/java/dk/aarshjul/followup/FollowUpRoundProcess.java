@@ -69,7 +69,7 @@ public final class FollowUpRoundProcess {
 
 		@Override
 		public Set<String> modelVariables() {
-			return Set.of(PrepareNextYearDraft.NEXT_PLAN_ID);
+			return Set.of();
 		}
 
 	}

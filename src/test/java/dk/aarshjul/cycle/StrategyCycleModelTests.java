@@ -5,7 +5,6 @@ import java.util.Map;
 
 import dk.aarshjul.deadline.TaskDeadlines;
 import dk.aarshjul.system.ProcessAlone;
-import dk.aarshjul.translation.TranslationUnits;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.repository.Deployment;

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.util.Map;
 
 import dk.aarshjul.audit.AuditTrail;
-import dk.aarshjul.cycle.StrategyCycleRepository;
-import dk.aarshjul.plan.PlanStatusChanges;
 import dk.aarshjul.plan.StrategyPlanRepository;
 import dk.aarshjul.task.FormData;
 import dk.aarshjul.task.FormInputs;
@@ -17,14 +15,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 
-/** The board's status review, the committee's noting and the year's evaluation refuse incomplete forms. */
+/** The board's status review and the committee's noting refuse incomplete forms. */
 class FollowUpRefusalTests {
 
 	private final StatusRoundRepository rounds = mock(StatusRoundRepository.class);
-
-	private final StrategyCycleRepository cycles = mock(StrategyCycleRepository.class);
-
-	private final PlanStatusChanges planStatus = mock(PlanStatusChanges.class);
 
 	private final AuditTrail audit = mock(AuditTrail.class);
 
@@ -49,23 +43,11 @@ class FollowUpRefusalTests {
 				"followup.noted.required");
 	}
 
-	@Test
-	void anEmptyEvaluationIsRefused() {
-		refused(new RecordEvaluation(cycles, planStatus, form, audit), Map.of(), "followup.evaluation.required");
-	}
-
-	@Test
-	void aTooLongEvaluationIsRefused() {
-		refused(new RecordEvaluation(cycles, planStatus, form, audit),
-				Map.of(RecordEvaluation.EVALUATION, "x".repeat(RecordEvaluation.MAX_LENGTH + 1)),
-				"followup.evaluation.tooLong");
-	}
-
 	private void refused(TaskListener listener, Map<String, Object> values, String problems) {
 		assertThatThrownBy(() -> listener.notify(FormInputs.completedWith(values)))
 			.isInstanceOf(InvalidTaskInputException.class)
 			.hasMessage(problems);
-		verifyNoInteractions(rounds, cycles, planStatus, audit);
+		verifyNoInteractions(rounds, audit);
 	}
 
 }

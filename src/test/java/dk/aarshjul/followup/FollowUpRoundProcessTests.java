@@ -3,7 +3,7 @@ package dk.aarshjul.followup;
 import java.util.List;
 import java.util.Map;
 
-import dk.aarshjul.translation.TranslationUnits;
+import dk.aarshjul.cycle.TranslationUnits;
 import dk.aarshjul.translation.UnitDirectory;
 import dk.aarshjul.cycle.CycleCalendar;
 import dk.aarshjul.deadline.TaskDeadlines;

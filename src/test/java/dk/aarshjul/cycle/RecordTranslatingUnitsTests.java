@@ -1,9 +1,8 @@
-package dk.aarshjul.translation;
+package dk.aarshjul.cycle;
 
 import java.util.List;
 import java.util.Map;
 
-import dk.aarshjul.cycle.StrategyCycleRepository;
 import dk.aarshjul.organisation.UnitRepository;
 import dk.aarshjul.plan.PlanStatusChanges;
 import dk.aarshjul.task.FormData;

@@ -1,9 +1,7 @@
-package dk.aarshjul.followup;
+package dk.aarshjul.cycle;
 
 import dk.aarshjul.audit.AuditAction;
 import dk.aarshjul.audit.AuditTrail;
-import dk.aarshjul.cycle.StrategyCycleProcess;
-import dk.aarshjul.cycle.StrategyCycleRepository;
 import dk.aarshjul.plan.PlanStatusChanges;
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.FormData;

@@ -1,8 +1,7 @@
-package dk.aarshjul.translation;
+package dk.aarshjul.cycle;
 
 import java.util.List;
 
-import dk.aarshjul.cycle.StrategyCycleRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

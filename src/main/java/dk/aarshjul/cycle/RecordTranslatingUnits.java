@@ -1,8 +1,7 @@
-package dk.aarshjul.translation;
+package dk.aarshjul.cycle;
 
 import java.util.List;
 
-import dk.aarshjul.cycle.StrategyCycleRepository;
 import dk.aarshjul.organisation.UnitRepository;
 import dk.aarshjul.plan.PlanStatusChanges;
 import dk.aarshjul.task.CycleVariables;

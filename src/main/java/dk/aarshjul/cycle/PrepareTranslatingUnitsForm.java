@@ -1,4 +1,4 @@
-package dk.aarshjul.translation;
+package dk.aarshjul.cycle;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dk.aarshjul.followup;
+package dk.aarshjul.cycle;
 
 import dk.aarshjul.plan.PlanStatusChanges;
 import dk.aarshjul.task.CycleVariables;

@@ -1,4 +1,4 @@
-package dk.aarshjul.followup;
+package dk.aarshjul.cycle;
 
 import dk.aarshjul.plan.PlanRevision;
 import dk.aarshjul.plan.StrategyPlan;
