@@ -1,27 +1,94 @@
 package dk.aarshjul;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/**
- * Every direct sub-package of dk.aarshjul is a module: no two of them may need each other, even
- * through a third, and none may reach into another's sub-packages. The module documentation
- * (component diagrams and a canvas per module) is written to target/spring-modulith-docs.
- */
 class ModularityTests {
 
 	private static final ApplicationModules MODULES = ApplicationModules.of(AarshjulApplication.class);
+
+	private static final Path SOURCES = Path.of("src", "main", "java");
+
+	private static final Path MODELS = Path.of("bpmn");
 
 	@Test
 	void modulesDependOnEachOtherWithoutCycles() {
 		MODULES.verify();
 	}
 
+	/**
+	 * What the bytecode cannot show: a constant of another package (javac copies its value) and a bean
+	 * a model names by expression. Neither may close a cycle among the packages.
+	 */
+	@Test
+	void noCycleAmongThePackagesInTheSourcesOrThroughTheModels() {
+		PackageGraph graph = PackageGraph.ofSources(SOURCES);
+		List<PackageGraph.NamedBean> named = graph.addModels(MODELS, SOURCES);
+		named.stream().filter(PackageGraph.NamedBean::foreign).forEach(use -> System.out
+			.printf("%s (%s) names %s of %s%n", use.model(), use.owner(), use.bean(), use.beanPackage()));
+
+		assertThat(named).as("beans the models name").isNotEmpty();
+		assertThat(graph.cycles()).as("cycles among the packages, with the files and models behind each step")
+			.isEmpty();
+	}
+
+	@Test
+	void aCycleThroughAConstantOrThroughAModelIsFound(@TempDir Path project) throws IOException {
+		Path sources = project.resolve("src");
+		Path models = project.resolve("bpmn");
+		write(sources, "alpha/AlphaProcess.java", """
+				package dk.aarshjul.alpha;
+				/** "Alpha" (bpmn/alpha.bpmn) */
+				public final class AlphaProcess {
+					public static final String KEY = "alpha";
+				}
+				""");
+		write(sources, "beta/Rescheduling.java", """
+				package dk.aarshjul.beta;
+				import org.springframework.stereotype.Service;
+				@Service
+				public class Rescheduling {
+					static final String WAITS_AT = dk.aarshjul.alpha.AlphaProcess.KEY;
+				}
+				""");
+		write(models, "alpha.bpmn", """
+				<bpmn:process id="alpha"><bpmn:serviceTask camunda:delegateExpression="${rescheduling}" />
+				<bpmn:conditionExpression>${!done}</bpmn:conditionExpression></bpmn:process>
+				""");
+
+		PackageGraph codeOnly = PackageGraph.ofSources(sources);
+		assertThat(codeOnly.cycles()).as("the constant alone").isEmpty();
+		assertThat(codeOnly.has("beta", "alpha")).as("the inlined constant is seen").isTrue();
+
+		PackageGraph withModels = PackageGraph.ofSources(sources);
+		List<PackageGraph.NamedBean> named = withModels.addModels(models, sources);
+		assertThat(named).containsExactly(new PackageGraph.NamedBean("alpha.bpmn", "alpha", "rescheduling", "beta"));
+		assertThat(withModels.cycles()).singleElement()
+			.asString()
+			.startsWith("alpha ⇄ beta:")
+			.contains("alpha.bpmn ${rescheduling}")
+			.contains("beta/Rescheduling.java");
+	}
+
 	@Test
 	void writesTheModuleDocumentation() {
 		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("target/spring-modulith-docs"))
 			.writeDocumentation();
+	}
+
+	private static void write(Path root, String file, String content) throws IOException {
+		Path path = root.resolve("dk/aarshjul").resolve(file);
+		Files.createDirectories(path.getParent());
+		Files.writeString(path, content);
 	}
 
 }

@@ -14,7 +14,6 @@ import dk.aarshjul.audit.AuditTrail;
 import dk.aarshjul.cycle.CycleRefusedException.FieldMessage;
 import dk.aarshjul.deadline.DeadlineProperties;
 import dk.aarshjul.deadline.TaskDeadlines;
-import dk.aarshjul.followup.FollowUpRoundProcess;
 import dk.aarshjul.organisation.CamundaGroups;
 import dk.aarshjul.task.CycleVariables;
 import org.camunda.bpm.engine.HistoryService;
@@ -51,9 +50,9 @@ public class CycleRescheduling {
 
 	private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
-	static final String FOLLOW_UP_ROUND = "followUpRound";
+	static final String FOLLOW_UP_ROUND = StrategyCycleProcess.CALLED_FOLLOW_UP_ROUND;
 
-	static final String WAITING_FOR_FOLLOW_UP_DATE = FollowUpRoundProcess.TIMER_EVENT_FOLLOW_UP_DATE;
+	static final String WAITING_FOR_FOLLOW_UP_DATE = StrategyCycleProcess.CALLED_FOLLOW_UP_ROUND_WAITS_FOR_DATE;
 
 	private final StrategyCycleRepository cycles;
 

@@ -51,6 +51,15 @@ public final class StrategyCycleProcess {
 	/** Halvårlig opfølgning */
 	public static final String CALL_ACTIVITY_FOLLOW_UP_ROUND = "callActivity_followUpRound";
 
+	/**
+	 * The model the cycle calls for each follow-up round, and the timer a round waits at for its date
+	 * (which CycleRescheduling moves). They are declared here and FollowUpRoundProcess takes them from
+	 * here: the follow-up phase depends on the cycle, never the cycle on the phase.
+	 */
+	public static final String CALLED_FOLLOW_UP_ROUND = "followUpRound";
+
+	public static final String CALLED_FOLLOW_UP_ROUND_WAITS_FOR_DATE = "timerEvent_followUpDate";
+
 	/** Evaluér strategiplanen */
 	public static final String USER_TASK_EVALUATE_PLAN = "userTask_evaluatePlan";
 

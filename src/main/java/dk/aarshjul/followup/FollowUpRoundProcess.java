@@ -3,6 +3,7 @@ package dk.aarshjul.followup;
 import java.util.List;
 import java.util.Set;
 
+import dk.aarshjul.cycle.StrategyCycleProcess;
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.TaskContract;
 import dk.aarshjul.task.TaskContract.Field;
@@ -17,13 +18,13 @@ import org.springframework.stereotype.Component;
  */
 public final class FollowUpRoundProcess {
 
-	public static final String KEY = "followUpRound";
+	public static final String KEY = StrategyCycleProcess.CALLED_FOLLOW_UP_ROUND;
 
 	/** Opfølgningsrunde startet */
 	public static final String START_EVENT_FOLLOW_UP_ROUND_STARTED = "startEvent_followUpRoundStarted";
 
 	/** Opfølgningsdatoen er nået */
-	public static final String TIMER_EVENT_FOLLOW_UP_DATE = "timerEvent_followUpDate";
+	public static final String TIMER_EVENT_FOLLOW_UP_DATE = StrategyCycleProcess.CALLED_FOLLOW_UP_ROUND_WAITS_FOR_DATE;
 
 	/** Rapportér status */
 	public static final String USER_TASK_REPORT_STATUS = "userTask_reportStatus";
