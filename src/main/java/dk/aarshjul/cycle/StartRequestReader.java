@@ -1,7 +1,6 @@
 package dk.aarshjul.cycle;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.cycle.CycleRefusedException.FieldMessage;
 import dk.aarshjul.task.CycleVariables;
 
@@ -101,7 +101,8 @@ final class StartRequestReader {
 			return date;
 		}
 		if (value instanceof Date date) {
-			return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+			// a date sent as a moment is that moment's day in Copenhagen, whatever the server's zone
+			return date.toInstant().atZone(WorkingTime.ZONE).toLocalDate();
 		}
 		String text = value.toString().trim();
 		try {

@@ -17,10 +17,7 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
 	@Override
 	protected void registerAdditionalResources() {
-		register(new TaskCompletionErrors.ForRestExceptions(errors));
-		register(new TaskCompletionErrors.ForEngineExceptions(errors));
-		register(new TaskCompletionErrors.ForOtherExceptions(errors));
-		register(new TaskCompletionErrors.ForAuthorizationExceptions(errors));
+		TaskCompletionErrors.mappers(errors).forEach(mapper -> register(mapper, TaskCompletionErrors.PRIORITY));
 	}
 
 }

@@ -1,6 +1,7 @@
 package dk.aarshjul.system;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -11,11 +12,9 @@ import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.foureyes.FourEyes;
 import dk.aarshjul.task.DanishEngineAnswers;
 import dk.aarshjul.task.InvalidTaskInputException;
-import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -39,83 +38,43 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * error is answered as Camunda answers it — but for a claim or completion the four-eyes rules
  * refuse, which is a Danish 403 that says why.
  * <p>
- * The one place that knows these answers: the engine REST API asks it through the exception mappers
- * below, the webapps' REST API (which Tasklist calls, and whose mappers are Camunda's) through
+ * The one place that knows these answers: the engine REST API asks it through its exception mappers
+ * ({@link #mappers}), the webapps' REST API (which Tasklist calls, and whose mappers are Camunda's) through
  * {@code task.UserRequests}, which replaces that API's answer to a failed request by this one.
  */
 @Component
 class TaskCompletionErrors implements DanishEngineAnswers {
 
-	/** Camunda wraps what the engine throws in a RestException; Jersey picks the mapper of the closest type. */
-	@Provider
-	@Priority(1000)
-	static class ForRestExceptions implements ExceptionMapper<RestException> {
-
-		private final TaskCompletionErrors errors;
-
-		ForRestExceptions(TaskCompletionErrors errors) {
-			this.errors = errors;
-		}
-
-		@Override
-		public Response toResponse(RestException exception) {
-			return errors.toResponse(exception);
-		}
-
-	}
-
-	/** What the REST API lets through unwrapped, such as the AuthorizationException of a task just completed by another. */
-	@Provider
-	@Priority(1000)
-	static class ForEngineExceptions implements ExceptionMapper<ProcessEngineException> {
-
-		private final TaskCompletionErrors errors;
-
-		ForEngineExceptions(TaskCompletionErrors errors) {
-			this.errors = errors;
-		}
-
-		@Override
-		public Response toResponse(ProcessEngineException exception) {
-			return errors.toResponse(exception);
-		}
-
-	}
-
 	/**
-	 * Camunda maps its authorization errors itself; this mapper is closer to the type, so it is asked
-	 * first — a four-eyes refusal or a lost race must not reach the user as an English 403.
+	 * Jersey asks the mapper of the closest type, and Camunda maps RestException, ProcessEngineException,
+	 * AuthorizationException and Exception itself: so Årshjul's answer is registered for each of these
+	 * types, ahead of Camunda's. Camunda wraps what the engine throws in a RestException; what the REST
+	 * API lets through unwrapped (the AuthorizationException of a task just completed by another, a
+	 * four-eyes refusal, the engine tripping over another user's half-finished completion) must not
+	 * reach the user as Camunda's English answer either.
 	 */
-	@Provider
-	@Priority(1000)
-	static class ForAuthorizationExceptions implements ExceptionMapper<AuthorizationException> {
-
-		private final TaskCompletionErrors errors;
-
-		ForAuthorizationExceptions(TaskCompletionErrors errors) {
-			this.errors = errors;
-		}
-
-		@Override
-		public Response toResponse(AuthorizationException exception) {
-			return errors.toResponse(exception);
-		}
-
+	static List<ExceptionMapper<?>> mappers(TaskCompletionErrors errors) {
+		// Jersey reads the mapped type from the class's type argument, hence a subclass for each
+		return List.of(new Mapper<RestException>(errors) {
+		}, new Mapper<ProcessEngineException>(errors) {
+		}, new Mapper<AuthorizationException>(errors) {
+		}, new Mapper<Exception>(errors) {
+		});
 	}
 
-	/** What the engine throws unwrapped, e.g. while tripping over another user's half-finished completion. */
-	@Provider
-	@Priority(1000)
-	static class ForOtherExceptions implements ExceptionMapper<Exception> {
+	/** Asked before Camunda's mappers of the same type (a lower number comes first). */
+	static final int PRIORITY = 1000;
+
+	abstract static class Mapper<E extends Exception> implements ExceptionMapper<E> {
 
 		private final TaskCompletionErrors errors;
 
-		ForOtherExceptions(TaskCompletionErrors errors) {
+		Mapper(TaskCompletionErrors errors) {
 			this.errors = errors;
 		}
 
 		@Override
-		public Response toResponse(Exception exception) {
+		public Response toResponse(E exception) {
 			return errors.toResponse(exception);
 		}
 

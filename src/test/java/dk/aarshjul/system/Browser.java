@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import dk.aarshjul.calendar.WorkingTime;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -71,7 +73,7 @@ public final class Browser implements AutoCloseable {
 		// Copenhagen: between 23 and 24 UTC "today" differed by a day. The municipality's zone for both.
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 			.usingAnyFreePort()
-			.withEnvironment(Map.of("LANGUAGE", "da", "TZ", "Europe/Copenhagen"))
+			.withEnvironment(Map.of("LANGUAGE", "da", "TZ", WorkingTime.ZONE.getId()))
 			.build();
 		Path screenshots = Path.of("target", "screenshots", name);
 		Files.createDirectories(screenshots);
@@ -81,6 +83,33 @@ public final class Browser implements AutoCloseable {
 			}
 		}
 		return new Browser(new ChromeDriver(service, options), screenshots);
+	}
+
+	/**
+	 * From the next page on, the pages' clock ({@code new Date()}, {@code Date.now()}) reads
+	 * {@code now} and runs on from it, so a test decides what "today" a page sees, as
+	 * {@code ClockUtil} does for the server. The zone stays the browser's own. Call it before
+	 * {@link #go}.
+	 */
+	public void clockAt(Instant now) {
+		long shift = now.toEpochMilli() - System.currentTimeMillis();
+		driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+				(() => {
+				  const RealDate = Date;
+				  const shift = %d;
+				  function ShiftedDate(...args) {
+				    if (!new.target) {
+				      return new RealDate(RealDate.now() + shift).toString();
+				    }
+				    return args.length ? new RealDate(...args) : new RealDate(RealDate.now() + shift);
+				  }
+				  ShiftedDate.prototype = RealDate.prototype;
+				  ShiftedDate.now = () => RealDate.now() + shift;
+				  ShiftedDate.UTC = RealDate.UTC;
+				  ShiftedDate.parse = RealDate.parse;
+				  window.Date = ShiftedDate;
+				})();
+				""".formatted(shift)));
 	}
 
 	public void go(String url) {

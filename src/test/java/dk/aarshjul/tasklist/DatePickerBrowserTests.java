@@ -4,10 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.cycle.CycleDriver;
 import dk.aarshjul.drafting.DraftingProcess;
 import dk.aarshjul.plan.PlanTransfer;
@@ -42,6 +42,9 @@ class DatePickerBrowserTests {
 	private static final String KEY = PLAN + "-" + YEAR;
 
 	private static final String DANISH_DATE = "\\d{2}\\.\\d{2}\\.\\d{4}";
+
+	/** The board's browser's "now": a Thursday afternoon, whatever the wall clock says. */
+	private static final Instant BOARD_NOW = LocalDate.of(YEAR, 1, 10).atTime(14, 5).atZone(WorkingTime.ZONE).toInstant();
 
 	@LocalServerPort
 	int port;
@@ -114,6 +117,7 @@ class DatePickerBrowserTests {
 
 		Task draft = cycle.taskFor("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, KEY);
 		try (Browser board = Browser.open("datepicker-follow-up")) {
+			board.clockAt(BOARD_NOW);
 			signIn(board, "karen");
 			board.go("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + draft.getId());
 			board.click(By.xpath("//button[contains(., 'Tag opgaven')]"));
@@ -124,10 +128,9 @@ class DatePickerBrowserTests {
 				.endsWith("søn");
 			String preview = board.text(By.cssSelector(".followup-date .preview"));
 			assertThat(preview).matches(DANISH_DATE + " kl\\. \\d{2}:\\d{2}");
-			// "today" below is Copenhagen's in both the JVM and the browser, whatever the machine's zone
-			assertThat(board.script("return Intl.DateTimeFormat().resolvedOptions().timeZone;"))
-				.isEqualTo(ZoneId.systemDefault().getId());
-			LocalDate today = LocalDate.now();
+			// the browser's "today" is the day of the clock the test set, in Copenhagen (BrowserClockTests)
+			LocalDate today = LocalDate.ofInstant(BOARD_NOW, WorkingTime.ZONE);
+			assertThat(preview).startsWith("10.01." + YEAR);
 			assertThat(column(picker, "td.uib-day", "active")).as("today's column, Monday first")
 				.isEqualTo(today.getDayOfWeek().getValue() - 1);
 			shots(board, "tasklist-calendar", By.cssSelector(".uib-daypicker"));
@@ -156,7 +159,7 @@ class DatePickerBrowserTests {
 		for (int attempt = 0; attempt < 50; attempt++) {
 			java.util.Date followUp = tasks.createTaskQuery().taskId(task.getId()).singleResult().getFollowUpDate();
 			if (followUp != null) {
-				return Instant.ofEpochMilli(followUp.getTime()).atZone(ZoneId.systemDefault()).toLocalDate();
+				return LocalDate.ofInstant(followUp.toInstant(), WorkingTime.ZONE);
 			}
 			Thread.sleep(200);
 		}
