@@ -104,7 +104,10 @@ public class IndicatorTables {
 		return date == null ? figure : message("indicator.table.valueOn", figure, DATE.format(date));
 	}
 
-	/** 5 %, 1.250 kr., 12 dage; a count or another unit as the bare figure (the unit column names it). */
+	/**
+	 * 5 %, 1.250 kr., 12 dage, never broken between figure and unit; a count or another unit as the
+	 * bare figure (the unit column names it).
+	 */
 	private String figure(BigDecimal value, IndicatorUnit unit) {
 		return message("indicator.table.figure." + unit.name(), Figures.format(value));
 	}
