@@ -12,6 +12,7 @@ import java.util.Map;
 
 import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.cycle.CycleDriver;
+import dk.aarshjul.cycle.StrategyCycleProcess;
 import dk.aarshjul.indicator.IndicatorCsv;
 import dk.aarshjul.plan.IndicatorDirection;
 import dk.aarshjul.plan.IndicatorReporter;
@@ -159,6 +160,8 @@ class IndicatorRoundsTests {
 		assertThat(noting).contains("Indikatorer: værdier pr. 31.12." + YEAR).contains("4,9 % (grøn)").doesNotContain("5,4 %");
 		cycle.complete("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, KEY, Map.of("boardStatusComment", "Grønt."));
 		cycle.complete("svend", FollowUpRoundProcess.USER_TASK_NOTE_STATUS, KEY, Map.of("statusNoted", true));
+		cycle.complete("karen", StrategyCycleProcess.USER_TASK_EVALUATE_PLAN, KEY,
+				Map.of("evaluation", "Sygefraværet faldt.", "startNextYear", false));
 
 		// the journal's documents, read back from their PDF: the goal's indicators as they stood then
 		renderJournal();
@@ -178,6 +181,9 @@ class IndicatorRoundsTests {
 			.contains("Sygefravær % lavere er bedre 6,2 % (31.12." + (YEAR - 1) + ") 5 % (31.12." + YEAR + ")")
 			.contains("Hele kommunen: 5,2 % (10.07." + YEAR + ", gul) " + unit + ": 4,9 % (31.12." + YEAR + ", grøn)")
 			.contains("Hele kommunen: 5,2 (10.07." + YEAR + ") " + unit + ": 5,4 (30.06." + YEAR + ") → 4,9 (31.12." + YEAR + ")");
+		assertThat(journalText("EVALUATION", "")).as("the evaluation: the year's values")
+			.contains("Sygefraværet faldt.", "Indikatorer for målet: Sygefravær på højst fem procent")
+			.contains("Hele kommunen: 5,2 % (10.07." + YEAR + ", gul) " + unit + ": 4,9 % (31.12." + YEAR + ", grøn)");
 		assertThat(secondNoted).as("reported centrally, and nothing noted: nothing shown")
 			.contains("Unge i ungdomsuddannelse % højere er bedre 78 % (31.12." + (YEAR - 1) + ") 85 % (31.12." + YEAR
 					+ ") Ingen værdier noteret endnu");
