@@ -24,6 +24,7 @@ import dk.aarshjul.consultation.ConsultationStatementRepository;
 import dk.aarshjul.cycle.StrategyCycle;
 import dk.aarshjul.followup.StatusRound;
 import dk.aarshjul.followup.StatusRoundRepository;
+import dk.aarshjul.indicator.IndicatorTables;
 import dk.aarshjul.journal.FinalDocument.Section;
 import dk.aarshjul.organisation.Body;
 import dk.aarshjul.organisation.BodyKind;
@@ -76,12 +77,14 @@ class FinalDocuments {
 
 	private final IdentityService identity;
 
+	private final IndicatorTables indicators;
+
 	private final MessageSource messages;
 
 	FinalDocuments(CycleRecord records, CommitteeDecisionRepository decisions,
 			ConsultationStatementRepository statements, UnitPlanRepository unitPlans,
 			StatusRoundRepository statusRounds, BodyRepository bodies, OrganisationDirectory organisation, IdentityService identity,
-			MessageSource messages) {
+			IndicatorTables indicators, MessageSource messages) {
 		this.records = records;
 		this.decisions = decisions;
 		this.statements = statements;
@@ -90,6 +93,7 @@ class FinalDocuments {
 		this.bodies = bodies;
 		this.organisation = organisation;
 		this.identity = identity;
+		this.indicators = indicators;
 		this.messages = messages;
 	}
 
@@ -236,8 +240,11 @@ class FinalDocuments {
 			return (List<String>) row;
 		}).toList();
 		String date = DATE.format(periodEnd);
-		List<Section> sections = List.of(Section.text(message("journal.section.decision"), decision),
-				Section.table(message("page.cycle.round", date), List.of(), head, rows));
+		List<Section> sections = new ArrayList<>(List.of(Section.text(message("journal.section.decision"), decision),
+				Section.table(message("page.cycle.round", date), List.of(), head, rows)));
+		// the values as they stood at the round's end, not those measured since
+		Map<Long, IndicatorTables.Table> tables = indicators.byGoal(plan.getId(), periodEnd);
+		view.focusAreas().forEach(area -> sections.addAll(indicatorSections(area, tables)));
 		return document(entry, view, JournalDocumentKind.NOTED_STATUS, periodEnd.toString(),
 				message("journal.kind.NOTED_STATUS.title", date, plan.getTitle(), year(view)),
 				message("journal.kind.NOTED_STATUS.description", date, plan.getTitle(), year(view), committee),
@@ -258,15 +265,21 @@ class FinalDocuments {
 				List.of(round.rollUp().entrySet().stream()
 					.map(light -> message("trafficLight." + light.getKey()) + ": " + light.getValue())
 					.collect(Collectors.joining(" · ", message("journal.status.rollUp") + " ", ""))))));
+		Map<Long, IndicatorTables.Table> tables = indicators.byGoal(plan.getId(), null);
+		view.focusAreas().forEach(area -> sections.addAll(indicatorSections(area, tables)));
 		return document(entry, view, JournalDocumentKind.EVALUATION, "",
 				message("journal.kind.EVALUATION.title", plan.getTitle(), year(view)),
 				message("journal.kind.EVALUATION.description", plan.getTitle(), year(view)),
 				day(entry.getRecordedAt()), by, null, sections);
 	}
 
-	/** The plan's content as its page shows it: focus areas in priority order, goals, responsible directors. */
+	/**
+	 * The plan's content as its page shows it: focus areas in priority order, goals, responsible
+	 * directors; after each focus area the indicators of its goals with the values noted so far.
+	 */
 	private List<Section> content(CycleRecord.Content view) {
 		List<Section> sections = new ArrayList<>();
+		Map<Long, IndicatorTables.Table> tables = indicators.byGoal(view.plan().getId(), null);
 		if (view.plan().getIntroduction() != null) {
 			sections.add(Section.text(message("page.cycle.content"), List.of(view.plan().getIntroduction())));
 		}
@@ -289,8 +302,20 @@ class FinalDocuments {
 							: List.of(message("journal.col.goal"), message("journal.col.measure"),
 									message("journal.col.target")),
 					goals));
+			sections.addAll(indicatorSections(area, tables));
 		}
 		return sections;
+	}
+
+	/** A table for each goal of the focus area that has indicators, in the goals' order; none for the rest. */
+	private List<Section> indicatorSections(FocusArea area, Map<Long, IndicatorTables.Table> tables) {
+		return area.getGoals()
+			.stream()
+			.sorted(Comparator.comparingInt(Goal::getPosition))
+			.filter(goal -> tables.containsKey(goal.getId()))
+			.map(goal -> Section.table(message("journal.section.indicators", goal.getDescription()), List.of(),
+					tables.get(goal.getId()).head(), tables.get(goal.getId()).rows()))
+			.toList();
 	}
 
 	private FinalDocument document(AuditEntry entry, CycleRecord.Content view, JournalDocumentKind kind,

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import dk.aarshjul.indicator.IndicatorTables;
 import dk.aarshjul.organisation.MunicipalityName;
 import dk.aarshjul.organisation.Person;
 import dk.aarshjul.organisation.PersonRepository;
@@ -50,17 +52,25 @@ class WordDocuments {
 
 	private final PersonRepository people;
 
+	private final IndicatorTables indicators;
+
 	private final MessageSource messages;
 
-	WordDocuments(MunicipalityName municipality, PersonRepository people, MessageSource messages) {
+	WordDocuments(MunicipalityName municipality, PersonRepository people, IndicatorTables indicators,
+			MessageSource messages) {
 		this.municipality = municipality;
 		this.people = people;
+		this.indicators = indicators;
 		this.messages = messages;
 	}
 
-	/** The plan: focus areas in priority order, each with its director, strategy and goals. */
+	/**
+	 * The plan: focus areas in priority order, each with its director, strategy and goals, and the
+	 * goals' indicators with the values noted so far.
+	 */
 	byte[] plan(CycleRecord.View view) {
 		StrategyPlan plan = view.plan();
+		Map<Long, IndicatorTables.Table> tables = indicators.byGoal(plan.getId(), null);
 		try (XWPFDocument document = document(plan)) {
 			paragraph(document, TITLE, plan.getTitle() + " " + view.cycle().getCycleYear());
 			paragraph(document, null, subtitle(plan));
@@ -73,7 +83,7 @@ class WordDocuments {
 					paragraph(document, null, message("word.responsible", nameOf(area.getResponsibleDirector())));
 				}
 				focusAreaTexts(document, area);
-				goals(document, area.getGoals());
+				goals(document, area.getGoals(), tables);
 			}
 			return bytes(document);
 		}
@@ -85,6 +95,7 @@ class WordDocuments {
 	/** A unit's plan: per focus area of the plan, what the unit does (or why it does not apply). */
 	byte[] unitPlan(CycleRecord.View view, UnitPlan unitPlan, String unitName) {
 		StrategyPlan plan = view.plan();
+		Map<Long, IndicatorTables.Table> tables = indicators.byGoal(plan.getId(), null);
 		try (XWPFDocument document = document(plan)) {
 			paragraph(document, TITLE, message("word.unitPlan.title", unitName));
 			paragraph(document, null, plan.getTitle() + " " + view.cycle().getCycleYear() + " · " + subtitle(plan));
@@ -99,7 +110,7 @@ class WordDocuments {
 				paragraph(document, null, entry == null ? message("matrix.missing")
 						: entry.applies() ? entry.getAction()
 								: message("matrix.notApplicable", entry.getNotApplicableReason()));
-				goals(document, area.getGoals());
+				goals(document, area.getGoals(), tables);
 			}
 			return bytes(document);
 		}
@@ -155,8 +166,11 @@ class WordDocuments {
 		}
 	}
 
-	/** The goals as a table: what, how measured, the target, by when; the header row repeats on each page. */
-	private void goals(XWPFDocument document, List<Goal> goals) {
+	/**
+	 * The goals as a table: what, how measured, the target, by when; the header row repeats on each
+	 * page. Under it a table for each goal that has indicators.
+	 */
+	private void goals(XWPFDocument document, List<Goal> goals, Map<Long, IndicatorTables.Table> indicatorTables) {
 		paragraph(document, HEADING_2, message("word.goals"));
 		if (goals.isEmpty()) {
 			paragraph(document, null, message("word.goals.none"));
@@ -181,6 +195,32 @@ class WordDocuments {
 			row.getCell(2).setText(orEmpty(goal.getTarget()));
 			row.getCell(3).setText(format(goal.getDueDate()));
 		}
+		for (Goal goal : goals) {
+			IndicatorTables.Table indicatorTable = indicatorTables.get(goal.getId());
+			if (indicatorTable != null) {
+				paragraph(document, null, message("word.indicators", goal.getDescription()));
+				table(document, indicatorTable.head(), indicatorTable.rows());
+			}
+		}
+	}
+
+	/** A table with a bold header row that repeats on each page; a cell's lines stay lines. */
+	private static void table(XWPFDocument document, List<String> head, List<List<String>> rows) {
+		XWPFTable table = document.createTable(rows.size() + 1, head.size());
+		table.setWidth("100%");
+		XWPFTableRow header = table.getRow(0);
+		header.setRepeatHeader(true);
+		for (int column = 0; column < head.size(); column++) {
+			var run = header.getCell(column).getParagraphs().get(0).createRun();
+			run.setBold(true);
+			run.setText(head.get(column));
+		}
+		for (int i = 0; i < rows.size(); i++) {
+			XWPFTableRow row = table.getRow(i + 1);
+			for (int column = 0; column < head.size(); column++) {
+				lines(row.getCell(column).getParagraphs().get(0), rows.get(i).get(column));
+			}
+		}
 	}
 
 	private String subtitle(StrategyPlan plan) {
@@ -199,7 +239,11 @@ class WordDocuments {
 		if (style != null) {
 			paragraph.setStyle(style);
 		}
-		// a line break typed in the text stays a line break in Word
+		lines(paragraph, text);
+	}
+
+	/** The text in one run, a line break in it a line break in Word. */
+	private static void lines(XWPFParagraph paragraph, String text) {
 		String[] lines = text.split("\\R", -1);
 		var run = paragraph.createRun();
 		for (int i = 0; i < lines.length; i++) {

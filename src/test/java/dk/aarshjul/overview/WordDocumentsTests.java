@@ -48,13 +48,29 @@ class WordDocumentsTests {
 			      "responsibleDirector": "karen",
 			      "goals": [
 			        { "description": "Færre elever føler sig ensomme", "measure": "Trivselsmålingen", "target": "Under 5 %", "dueDate": "2028-12-31" },
-			        { "description": "Flere går i skole hver dag", "measure": "Fraværsstatistik", "target": "Fravær under 4 %", "dueDate": "2029-06-30" } ] },
+			        { "description": "Flere går i skole hver dag", "measure": "Fraværsstatistik", "target": "Fravær under 4 %", "dueDate": "2029-06-30",
+			          "indicators": [
+			            { "name": "Elevfravær", "unit": "PERCENT", "direction": "LOWER_IS_BETTER", "baselineValue": 6.2,
+			              "baselineDate": "2025-12-31", "targetValue": 4, "targetDate": "2029-12-31", "reporter": "BOTH" },
+			            { "name": "Elever i trivsel", "unit": "PERCENT", "direction": "HIGHER_IS_BETTER", "targetValue": 90,
+			              "reporter": "CENTRAL" } ] } ] },
 			    { "title": "Grøn omstilling", "strategy": "Mindre CO₂.", "responsibleDirector": "mikkel",
 			      "goals": [ { "description": "Kommunens biler kører på strøm", "measure": "Andel elbiler", "target": "Alle", "dueDate": "2029-12-31" } ] },
 			    { "title": "Ældre i eget hjem", "responsibleDirector": "sofie", "goals": [] } ] }
 			""";
 
 	private static final String KEY = "WORD-PLAN-2028";
+
+	/**
+	 * The pupils' absence as noted: the municipality's twice (4,3 is within 10 % of "at most 4":
+	 * yellow), one unit's once (green). Nothing for the pupils' well-being.
+	 */
+	private static final String VALUES = """
+			indikator;enhed;dato;værdi;kilde
+			Elevfravær;;31.03.2026;5,8;Fraværsstatistik
+			Elevfravær;;30.06.2026;4,3;Fraværsstatistik
+			Elevfravær;sundhed;30.06.2026;3,9;Skolesystemet
+			""";
 
 	@Autowired
 	MockMvc mvc;
@@ -68,9 +84,13 @@ class WordDocumentsTests {
 	@BeforeEach
 	void aPlanWithAUnitPlan() throws Exception {
 		if (cycles.findByBusinessKey(KEY).isEmpty()) {
-			mvc.perform(as(post("/api/plans"), "olivia", "procesejer").with(csrf())
+			String plan = mvc.perform(as(post("/api/plans"), "olivia", "procesejer").with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
-				.content(PLAN)).andExpect(status().isCreated());
+				.content(PLAN)).andExpect(status().isCreated())
+				.andReturn().getResponse().getHeader("Location");
+			mvc.perform(as(post(plan + "/indicator-values"), "olivia", "procesejer").with(csrf())
+				.contentType("text/csv")
+				.content(VALUES)).andExpect(status().isCreated());
 			// job translates the plan too, but writes nothing
 			cycle.untilTranslation("WORD-PLAN", KEY, 2028, List.of("sundhed", "job"));
 			String chief = cycle.chiefOf("sundhed");
@@ -102,13 +122,47 @@ class WordDocumentsTests {
 				.contains("Mindre CO₂.", "Særlig indsats i år.");
 
 			List<XWPFTable> tables = document.getTables();
-			assertThat(tables).as("a goal table for each focus area with goals").hasSize(2);
+			assertThat(tables).as("a goal table for each focus area with goals, and one for the goal with indicators")
+				.hasSize(3);
 			assertThat(cells(tables.get(0).getRow(0))).containsExactly("Mål", "Måles ved", "Målsætning", "Frist");
 			assertThat(cells(tables.get(0).getRow(1)))
 				.containsExactly("Færre elever føler sig ensomme", "Trivselsmålingen", "Under 5 %", "31.12.2028");
 			assertThat(cells(tables.get(0).getRow(2)).get(0)).isEqualTo("Flere går i skole hver dag");
-			assertThat(cells(tables.get(1).getRow(1)).get(0)).isEqualTo("Kommunens biler kører på strøm");
+			assertThat(cells(tables.get(2).getRow(1)).get(0)).isEqualTo("Kommunens biler kører på strøm");
 			assertThat(text).contains("Ingen mål.");
+			assertThat(text).as("only the goal with indicators has their table")
+				.contains("Indikatorer for målet: Flere går i skole hver dag")
+				.doesNotContain("Indikatorer for målet: Færre elever føler sig ensomme")
+				.doesNotContain("Indikatorer for målet: Kommunens biler kører på strøm");
+			assertThat(tables.get(0).getRow(2).getCell(0).getText()).isEqualTo("Flere går i skole hver dag");
+		}
+	}
+
+	@Test
+	void aGoalsIndicatorsReadBackWithTargetNotedValuesTheirLightsAndThePath() throws Exception {
+		byte[] docx = mvc.perform(as(get("/aarshjul/" + KEY + "/plan.docx"), "olivia", "procesejer"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			XWPFTable indicators = document.getTables().get(1);
+			assertThat(cells(indicators.getRow(0))).containsExactly("Indikator", "Måleenhed", "Retning", "Udgangspunkt",
+					"Mål", "Seneste værdi", "Udvikling");
+			assertThat(indicators.getRow(0).isRepeatHeader()).isTrue();
+			assertThat(indicators.getRows()).hasSize(3);
+			assertThat(cells(indicators.getRow(1))).containsExactly("Elevfravær", "%", "lavere er bedre",
+					"6,2\u00A0% (31.12.2025)", "4\u00A0% (31.12.2029)",
+					"Hele kommunen: 4,3\u00A0% (30.06.2026, gul)\nKerneområde Sundhed og Omsorg: 3,9\u00A0% (30.06.2026, grøn)",
+					"Hele kommunen: 5,8 (31.03.2026) → 4,3 (30.06.2026)\nKerneområde Sundhed og Omsorg: 3,9 (30.06.2026)");
+			// no value noted, none shown: no baseline, no light, no path (a figure and its unit never part)
+			assertThat(cells(indicators.getRow(2))).containsExactly("Elever i trivsel", "%", "højere er bedre", "–",
+					"90\u00A0%", "Ingen værdier noteret endnu", "–");
+		}
+		byte[] unitPlan = mvc.perform(as(get("/aarshjul/" + KEY + "/handleplan/sundhed.docx"), "olivia", "procesejer"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(unitPlan))) {
+			assertThat(document.getTables()).as("the unit's plan shows the goal's indicators too")
+				.anySatisfy(table -> assertThat(cells(table.getRow(1))).startsWith("Elevfravær", "%", "lavere er bedre"));
 		}
 	}
 
