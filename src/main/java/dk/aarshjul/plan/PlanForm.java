@@ -1,5 +1,6 @@
 package dk.aarshjul.plan;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,12 +8,16 @@ import java.util.List;
 
 import dk.aarshjul.plan.PlanDocument.FocusAreaDocument;
 import dk.aarshjul.plan.PlanDocument.GoalDocument;
+import dk.aarshjul.plan.PlanDocument.IndicatorDocument;
+import dk.aarshjul.plan.PlanDocument.MilestoneDocument;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The plan editor's form: the plan's heading, its focus areas in priority order and their goals,
  * with the same names as {@link PlanDocument} so a refusal's field names the field on the page.
  * Rows are added, removed and moved on the server (buttons of the form), so no script is needed.
+ * A goal's indicators are edited here too; the form always sends them, so removing the last one
+ * removes it from the plan.
  */
 public class PlanForm {
 
@@ -109,8 +114,19 @@ public class PlanForm {
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate dueDate;
 
+		private List<IndicatorForm> indicators = new ArrayList<>();
+
 		boolean isBlank() {
-			return PlanForm.blank(description) && PlanForm.blank(measure) && PlanForm.blank(target) && dueDate == null;
+			return PlanForm.blank(description) && PlanForm.blank(measure) && PlanForm.blank(target) && dueDate == null
+					&& indicators.stream().allMatch(IndicatorForm::isBlank);
+		}
+
+		public List<IndicatorForm> getIndicators() {
+			return indicators;
+		}
+
+		public void setIndicators(List<IndicatorForm> indicators) {
+			this.indicators = indicators;
 		}
 
 		public String getDescription() {
@@ -147,6 +163,205 @@ public class PlanForm {
 
 	}
 
+	/**
+	 * An indicator of a goal, as the editor shows it. Statistics Denmark's codes and the intermediate
+	 * targets are carried through the form as they are (the plan's JSON edits them), so saving in
+	 * the editor never loses them.
+	 */
+	public static class IndicatorForm {
+
+		private String name;
+
+		private IndicatorUnit unit;
+
+		private IndicatorDirection direction;
+
+		private BigDecimal baselineValue;
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate baselineDate;
+
+		private BigDecimal targetValue;
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate targetDate;
+
+		private BigDecimal yellowTolerancePercent;
+
+		private IndicatorReporter reporter = IndicatorReporter.UNITS;
+
+		private String statbankTable;
+
+		private String statbankSelection;
+
+		private List<MilestoneForm> milestones = new ArrayList<>();
+
+		boolean isBlank() {
+			return PlanForm.blank(name) && baselineValue == null && targetValue == null && baselineDate == null
+					&& targetDate == null && yellowTolerancePercent == null;
+		}
+
+		static IndicatorForm of(IndicatorDocument indicator) {
+			IndicatorForm form = new IndicatorForm();
+			form.name = indicator.name();
+			form.unit = indicator.unit();
+			form.direction = indicator.direction();
+			form.baselineValue = indicator.baselineValue();
+			form.baselineDate = indicator.baselineDate();
+			form.targetValue = indicator.targetValue();
+			form.targetDate = indicator.targetDate();
+			form.yellowTolerancePercent = indicator.yellowTolerancePercent();
+			form.reporter = indicator.reporter();
+			form.statbankTable = indicator.statbankTable();
+			form.statbankSelection = indicator.statbankSelection();
+			if (indicator.milestones() != null) {
+				indicator.milestones().forEach(milestone -> form.milestones.add(MilestoneForm.of(milestone)));
+			}
+			return form;
+		}
+
+		IndicatorDocument toDocument() {
+			return new IndicatorDocument(trim(name), unit, direction, baselineValue, baselineDate, targetValue, targetDate,
+					yellowTolerancePercent, reporter, trim(statbankTable), trim(statbankSelection),
+					milestones == null || milestones.isEmpty() ? null
+							: milestones.stream().filter(m -> m != null).map(MilestoneForm::toDocument).toList());
+		}
+
+		public String getName() {
+			return name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public IndicatorUnit getUnit() {
+			return unit;
+		}
+
+		public void setUnit(IndicatorUnit unit) {
+			this.unit = unit;
+		}
+
+		public IndicatorDirection getDirection() {
+			return direction;
+		}
+
+		public void setDirection(IndicatorDirection direction) {
+			this.direction = direction;
+		}
+
+		public BigDecimal getBaselineValue() {
+			return baselineValue;
+		}
+
+		public void setBaselineValue(BigDecimal baselineValue) {
+			this.baselineValue = baselineValue;
+		}
+
+		public LocalDate getBaselineDate() {
+			return baselineDate;
+		}
+
+		public void setBaselineDate(LocalDate baselineDate) {
+			this.baselineDate = baselineDate;
+		}
+
+		public BigDecimal getTargetValue() {
+			return targetValue;
+		}
+
+		public void setTargetValue(BigDecimal targetValue) {
+			this.targetValue = targetValue;
+		}
+
+		public LocalDate getTargetDate() {
+			return targetDate;
+		}
+
+		public void setTargetDate(LocalDate targetDate) {
+			this.targetDate = targetDate;
+		}
+
+		public BigDecimal getYellowTolerancePercent() {
+			return yellowTolerancePercent;
+		}
+
+		public void setYellowTolerancePercent(BigDecimal yellowTolerancePercent) {
+			this.yellowTolerancePercent = yellowTolerancePercent;
+		}
+
+		public IndicatorReporter getReporter() {
+			return reporter;
+		}
+
+		public void setReporter(IndicatorReporter reporter) {
+			this.reporter = reporter;
+		}
+
+		public String getStatbankTable() {
+			return statbankTable;
+		}
+
+		public void setStatbankTable(String statbankTable) {
+			this.statbankTable = statbankTable;
+		}
+
+		public String getStatbankSelection() {
+			return statbankSelection;
+		}
+
+		public void setStatbankSelection(String statbankSelection) {
+			this.statbankSelection = statbankSelection;
+		}
+
+		public List<MilestoneForm> getMilestones() {
+			return milestones;
+		}
+
+		public void setMilestones(List<MilestoneForm> milestones) {
+			this.milestones = milestones;
+		}
+
+	}
+
+	/** An intermediate target, carried through the editor as hidden fields. */
+	public static class MilestoneForm {
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate dueDate;
+
+		private BigDecimal targetValue;
+
+		static MilestoneForm of(MilestoneDocument milestone) {
+			MilestoneForm form = new MilestoneForm();
+			form.dueDate = milestone.dueDate();
+			form.targetValue = milestone.targetValue();
+			return form;
+		}
+
+		MilestoneDocument toDocument() {
+			return new MilestoneDocument(dueDate, targetValue);
+		}
+
+		public LocalDate getDueDate() {
+			return dueDate;
+		}
+
+		public void setDueDate(LocalDate dueDate) {
+			this.dueDate = dueDate;
+		}
+
+		public BigDecimal getTargetValue() {
+			return targetValue;
+		}
+
+		public void setTargetValue(BigDecimal targetValue) {
+			this.targetValue = targetValue;
+		}
+
+	}
+
 	/** A new plan's form: one focus area with one goal to fill in. */
 	static PlanForm blankPlan(String municipality, int year) {
 		PlanForm form = new PlanForm();
@@ -179,6 +394,9 @@ public class PlanForm {
 				goalForm.measure = goal.measure();
 				goalForm.target = goal.target();
 				goalForm.dueDate = goal.dueDate();
+				if (goal.indicators() != null) {
+					goal.indicators().forEach(indicator -> goalForm.indicators.add(IndicatorForm.of(indicator)));
+				}
 				areaForm.goals.add(goalForm);
 			}
 			form.focusAreas.add(areaForm);
@@ -209,6 +427,21 @@ public class PlanForm {
 				case "addGoal" -> {
 					if (inRange(area, focusAreas.size()) && goalCount() < PlanLimits.MAX_GOALS) {
 						focusAreas.get(area).goals.add(new GoalForm());
+					}
+				}
+				case "addIndicator" -> {
+					int goal = parts.length > 2 ? Integer.parseInt(parts[2]) : -1;
+					if (inRange(area, focusAreas.size()) && inRange(goal, focusAreas.get(area).goals.size())
+							&& focusAreas.get(area).goals.get(goal).indicators.size() < PlanLimits.MAX_INDICATORS_PER_GOAL) {
+						focusAreas.get(area).goals.get(goal).indicators.add(new IndicatorForm());
+					}
+				}
+				case "removeIndicator" -> {
+					int goal = parts.length > 2 ? Integer.parseInt(parts[2]) : -1;
+					int indicator = parts.length > 3 ? Integer.parseInt(parts[3]) : -1;
+					if (inRange(area, focusAreas.size()) && inRange(goal, focusAreas.get(area).goals.size())
+							&& inRange(indicator, focusAreas.get(area).goals.get(goal).indicators.size())) {
+						focusAreas.get(area).goals.get(goal).indicators.remove(indicator);
 					}
 				}
 				case "removeArea" -> {
@@ -253,6 +486,8 @@ public class PlanForm {
 	void dropBlankRows() {
 		focusAreas.removeIf(area -> area == null || area.isBlank());
 		focusAreas.forEach(area -> area.goals.removeIf(goal -> goal == null || goal.isBlank()));
+		focusAreas.forEach(area -> area.goals
+			.forEach(goal -> goal.indicators.removeIf(indicator -> indicator == null || indicator.isBlank())));
 	}
 
 	PlanDocument toDocument() {
@@ -263,7 +498,8 @@ public class PlanForm {
 							trim(area.responsibleDirector),
 							area.goals.stream()
 								.map(goal -> new GoalDocument(trim(goal.description), trim(goal.measure),
-										trim(goal.target), goal.dueDate))
+										trim(goal.target), goal.dueDate,
+										goal.indicators.stream().map(IndicatorForm::toDocument).toList()))
 								.toList()))
 					.toList());
 	}

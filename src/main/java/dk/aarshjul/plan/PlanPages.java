@@ -1,7 +1,9 @@
 package dk.aarshjul.plan;
 
+import java.beans.PropertyEditorSupport;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,6 +86,37 @@ class PlanPages {
 	void limitRows(WebDataBinder binder) {
 		// a hand-made index (focusAreas[9999]) must not make the server build thousands of rows
 		binder.setAutoGrowCollectionLimit(PlanLimits.MAX_GOALS + 1);
+		binder.registerCustomEditor(BigDecimal.class, new DanishDecimal());
+	}
+
+	/**
+	 * An indicator's figures as people in Denmark type them: 5,5 and 1.234,5, but also 5.5; shown
+	 * with a decimal comma. Anything else is a type mismatch, answered in Danish.
+	 */
+	static final class DanishDecimal extends PropertyEditorSupport {
+
+		@Override
+		public void setAsText(String text) {
+			String figure = text == null ? "" : text.strip().replace(" ", "").replace("\u00a0", "");
+			if (figure.isEmpty()) {
+				setValue(null);
+				return;
+			}
+			if (figure.contains(",")) {
+				figure = figure.replace(".", "").replace(',', '.');
+			}
+			if (!figure.matches("-?\\d{1,13}(\\.\\d{1,4})?")) {
+				throw new IllegalArgumentException("not a figure: " + text);
+			}
+			setValue(new BigDecimal(figure));
+		}
+
+		@Override
+		public String getAsText() {
+			return getValue() instanceof BigDecimal figure ? figure.stripTrailingZeros().toPlainString().replace('.', ',')
+					: "";
+		}
+
 	}
 
 	@GetMapping("/planer/{id}")
@@ -262,6 +295,10 @@ class PlanPages {
 		model.addAttribute("existing", plan);
 		model.addAttribute("kinds", PlanKind.values());
 		model.addAttribute("directorChoices", directorChoices(form));
+		model.addAttribute("units", IndicatorUnit.values());
+		model.addAttribute("directions", IndicatorDirection.values());
+		model.addAttribute("reporters", IndicatorReporter.values());
+		model.addAttribute("maxIndicators", PlanLimits.MAX_INDICATORS_PER_GOAL);
 		return "plan-edit";
 	}
 

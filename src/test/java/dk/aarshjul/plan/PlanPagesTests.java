@@ -162,6 +162,105 @@ class PlanPagesTests {
 	}
 
 	@Test
+	void anIndicatorIsAddedInTheEditorWithDanishFiguresAndRefusedFiguresComeBackBesideTheirField() throws Exception {
+		Document added = Jsoup.parse(mvc.perform(healthPlan("/planer/ny").param("action", "addIndicator:0:0")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(added.getElementById("focusAreas0.goals0.indicators0.name")).as("an indicator row to fill in").isNotNull();
+		assertThat(added.select("select[name='focusAreas[0].goals[0].indicators[0].unit'] option").eachText())
+			.contains("procent (%)", "dage");
+		assertThat(added.select("legend").eachText()).contains("Indikator 1.1.1");
+		assertThat(plans.existsByCodeAndYear("UI-INDIKATOR", 2082)).as("adding a row saves nothing").isFalse();
+
+		// a figure that is not one, and a nameless indicator: refused beside their fields, nothing saved
+		long before = count();
+		String refused = mvc.perform(indicator(healthPlan("/planer/ny"), "", "fem").param("action", "save"))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(content().string(containsString("id=\"focusAreas0.goals0.indicators0.targetValue-error\"")))
+			.andExpect(content().string(containsString("Skriv et tal, fx 4,5")))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(Jsoup.parse(refused).getElementById("focusAreas0.goals0.indicators0.targetValue").val())
+			.as("as typed").isEqualTo("fem");
+		assertThat(count()).as("nothing saved").isEqualTo(before);
+		mvc.perform(indicator(healthPlan("/planer/ny"), "", "5").param("action", "save"))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(content().string(containsString("Indikatorens navn skal udfyldes.")));
+		assertThat(count()).as("nothing saved").isEqualTo(before);
+
+		// saved with Danish figures; shown again with a decimal comma; the plan's JSON has it
+		mvc.perform(indicator(healthPlan("/planer/ny"), "Sygefravær", "5,0").param("action", "save")).andExpect(status().is3xxRedirection());
+		StrategyPlan saved = plans.findByCodeAndYear("UI-INDIKATOR", 2082).orElseThrow();
+		PlanDocument.IndicatorDocument indicator = transfer.export(saved.getId()).focusAreas().get(0).goals().get(0)
+			.indicators().get(0);
+		assertThat(indicator.name()).isEqualTo("Sygefravær");
+		assertThat(indicator.unit()).isEqualTo(IndicatorUnit.PERCENT);
+		assertThat(indicator.direction()).isEqualTo(IndicatorDirection.LOWER_IS_BETTER);
+		assertThat(indicator.baselineValue()).isEqualByComparingTo("6.2");
+		assertThat(indicator.baselineDate()).isEqualTo(LocalDate.of(2081, 12, 31));
+		assertThat(indicator.targetValue()).isEqualByComparingTo("5");
+		assertThat(indicator.reporter()).isEqualTo(IndicatorReporter.BOTH);
+		Document editor = Jsoup.parse(mvc.perform(owner(get("/planer/" + saved.getId() + "/rediger")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(editor.getElementById("focusAreas0.goals0.indicators0.baselineValue").val()).isEqualTo("6,2");
+
+		// the editor's own form sent back unchanged keeps what it does not show: Statistics Denmark's codes and intermediate targets
+		PlanDocument withStatbank = transfer.export(saved.getId());
+		PlanDocument.IndicatorDocument kept = new PlanDocument.IndicatorDocument(indicator.name(), indicator.unit(),
+				indicator.direction(), indicator.baselineValue(), indicator.baselineDate(), indicator.targetValue(),
+				LocalDate.of(2082, 12, 31), null, indicator.reporter(), "FRAV1", "OMRÅDE=316",
+				List.of(new PlanDocument.MilestoneDocument(LocalDate.of(2082, 6, 30), new java.math.BigDecimal("5.6"))));
+		GoalDocument goal = withStatbank.focusAreas().get(0).goals().get(0);
+		transfer.replace(saved.getId(), new PlanDocument(withStatbank.code(), withStatbank.municipality(),
+				withStatbank.title(), withStatbank.introduction(), withStatbank.year(), withStatbank.kind(),
+				withStatbank.periodFrom(), withStatbank.periodTo(),
+				List.of(new FocusAreaDocument(withStatbank.focusAreas().get(0).title(), null, null, null,
+						List.of(new GoalDocument(goal.description(), goal.measure(), goal.target(), goal.dueDate(),
+								List.of(kept)))))),
+				plans.findById(saved.getId()).orElseThrow().getVersion());
+		Document again = Jsoup.parse(mvc.perform(owner(get("/planer/" + saved.getId() + "/rediger")))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		MockHttpServletRequestBuilder resent = owner(post("/planer/" + saved.getId() + "/rediger")).param("action", "save");
+		for (org.jsoup.nodes.Element field : again.select("form.plan-editor [name]")) {
+			if (field.tagName().equals("button") || field.attr("name").equals("_csrf")) {
+				continue;
+			}
+			String value = field.tagName().equals("select") ? field.select("option[selected]").val()
+					: field.tagName().equals("textarea") ? field.text() : field.val();
+			resent.param(field.attr("name"), value);
+		}
+		mvc.perform(resent).andExpect(status().is3xxRedirection());
+		assertThat(transfer.export(saved.getId()).focusAreas().get(0).goals().get(0).indicators()).containsExactly(kept);
+
+		// the last indicator removed in the editor is gone from the plan
+		mvc.perform(healthPlan("/planer/" + saved.getId() + "/rediger").param("action", "save")
+			.param("version", String.valueOf(plans.findById(saved.getId()).orElseThrow().getVersion())))
+			.andExpect(status().is3xxRedirection());
+		assertThat(transfer.export(saved.getId()).focusAreas().get(0).goals().get(0).indicators()).isNull();
+	}
+
+	/** The heading, one focus area and one goal of the indicator test's plan, posted to {@code url}. */
+	private static MockHttpServletRequestBuilder healthPlan(String url) {
+		return owner(post(url)).param("title", "Et sundt arbejdsliv")
+			.param("code", "UI-INDIKATOR")
+			.param("year", "2082")
+			.param("kind", "ADMINISTRATIVE_STRATEGY")
+			.param("municipality", "Demo Kommune")
+			.param("focusAreas[0].title", "Arbejdsmiljø")
+			.param("focusAreas[0].goals[0].description", "Sygefraværet falder")
+			.param("focusAreas[0].goals[0].target", "Højst 5 %");
+	}
+
+	private static MockHttpServletRequestBuilder indicator(MockHttpServletRequestBuilder plan, String name, String target) {
+		String prefix = "focusAreas[0].goals[0].indicators[0].";
+		return plan.param(prefix + "name", name)
+			.param(prefix + "unit", "PERCENT")
+			.param(prefix + "direction", "LOWER_IS_BETTER")
+			.param(prefix + "baselineValue", "6,2")
+			.param(prefix + "baselineDate", "2081-12-31")
+			.param(prefix + "targetValue", target)
+			.param(prefix + "reporter", "BOTH");
+	}
+
+	@Test
 	void onlyProcessOwnersAndAdministratorsReachTheEditorAndARefusalChangesNothing() throws Exception {
 		StrategyPlan plan = transfer.importDocument(plan("UI-ADGANG", 2082));
 		String before = json.writeValueAsString(transfer.export(plan.getId()));
