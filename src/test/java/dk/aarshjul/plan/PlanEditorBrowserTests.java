@@ -72,6 +72,13 @@ class PlanEditorBrowserTests {
 			date(owner, "focusAreas1.goals0.dueDate", year + "-06-30");
 			owner.click(By.cssSelector("button[aria-label='Tilføj et mål til indsatsområde 2']"));
 			owner.type(By.id("focusAreas1.goals1.description"), "Færre elever fravær over 10 %");
+			// the goal is measured: an indicator with Danish figures
+			owner.click(By.cssSelector("button[aria-label='Tilføj en indikator til mål 2.2']"));
+			owner.type(By.id("focusAreas1.goals1.indicators0.name"), "Elever med fravær over 10 %");
+			new Select(owner.waitFor(By.id("focusAreas1.goals1.indicators0.unit"))).selectByVisibleText("procent (%)");
+			new Select(owner.waitFor(By.id("focusAreas1.goals1.indicators0.direction"))).selectByVisibleText("lavere er bedre");
+			owner.type(By.id("focusAreas1.goals1.indicators0.baselineValue"), "12,5");
+			owner.type(By.id("focusAreas1.goals1.indicators0.targetValue"), "8");
 			owner.screenshot("two-focus-areas");
 
 			// the second focus area matters most: moved up to first
@@ -95,6 +102,9 @@ class PlanEditorBrowserTests {
 			owner.click(By.xpath("//main//button[@value='save' and not(@aria-hidden)]"));
 
 			owner.waitForText(By.tagName("main"), "Planen »" + title + "« er oprettet.");
+			assertThat(transfer.export(plans.findByCodeAndYear(code, year).orElseThrow().getId()).focusAreas().get(0).goals()
+				.get(1).indicators()).singleElement()
+				.satisfies(indicator -> assertThat(indicator.baselineValue()).isEqualByComparingTo("12.5"));
 			assertThat(owner.pageText()).contains("Der er endnu ikke startet et årshjul for planen.")
 				.contains("ansvarlig: Sofie Lind")
 				.contains("Den nationale trivselsmåling")
