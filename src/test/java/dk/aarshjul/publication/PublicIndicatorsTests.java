@@ -11,6 +11,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static dk.aarshjul.publication.PublishedIndicatorsDriver.INDICATOR;
@@ -19,6 +20,7 @@ import static dk.aarshjul.publication.PublishedIndicatorsDriver.ON_TRACK_KEY;
 import static dk.aarshjul.publication.PublishedIndicatorsDriver.UNIT_NAME;
 import static dk.aarshjul.publication.PublishedIndicatorsDriver.YEAR;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -103,6 +105,12 @@ class PublicIndicatorsTests {
 			.doesNotContain("Lønsystemet").doesNotContain("olivia").doesNotContain("recorded");
 		// the list of plans does not carry the indicators
 		assertThat(body("/offentlig/api/plans", 200)).doesNotContain(INDICATOR);
+
+		String openApi = mvc.perform(get("/v3/api-docs").with(user("olivia")
+			.authorities(new SimpleGrantedAuthority("GROUP_procesejer")))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(openApi).contains("/offentlig/api/plans/{code}").contains("Offentlige planer")
+			.contains("focusAreas[].goals[].indicators[]").contains("unitName").contains("PublicValue");
 	}
 
 	@Test
