@@ -60,7 +60,7 @@ class PublicIndicatorsTests {
 		assertThat(indicator.selectFirst("dl.facts").text()).contains("5 % senest 31.12." + YEAR + " (lavere er bedre)")
 			.contains("6,2 % (31.12." + (YEAR - 1) + ")");
 		// the newest noted value of each series, with its light
-		assertThat(indicator.select("dd.latest").eachText()).containsExactly(
+		assertThat(indicator.select("ul.latest li").eachText()).containsExactly(
 				"Hele kommunen, 31.03." + YEAR + ": 5,83 % Rød – i fare",
 				UNIT_NAME + ", 30.06." + YEAR + ": 5,37 % Gul – udfordret");
 
