@@ -160,7 +160,8 @@ public class PublicPlans {
 					.toList();
 		TrendChart.Trend trend = TrendChart.of(new TrendChart.Goalposts(indicator.baselineValue(), indicator.baselineDate(),
 				indicator.targetValue(), indicator.targetDate(), milestones), noted, planIndicators::unitName,
-				messages.getMessage("public.indicator.chartTitle", new Object[] { indicator.name() }, LocaleContextHolder.getLocale()));
+				// the name is not a MessageFormat argument: an apostrophe in it would be eaten
+				indicator.name() + ": " + messages.getMessage("public.indicator.chartTitle", null, LocaleContextHolder.getLocale()));
 		return new PublicIndicator(indicator.name(), indicator.unit(), indicator.direction(), indicator.baselineValue(),
 				indicator.baselineDate(), indicator.targetValue(), indicator.targetDate(),
 				milestones.stream().map(milestone -> new PublicMilestone(milestone.dueDate(), milestone.targetValue())).toList(),

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static dk.aarshjul.publication.PublishedIndicatorsDriver.INDICATOR;
 import static dk.aarshjul.publication.PublishedIndicatorsDriver.KEY;
+import static dk.aarshjul.publication.PublishedIndicatorsDriver.MARKUP_INDICATOR;
 import static dk.aarshjul.publication.PublishedIndicatorsDriver.ON_TRACK_KEY;
 import static dk.aarshjul.publication.PublishedIndicatorsDriver.UNIT_NAME;
 import static dk.aarshjul.publication.PublishedIndicatorsDriver.YEAR;
@@ -75,6 +76,13 @@ class PublicIndicatorsTests {
 
 		// neither the round before the committee nor the value recorded after its noting, in the chart or anywhere
 		assertThat(page.html()).doesNotContain("5,12").doesNotContain("4,91").doesNotContain("Lønsystemet");
+		// an indicator's name is text, wherever it stands; one without noted values says so and draws nothing
+		Element second = page.select("li.goal section.indicator").get(1);
+		assertThat(second.selectFirst("h5").text()).isEqualTo(MARKUP_INDICATOR);
+		assertThat(second.text()).contains("Økonomiudvalget har endnu ikke taget værdier for indikatoren til efterretning.");
+		assertThat(second.select("svg, table")).isEmpty();
+		assertThat(page.select("script")).isEmpty();
+		assertThat(page.select("li.goal i")).isEmpty();
 		// the goal's own status is the noted round's (every goal green)
 		assertThat(page.selectFirst("li.goal").attr("data-status")).isEqualTo("GREEN");
 	}
@@ -100,6 +108,8 @@ class PublicIndicatorsTests {
 		assertThat(values.get(1).get("value").decimalValue()).isEqualByComparingTo("5.37");
 		assertThat(values.get(1).get("light").asText()).isEqualTo("YELLOW");
 		assertThat(values.get(1).get("unitName").asText()).isEqualTo(UNIT_NAME);
+		assertThat(json.readTree(body).at("/focusAreas/0/goals/0/indicators/1/name").asText()).isEqualTo(MARKUP_INDICATOR);
+		assertThat(json.readTree(body).at("/focusAreas/0/goals/0/indicators/1/values")).isEmpty();
 		// what the page draws is not data, and what was never noted, or who recorded it, is not public
 		assertThat(body).doesNotContain("5.12").doesNotContain("4.91").doesNotContain("svg").doesNotContain("\"trend\"")
 			.doesNotContain("Lønsystemet").doesNotContain("olivia").doesNotContain("recorded");

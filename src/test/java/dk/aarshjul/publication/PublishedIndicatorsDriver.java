@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Plans of their own whose goal carries the indicator "Sygefravær" (at most 5 %, 10 % tolerance), for
- * the public pages and the overview's "Mål ude af kurs":
+ * the public pages and the overview's "Mål ude af kurs".
+ * The goal also has {@link #MARKUP_INDICATOR}, without values.
  * <ul>
  * <li>{@link #KEY}, published: the municipality's 5,83 % (red) measured 31.03 and the unit's 5,37 %
  * (yellow) in the round of 30.06, which Økonomiudvalget noted; then the municipality's 5,12 % measured
@@ -58,6 +59,9 @@ public class PublishedIndicatorsDriver {
 	public static final String UNIT_NAME = "Stab for Økonomi og Analyse";
 
 	public static final String INDICATOR = "Sygefravær";
+
+	/** A second indicator, reported centrally and without values, whose name must be shown as text. */
+	public static final String MARKUP_INDICATOR = "Borgernes \"tilfredshed\" <i>målt</i> & 'vurderet' <script>alert(1)</script>";
 
 	private final CycleDriver cycle;
 
@@ -168,11 +172,14 @@ public class PublishedIndicatorsDriver {
 		IndicatorDocument absence = new IndicatorDocument(INDICATOR, IndicatorUnit.PERCENT,
 				IndicatorDirection.LOWER_IS_BETTER, new BigDecimal("6.2"), LocalDate.of(year - 1, 12, 31),
 				new BigDecimal("5"), LocalDate.of(year, 12, 31), null, IndicatorReporter.BOTH, null, null, List.of());
+		IndicatorDocument markup = new IndicatorDocument(MARKUP_INDICATOR, IndicatorUnit.OTHER,
+				IndicatorDirection.HIGHER_IS_BETTER, null, null, new BigDecimal("4"), null, null, IndicatorReporter.CENTRAL,
+				null, null, List.of());
 		return new PlanDocument(code, "Demo Kommune", "Målt over tid, offentligt", null, year,
 				PlanKind.ADMINISTRATIVE_STRATEGY, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
 				List.of(new FocusAreaDocument("En stærk medspiller", "Vi måler det, vi vil forbedre.", null, "karen",
 						List.of(new GoalDocument("Sygefravær på højst fem procent", "Sygefravær i procent", "Højst 5 %",
-								LocalDate.of(year, 12, 31), List.of(absence))))));
+								LocalDate.of(year, 12, 31), List.of(absence, markup))))));
 	}
 
 }
