@@ -89,7 +89,8 @@ public class PlanIndicators {
 				indicator.getTargetDate(), indicator.getReporter(), shown, latest, trend);
 	}
 
-	String unitName(String unitId) {
+	/** The Danish name of a value's series: its unit's name, or the whole municipality's for none. */
+	public String unitName(String unitId) {
 		if (unitId == null) {
 			return MUNICIPALITY;
 		}

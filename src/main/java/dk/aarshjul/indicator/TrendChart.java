@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.function.Function;
 
 import dk.aarshjul.plan.Indicator;
-import dk.aarshjul.plan.IndicatorMilestone;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -56,6 +55,26 @@ public final class TrendChart {
 	public record Trend(String svg, List<Series> legend, List<Row> rows) {
 	}
 
+	/**
+	 * What the values are drawn against: the baseline, the target and the intermediate targets. From
+	 * the indicator as it stands, or as it was approved (the public pages draw the published version).
+	 */
+	public record Goalposts(BigDecimal baselineValue, LocalDate baselineDate, BigDecimal targetValue,
+			LocalDate targetDate, List<Milestone> milestones) {
+
+		public static Goalposts of(Indicator indicator) {
+			return new Goalposts(indicator.getBaselineValue(), indicator.getBaselineDate(), indicator.getTargetValue(),
+					indicator.getTargetDate(), indicator.getMilestones().stream()
+						.map(milestone -> new Milestone(milestone.getDueDate(), milestone.getTargetValue()))
+						.toList());
+		}
+
+	}
+
+	/** An intermediate target: the value due by a date. */
+	public record Milestone(LocalDate dueDate, BigDecimal targetValue) {
+	}
+
 	private TrendChart() {
 	}
 
@@ -64,6 +83,12 @@ public final class TrendChart {
 	 * for a value without unit
 	 */
 	public static Trend of(Indicator indicator, List<IndicatorValue> values, Function<String, String> seriesName,
+			String title) {
+		return of(Goalposts.of(indicator), values, seriesName, title);
+	}
+
+	/** The chart of these values against these goalposts. */
+	public static Trend of(Goalposts indicator, List<IndicatorValue> values, Function<String, String> seriesName,
 			String title) {
 		List<IndicatorValue> sorted = values.stream()
 			.sorted(Comparator.comparing(IndicatorValue::getMeasuredOn).thenComparing(IndicatorValue::getId,
@@ -78,17 +103,17 @@ public final class TrendChart {
 			dates.add(value.getMeasuredOn());
 			figures.add(value.getValue());
 		});
-		figures.add(indicator.getTargetValue());
-		if (indicator.getBaselineValue() != null && indicator.getBaselineDate() != null) {
-			dates.add(indicator.getBaselineDate());
-			figures.add(indicator.getBaselineValue());
+		figures.add(indicator.targetValue());
+		if (indicator.baselineValue() != null && indicator.baselineDate() != null) {
+			dates.add(indicator.baselineDate());
+			figures.add(indicator.baselineValue());
 		}
-		if (indicator.getTargetDate() != null) {
-			dates.add(indicator.getTargetDate());
+		if (indicator.targetDate() != null) {
+			dates.add(indicator.targetDate());
 		}
-		for (IndicatorMilestone milestone : indicator.getMilestones()) {
-			dates.add(milestone.getDueDate());
-			figures.add(milestone.getTargetValue());
+		for (Milestone milestone : indicator.milestones()) {
+			dates.add(milestone.dueDate());
+			figures.add(milestone.targetValue());
 		}
 		LocalDate first = dates.stream().min(Comparator.naturalOrder()).orElse(LocalDate.of(2000, 1, 1));
 		LocalDate last = dates.stream().max(Comparator.naturalOrder()).orElse(first);
@@ -118,16 +143,16 @@ public final class TrendChart {
 			.append(text(LEFT - 6, scale.y(scale.low) + 4, "end", number(BigDecimal.valueOf(scale.low))))
 			.append(text(LEFT, HEIGHT - 10, "start", first.format(DANISH_DATE)))
 			.append(text(WIDTH - RIGHT, HEIGHT - 10, "end", last.format(DANISH_DATE)));
-		double targetY = scale.y(indicator.getTargetValue().doubleValue());
+		double targetY = scale.y(indicator.targetValue().doubleValue());
 		svg.append(line(LEFT, targetY, WIDTH - RIGHT, targetY, "#2e7d32", "6 4"))
-			.append(text(WIDTH - RIGHT, targetY - 4, "end", "Mål " + number(indicator.getTargetValue())));
-		for (IndicatorMilestone milestone : indicator.getMilestones()) {
+			.append(text(WIDTH - RIGHT, targetY - 4, "end", "Mål " + number(indicator.targetValue())));
+		for (Milestone milestone : indicator.milestones()) {
 			svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"6\" height=\"6\" fill=\"#2e7d32\"/>",
-					scale.x(milestone.getDueDate()) - 3, scale.y(milestone.getTargetValue().doubleValue()) - 3));
+					scale.x(milestone.dueDate()) - 3, scale.y(milestone.targetValue().doubleValue()) - 3));
 		}
-		if (indicator.getBaselineValue() != null && indicator.getBaselineDate() != null) {
+		if (indicator.baselineValue() != null && indicator.baselineDate() != null) {
 			svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"none\" stroke=\"#555\"/>",
-					scale.x(indicator.getBaselineDate()), scale.y(indicator.getBaselineValue().doubleValue())));
+					scale.x(indicator.baselineDate()), scale.y(indicator.baselineValue().doubleValue())));
 		}
 		int colour = 0;
 		List<Series> legend = new ArrayList<>();
@@ -150,9 +175,9 @@ public final class TrendChart {
 		svg.append("</svg>");
 
 		List<Row> rows = new ArrayList<>();
-		if (indicator.getBaselineValue() != null && indicator.getBaselineDate() != null) {
-			rows.add(new Row("Udgangspunkt", indicator.getBaselineDate(), indicator.getBaselineDate().format(DANISH_DATE),
-					number(indicator.getBaselineValue()), null, null, null));
+		if (indicator.baselineValue() != null && indicator.baselineDate() != null) {
+			rows.add(new Row("Udgangspunkt", indicator.baselineDate(), indicator.baselineDate().format(DANISH_DATE),
+					number(indicator.baselineValue()), null, null, null));
 		}
 		series.forEach((name, ofSeries) -> ofSeries.forEach(value -> rows.add(new Row(name, value.getMeasuredOn(),
 				value.getMeasuredOn().format(DANISH_DATE), number(value.getValue()), value.getLight(), value.getOrigin(),

@@ -5,6 +5,7 @@ import java.util.List;
 
 import dk.aarshjul.organisation.ExecutiveBoard;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpHeaders;
@@ -54,10 +55,12 @@ class OverviewApiController {
 	@GetMapping("/api/overview")
 	ResponseEntity<List<OverviewRow>> overview(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String phase, @RequestParam(required = false) String unit,
+			@Parameter(description = "true: kun årshjul med mål ude af kurs (en indikators seneste værdi, som Økonomiudvalget har taget til efterretning, er rød eller gul)")
+			@RequestParam(defaultValue = "false") boolean offTrack,
 			@RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "" + OverviewController.PAGE_SIZE) int size, Authentication user) {
 		int perPage = Math.min(Math.max(1, size), MOST_PER_PAGE);
-		OverviewPage shown = overview.page(viewers.of(user), new OverviewFilter(year, phase, unit), page, perPage);
+		OverviewPage shown = overview.page(viewers.of(user), new OverviewFilter(year, phase, unit, offTrack), page, perPage);
 		List<String> links = new ArrayList<>();
 		links.add(link(1, "first"));
 		if (shown.hasPrevious()) {

@@ -43,10 +43,11 @@ class OverviewController {
 
 	@GetMapping("/oversigt")
 	String overview(@RequestParam(required = false) Integer year, @RequestParam(required = false) String phase,
-			@RequestParam(required = false) String unit, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(required = false) String unit, @RequestParam(defaultValue = "false") boolean offTrack,
+			@RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "" + PAGE_SIZE) int size, Authentication user, HttpServletRequest request, Model model) {
 		Viewer viewer = viewers.of(user);
-		OverviewFilter filter = new OverviewFilter(year, phase, unit);
+		OverviewFilter filter = new OverviewFilter(year, phase, unit, offTrack);
 		OverviewPage shown = overview.page(viewer, filter, page, Math.min(Math.max(1, size), MOST_PER_PAGE));
 		model.addAttribute("overview", shown);
 		model.addAttribute("rows", shown.rows());

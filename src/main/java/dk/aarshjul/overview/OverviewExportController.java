@@ -59,7 +59,8 @@ class OverviewExportController {
 	@Operation(summary = "Hvor er planerne? Hele listen som JSON, i oversigtens rækkefølge")
 	@GetMapping(value = "/api/overview/export", produces = MediaType.APPLICATION_JSON_VALUE)
 	void json(@RequestParam(required = false) Integer year, @RequestParam(required = false) String phase,
-			@RequestParam(required = false) String unit, Authentication user, HttpServletResponse response)
+			@RequestParam(required = false) String unit, @RequestParam(defaultValue = "false") boolean offTrack,
+			Authentication user, HttpServletResponse response)
 			throws IOException {
 		Viewer viewer = viewers.of(user);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -67,7 +68,7 @@ class OverviewExportController {
 		attachment(response, "hvor-er-planerne.json");
 		try (JsonGenerator out = json.getFactory().createGenerator(response.getOutputStream())) {
 			out.writeStartArray();
-			overview.forEachRow(viewer, new OverviewFilter(year, phase, unit), row -> {
+			overview.forEachRow(viewer, new OverviewFilter(year, phase, unit, offTrack), row -> {
 				try {
 					out.writeObject(row);
 				}
@@ -82,7 +83,8 @@ class OverviewExportController {
 	@Operation(summary = "Hvor er planerne? Hele listen som CSV, i oversigtens rækkefølge")
 	@GetMapping(value = "/api/overview/export.csv", produces = "text/csv")
 	void csv(@RequestParam(required = false) Integer year, @RequestParam(required = false) String phase,
-			@RequestParam(required = false) String unit, Authentication user, HttpServletResponse response)
+			@RequestParam(required = false) String unit, @RequestParam(defaultValue = "false") boolean offTrack,
+			Authentication user, HttpServletResponse response)
 			throws IOException {
 		Viewer viewer = viewers.of(user);
 		response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
@@ -91,7 +93,7 @@ class OverviewExportController {
 		// the byte order mark tells Excel the file is UTF-8, so æ, ø and å survive
 		out.write("\uFEFF");
 		out.write(messages.getMessage("page.overview.csv.header", null, DANISH) + "\r\n");
-		overview.forEachRow(viewer, new OverviewFilter(year, phase, unit), row -> {
+		overview.forEachRow(viewer, new OverviewFilter(year, phase, unit, offTrack), row -> {
 			try {
 				out.write(line(row));
 			}

@@ -61,6 +61,9 @@ public final class OverviewLinks {
 		if (filter.unit() != null && !filter.unit().isBlank()) {
 			uri.queryParam("unit", filter.unit());
 		}
+		if (filter.offTrack()) {
+			uri.queryParam("offTrack", true);
+		}
 		return uri;
 	}
 

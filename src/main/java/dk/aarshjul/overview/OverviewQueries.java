@@ -44,6 +44,38 @@ class OverviewQueries {
 			where e.ROOT_PROC_INST_ID_ = c.process_instance_id
 			""";
 
+	/**
+	 * Whether Økonomiudvalget has seen the indicator value {@code x} when it noted a round of cycle
+	 * {@code c} (as publication/NotedStatus reads it for the public pages): a value entered in a round
+	 * when that round is noted; a value brought in outside a round when a noted round ends on or after
+	 * the day it was measured; never a value recorded after the noting.
+	 */
+	private static final String NOTED = """
+			exists (select 1 from status_round r
+			  join strategy_cycle_follow_up fu on fu.cycle_id = c.id and fu.follow_up_date = r.period_end
+			  where r.plan_id = c.plan_id and r.noted_at is not null and x.recorded_at <= r.noted_at
+			  and (x.period_end = r.period_end or (x.period_end is null and x.measured_on <= r.period_end)))
+			""";
+
+	/**
+	 * "Mål ude af kurs": the plan has an indicator one of whose series (a unit's values, or the whole
+	 * municipality's) has a newest noted value that is red or yellow. Per series, because a goal is on
+	 * track only where it is everywhere, as a goal's status is the worst any unit reported; noted,
+	 * because a value not yet before the committee may still be corrected.
+	 */
+	private static final String OFF_TRACK = """
+			 and exists (select 1 from indicator_value v
+			  join indicator i on i.id = v.indicator_id
+			  join goal g on g.id = i.goal_id
+			  join focus_area f on f.id = g.focus_area_id
+			  where f.plan_id = c.plan_id and v.light in ('RED', 'YELLOW')
+			  and""" + " " + NOTED.replace("x.", "v.") + """
+			  and not exists (select 1 from indicator_value w
+			    where w.indicator_id = v.indicator_id
+			    and (w.unit_id = v.unit_id or (w.unit_id is null and v.unit_id is null))
+			    and (w.measured_on > v.measured_on or (w.measured_on = v.measured_on and w.id > v.id))
+			    and""" + " " + NOTED.replace("x.", "w.") + "))\n";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	OverviewQueries(NamedParameterJdbcTemplate jdbc) {
@@ -52,7 +84,7 @@ class OverviewQueries {
 
 	/** What narrows the rows: the filter, and for a leader what they may see. */
 	record Scope(Integer year, String phase, String unit,
-			Set<String> unitGroups, Visibility visibility, String businessKey, String planCode) {
+			Set<String> unitGroups, Visibility visibility, String businessKey, String planCode, boolean offTrack) {
 	}
 
 	/** A leader's plans: their units' and those of their units' groups, and the tasks offered to them. */
@@ -199,6 +231,9 @@ class OverviewQueries {
 				params.addValue("unitGroups", scope.unitGroups());
 			}
 			where.append(")");
+		}
+		if (scope.offTrack()) {
+			where.append(" ").append(OFF_TRACK);
 		}
 		if (scope.visibility() != null) {
 			appendVisibility(where, scope.visibility(), params);

@@ -169,7 +169,7 @@ public class PlanOverview {
 	 */
 	WheelCycles wheel(Viewer viewer, OverviewFilter filter, String planCode, int most) {
 		Organisation organisation = organisation();
-		OverviewQueries.Scope all = scope(viewer, new OverviewFilter(filter.year(), filter.phase(), null), organisation,
+		OverviewQueries.Scope all = scope(viewer, new OverviewFilter(filter.year(), filter.phase(), null, filter.offTrack()), organisation,
 				null, null);
 		OverviewQueries.Scope scope = scope(viewer, filter, organisation, null, blankToNull(planCode));
 		List<OverviewQueries.CycleRow> rows = queries.page(scope, null, most + 1, 0);
@@ -204,7 +204,7 @@ public class PlanOverview {
 			visibility = new OverviewQueries.Visibility(viewer.userId(), subtree, groups);
 		}
 		return new OverviewQueries.Scope(filter.year(), blankToNull(filter.phase()), unit,
-				unitGroups, visibility, businessKey, planCode);
+				unitGroups, visibility, businessKey, planCode, filter.offTrack());
 	}
 
 	/** The candidate groups that stand for the units: their leader groups, or a group named as the unit. */

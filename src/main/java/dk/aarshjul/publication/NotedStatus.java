@@ -25,8 +25,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class NotedStatus {
 
-	/** The noted round's period end and when it was noted, with each goal's light. */
-	record Noted(LocalDate periodEnd, Instant notedAt, Map<Long, TrafficLight> byGoal) {
+	/**
+	 * The noted round's period end and when it was noted, with each goal's light; and every round of
+	 * the cycle the committee has noted, for the indicator values they cover.
+	 */
+	record Noted(LocalDate periodEnd, Instant notedAt, Map<Long, TrafficLight> byGoal, List<Round> rounds) {
+
+		/**
+		 * Whether the committee has seen an indicator value when it noted a round: a value entered in a
+		 * round when that round is noted; a value brought in outside a round (a CSV file, Statistics
+		 * Denmark) when a noted round ends on or after the day it was measured, as the board's review
+		 * and the committee's note show the latest such value up to the round. A value recorded after
+		 * the noting is not covered by it, as a status report filed after the noting is not.
+		 */
+		boolean covers(LocalDate valuePeriodEnd, LocalDate measuredOn, Instant recordedAt) {
+			return rounds.stream().anyMatch(round -> !recordedAt.isAfter(round.notedAt())
+					&& (valuePeriodEnd == null ? !measuredOn.isAfter(round.periodEnd())
+							: valuePeriodEnd.equals(round.periodEnd())));
+		}
+
+	}
+
+	/** A round Økonomiudvalget has noted. */
+	record Round(LocalDate periodEnd, Instant notedAt) {
 	}
 
 	private final StatusRoundRepository rounds;
@@ -44,10 +65,13 @@ class NotedStatus {
 	 */
 	@Transactional(readOnly = true)
 	Optional<Noted> latest(Long planId, Collection<LocalDate> followUpDates) {
-		return rounds.findByPlanIdOrderByPeriodEndAsc(planId).stream()
+		List<StatusRound> noted = rounds.findByPlanIdOrderByPeriodEndAsc(planId).stream()
 			.filter(round -> round.getNotedAt() != null && followUpDates.contains(round.getPeriodEnd()))
+			.toList();
+		List<Round> all = noted.stream().map(round -> new Round(round.getPeriodEnd(), round.getNotedAt())).toList();
+		return noted.stream()
 			.max(Comparator.comparing(StatusRound::getPeriodEnd))
-			.map(round -> new Noted(round.getPeriodEnd(), round.getNotedAt(), lights(planId, round)));
+			.map(round -> new Noted(round.getPeriodEnd(), round.getNotedAt(), lights(planId, round), all));
 	}
 
 	/** A goal's light in the round: the worst any unit reported (a goal is on track only where it is everywhere). */

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import dk.aarshjul.cycle.CycleDriver;
 import dk.aarshjul.cycle.StrategyCycleRepository;
+import dk.aarshjul.publication.PublishedIndicatorsDriver;
 import dk.aarshjul.publication.PublishedPlanDriver;
 import dk.aarshjul.system.Browser;
 import dk.aarshjul.system.FailingPages;
@@ -48,7 +49,8 @@ class AccessibilityBrowserTests {
 	 * Danish error page of a plan whose cycle has not started; the plan editor, the import page and
 	 * a plan's page before its cycle of the year (DEMO-STRATEGI-2100 shows the plan it would carry on).
 	 */
-	private static final List<String> PAGES = List.of("/mine-opgaver", "/", "/oversigt", OVERVIEW_PAGE_TWO, "/aarshjul",
+	private static final List<String> PAGES = List.of("/mine-opgaver", "/", "/oversigt", OVERVIEW_PAGE_TWO,
+			"/oversigt?offTrack=true", "/aarshjul",
 			"/aarshjul/ny", "/aarshjul/" + KEY, "/fravaer", "/indstillinger", "/aarshjul/IKKE-STARTET-2099", "/planer/ny",
 			"/planer/indlaes", "/aarshjul/DEMO-STRATEGI-2100");
 
@@ -70,6 +72,9 @@ class AccessibilityBrowserTests {
 
 	@Autowired
 	PublishedPlanDriver published;
+
+	@Autowired
+	PublishedIndicatorsDriver withIndicators;
 
 	@Autowired
 	dk.aarshjul.plan.PlanTransfer transfer;
@@ -159,6 +164,32 @@ class AccessibilityBrowserTests {
 					assertThat(violations(browser)).as("%s at %d px", page, width).isEmpty();
 					assertThat(sidewaysOverflow(browser)).as("%s at %d px sticks out sideways", page, width).isEmpty();
 				}
+			}
+		}
+	}
+
+	/**
+	 * A published plan whose goal has an indicator: its chart (an image with a title), the noted values
+	 * against the target and the table with the same figures, on a desk, a phone and at reflow's width.
+	 */
+	@Test
+	void thePublicPageWithAnIndicatorsChartPassesAxesWcag21AaRulesOnADeskAndOnAPhone() throws Exception {
+		withIndicators.ensure();
+		String page = "/offentlig/" + PublishedIndicatorsDriver.KEY;
+		try (Browser browser = Browser.open("accessibility-public-indicators")) {
+			for (int width : new int[] { 1400, 390, PHONE_WIDTH }) {
+				browser.resize(width, 900);
+				browser.go(url(page));
+				browser.waitFor(By.cssSelector("section.indicator svg[role='img'] title"));
+				browser.script("document.querySelector('section.indicator').scrollIntoView();");
+				browser.screenshot("offentlig-indikator-" + width);
+				browser.script("document.querySelector('table.indicator-values').scrollIntoView();");
+				browser.screenshot("offentlig-indikator-" + width + "-tabel");
+				assertThat(browser.findAll(By.cssSelector("table.indicator-values tbody tr"))).as("the table alternative")
+					.hasSize(3);
+				assertThat(browser.script("return document.scripts.length;")).as("the chart needs no script").isEqualTo(0L);
+				assertThat(violations(browser)).as("%s at %d px", page, width).isEmpty();
+				assertThat(sidewaysOverflow(browser)).as("%s at %d px sticks out sideways", page, width).isEmpty();
 			}
 		}
 	}
