@@ -3,6 +3,7 @@ package dk.aarshjul.approval;
 import java.util.List;
 import java.util.Set;
 
+import dk.aarshjul.task.ProcessVariable;
 import dk.aarshjul.task.TaskContract;
 import dk.aarshjul.task.TaskContract.Field;
 import dk.aarshjul.task.TaskContracts;
@@ -50,6 +51,9 @@ public final class PoliticalApprovalProcess {
 
 		/** Whether a body sent the plan back; passed out to the cycle, which loops back to drafting. */
 		public static final String PLAN_SENT_BACK = "planSentBack";
+
+		/** {@link #PLAN_SENT_BACK}, typed. */
+		public static final ProcessVariable<Boolean> SENT_BACK = ProcessVariable.flag(PLAN_SENT_BACK);
 
 		/** The bodies that decide, in order: the DMN table's result, the decision's multi-instance collection. */
 		public static final String APPROVING_BODIES = "approvingBodies";

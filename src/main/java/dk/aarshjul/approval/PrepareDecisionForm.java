@@ -53,7 +53,7 @@ class PrepareDecisionForm implements TaskListener, FormDisplayVariables {
 	@Override
 	public void notify(DelegateTask task) {
 		form.clearEarlierRound(task, RecordCommitteeDecision.DECISION, RecordCommitteeDecision.REASONING);
-		Integer year = (Integer) task.getVariable(CycleVariables.CYCLE_YEAR);
+		Integer year = CycleVariables.YEAR.from(task);
 		task.setVariableLocal("bodyName", bodyNames.of(CycleVariables.bodyId(task)));
 		String earlier = decisions.findByPlanIdOrderByRecordedAtAsc(CycleVariables.planId(task))
 			.stream()

@@ -57,13 +57,12 @@ class RecordCommitteeDecision implements TaskListener {
 		LocalDate meeting = task.getDueDate() == null ? null
 				: task.getDueDate().toInstant().atZone(clock.getZone()).toLocalDate();
 		decisions.save(new CommitteeDecision(plans.getReferenceById(CycleVariables.planId(task)),
-				CycleVariables.bodyId(task), (Integer) task.getVariable(CycleVariables.CYCLE_YEAR), meeting, outcome,
+				CycleVariables.bodyId(task), CycleVariables.YEAR.from(task), meeting, outcome,
 				reasoning.isEmpty() ? null : reasoning, TaskActor.of(task), clock.instant()));
 		audit.byTask(task, AuditAction.DECISION, CycleVariables.bodyId(task) + ": " + outcome,
 				reasoning.isEmpty() ? null : reasoning);
-		task.getExecution()
-			.getProcessInstance()
-			.setVariable(PoliticalApprovalProcess.Variables.PLAN_SENT_BACK, outcome == DecisionOutcome.SENT_BACK);
+		PoliticalApprovalProcess.Variables.SENT_BACK.set(task.getExecution().getProcessInstance(),
+				outcome == DecisionOutcome.SENT_BACK);
 	}
 
 }

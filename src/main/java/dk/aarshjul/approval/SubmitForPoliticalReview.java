@@ -26,7 +26,7 @@ class SubmitForPoliticalReview implements JavaDelegate {
 		planStatus.inPoliticalReview(planId);
 		execution.setVariable(PoliticalApprovalProcess.Variables.PLAN_KIND,
 				plans.getReferenceById(planId).getKind().name());
-		execution.setVariable(PoliticalApprovalProcess.Variables.PLAN_SENT_BACK, false);
+		PoliticalApprovalProcess.Variables.SENT_BACK.set(execution, false);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import dk.aarshjul.drafting.DraftingProcess;
+import dk.aarshjul.task.ProcessVariable;
 import dk.aarshjul.task.TaskContract;
 import dk.aarshjul.task.TaskContract.Field;
 import dk.aarshjul.task.TaskContracts;
@@ -55,6 +56,9 @@ public final class MedConsultationProcess {
 
 		/** Whether the board adjusts the draft after answering the hearing. */
 		public static final String ADJUST_DRAFT = "adjustDraft";
+
+		/** {@link #ADJUST_DRAFT}, typed. */
+		public static final ProcessVariable<Boolean> DRAFT_TO_ADJUST = ProcessVariable.flag(ADJUST_DRAFT);
 
 		private Variables() {
 		}

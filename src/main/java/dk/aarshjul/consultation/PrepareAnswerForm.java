@@ -31,7 +31,7 @@ class PrepareAnswerForm implements TaskListener, FormDisplayVariables {
 	@Override
 	public void notify(DelegateTask task) {
 		form.clearEarlierRound(task, RecordStatementAnswer.ANSWER, MedConsultationProcess.Variables.ADJUST_DRAFT);
-		Integer year = (Integer) task.getVariable(CycleVariables.CYCLE_YEAR);
+		Integer year = CycleVariables.YEAR.from(task);
 		List<ConsultationStatement> thisYear = statements.findByPlanIdOrderByRecordedAtAsc(CycleVariables.planId(task))
 			.stream()
 			.filter(statement -> statement.getCycleYear() == year)

@@ -36,7 +36,7 @@ class RecordNoStatement implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		statements.save(ConsultationStatement.noneByDeadline(plans.getReferenceById(CycleVariables.planId(execution)),
-				mainCommittee.id(), (Integer) execution.getVariable(CycleVariables.CYCLE_YEAR), clock.instant()));
+				mainCommittee.id(), CycleVariables.YEAR.from(execution), clock.instant()));
 		audit.byProcess(execution, AuditAction.NO_STATEMENT, mainCommittee.id(), null);
 	}
 

@@ -49,7 +49,7 @@ class RecordStatement implements TaskListener {
 		String statement = input.requiredText(STATEMENT, MAX_LENGTH, "consultation.statement");
 		input.refuseIfInvalid();
 		statements.save(ConsultationStatement.given(plans.getReferenceById(CycleVariables.planId(task)),
-				mainCommittee.id(), (Integer) task.getVariable(CycleVariables.CYCLE_YEAR), statement,
+				mainCommittee.id(), CycleVariables.YEAR.from(task), statement,
 				TaskActor.of(task), clock.instant()));
 		audit.byTask(task, AuditAction.STATEMENT_GIVEN, mainCommittee.id(), statement);
 	}

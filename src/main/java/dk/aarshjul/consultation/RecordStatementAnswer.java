@@ -52,7 +52,7 @@ class RecordStatementAnswer implements TaskListener {
 			.max(Comparator.comparing(ConsultationStatement::getRecordedAt))
 			.ifPresent(statement -> statement.answer(answer, TaskActor.of(task), clock.instant()));
 		audit.byTask(task, AuditAction.STATEMENT_ANSWERED, null, answer);
-		task.getExecution().setVariable(MedConsultationProcess.Variables.ADJUST_DRAFT, adjustDraft);
+		MedConsultationProcess.Variables.DRAFT_TO_ADJUST.set(task.getExecution(), adjustDraft);
 	}
 
 }

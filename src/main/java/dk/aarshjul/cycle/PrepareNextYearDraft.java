@@ -21,7 +21,7 @@ class PrepareNextYearDraft implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		int cycleYear = (Integer) execution.getVariable(CycleVariables.CYCLE_YEAR);
+		int cycleYear = CycleVariables.cycleYear(execution);
 		StrategyPlan next = revision.copyAsNextYearsDraft(CycleVariables.planId(execution), cycleYear + 1);
 		execution.setVariable(NEXT_PLAN_ID, next.getId());
 	}

@@ -42,7 +42,7 @@ class RecordEvaluation implements TaskListener {
 		cycles.findById(CycleVariables.cycleId(task)).orElseThrow().recordEvaluation(evaluation);
 		planStatus.evaluated(CycleVariables.planId(task));
 		audit.byTask(task, AuditAction.EVALUATED, null, evaluation);
-		task.getExecution().setVariable(StrategyCycleProcess.Variables.START_NEXT_YEAR, startNextYear);
+		StrategyCycleProcess.Variables.NEXT_YEAR.set(task.getExecution(), startNextYear);
 	}
 
 }

@@ -123,11 +123,11 @@ class RegisterCycle implements JavaDelegate {
 		execution.setProcessBusinessKey(cycle.getBusinessKey());
 		execution.removeVariables(CalendarFieldNames.START_VARIABLES);
 		execution.removeVariable(CycleVariables.START_PLAN_CODE);
-		execution.setVariable(CycleVariables.PLAN_ID, plan.getId());
-		execution.setVariable(CycleVariables.CYCLE_ID, cycle.getId());
+		CycleVariables.PLAN.set(execution, plan.getId());
+		CycleVariables.CYCLE.set(execution, cycle.getId());
 		audit.record(cycle.getId(), startedBy, AuditAction.CYCLE_STARTED, plan.getCode(), null);
-		execution.setVariable(CycleVariables.PLAN_TITLE, plan.getTitle());
-		execution.setVariable(CycleVariables.CYCLE_YEAR, calendar.cycleYear());
+		CycleVariables.TITLE.set(execution, plan.getTitle());
+		CycleVariables.YEAR.set(execution, calendar.cycleYear());
 	}
 
 	private String message(String key, Object... args) {

@@ -3,6 +3,7 @@ package dk.aarshjul.cycle;
 import java.util.List;
 import java.util.Set;
 
+import dk.aarshjul.task.ProcessVariable;
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.TaskContract;
 import dk.aarshjul.task.TaskContract.Field;
@@ -80,6 +81,9 @@ public final class StrategyCycleProcess {
 
 		/** Whether the evaluation copies the plan as next year's draft. */
 		public static final String START_NEXT_YEAR = "startNextYear";
+
+		/** {@link #START_NEXT_YEAR}, typed. */
+		public static final ProcessVariable<Boolean> NEXT_YEAR = ProcessVariable.flag(START_NEXT_YEAR);
 
 		private Variables() {
 		}

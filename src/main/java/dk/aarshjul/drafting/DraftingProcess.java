@@ -3,6 +3,7 @@ package dk.aarshjul.drafting;
 import java.util.List;
 import java.util.Set;
 
+import dk.aarshjul.task.ProcessVariable;
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.TaskContract;
 import dk.aarshjul.task.TaskContract.Field;
@@ -44,6 +45,9 @@ public final class DraftingProcess {
 
 		/** Whether the board marked the draft ready (drafting loops until it is). */
 		public static final String DRAFT_READY = "draftReady";
+
+		/** {@link #DRAFT_READY}, typed. */
+		public static final ProcessVariable<Boolean> READY = ProcessVariable.flag(DRAFT_READY);
 
 		private Variables() {
 		}

@@ -17,9 +17,8 @@ class RecordDraftReadiness implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		task.getExecution()
-			.setVariable(DraftingProcess.Variables.DRAFT_READY,
-					Boolean.TRUE.equals(form.flag(task, DraftingProcess.Variables.DRAFT_READY)));
+		DraftingProcess.Variables.READY.set(task.getExecution(),
+				Boolean.TRUE.equals(form.flag(task, DraftingProcess.Variables.DRAFT_READY)));
 	}
 
 }

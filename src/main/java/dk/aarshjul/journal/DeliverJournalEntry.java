@@ -52,7 +52,7 @@ class DeliverJournalEntry implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) throws Exception {
 		JournalEntry entry = entries
-			.findById(((Number) execution.getVariable(JournalDeliveryProcess.Variables.JOURNAL_ENTRY_ID)).longValue())
+			.findById(JournalDeliveryProcess.Variables.ENTRY.from(execution))
 			.orElseThrow();
 		if (entry.isSettled()) {
 			return;

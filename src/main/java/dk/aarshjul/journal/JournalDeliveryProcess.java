@@ -1,5 +1,7 @@
 package dk.aarshjul.journal;
 
+import dk.aarshjul.task.ProcessVariable;
+
 /**
  * "Journalisér et dokument" (bpmn/journal-delivery.bpmn) as Java sees it: its key, the ids of its
  * flow nodes and its one variable. ModelConventionTests keeps them in step with the model.
@@ -24,6 +26,9 @@ public final class JournalDeliveryProcess {
 
 		/** The {@link JournalEntry}'s id. */
 		public static final String JOURNAL_ENTRY_ID = "journalEntryId";
+
+		/** {@link #JOURNAL_ENTRY_ID}, typed. */
+		public static final ProcessVariable<Long> ENTRY = ProcessVariable.longValue(JOURNAL_ENTRY_ID);
 
 		private Variables() {
 		}

@@ -33,7 +33,7 @@ class RenderJournalDocument implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) throws Exception {
 		JournalEntry entry = entries
-			.findById(((Number) execution.getVariable(JournalDeliveryProcess.Variables.JOURNAL_ENTRY_ID)).longValue())
+			.findById(JournalDeliveryProcess.Variables.ENTRY.from(execution))
 			.orElseThrow();
 		JournalDocumentFile file = files.findById(entry.getId()).orElseThrow();
 		if (file.isRendered()) {

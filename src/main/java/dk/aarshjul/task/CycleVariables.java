@@ -38,6 +38,18 @@ public final class CycleVariables {
 	/** Fields of the start form (and of the API's start request), removed once the cycle is registered. */
 	public static final String START_PLAN_CODE = "planCode";
 
+	public static final ProcessVariable<Long> PLAN = ProcessVariable.longValue(PLAN_ID);
+
+	public static final ProcessVariable<Long> CYCLE = ProcessVariable.longValue(CYCLE_ID);
+
+	public static final ProcessVariable<String> TITLE = ProcessVariable.text(PLAN_TITLE);
+
+	public static final ProcessVariable<Integer> YEAR = ProcessVariable.intValue(CYCLE_YEAR);
+
+	public static final ProcessVariable<String> UNIT = ProcessVariable.text(UNIT_ID);
+
+	public static final ProcessVariable<String> BODY = ProcessVariable.text(BODY_ID);
+
 	/** The variables above that identify, route or hold back: no person's request may write them. */
 	public static final Set<String> MODEL = Set.of(PLAN_ID, CYCLE_ID, PLAN_TITLE, CYCLE_YEAR, UNIT_ID, BODY_ID,
 			FOLLOW_UP_DATE, CONCERNS, EXCLUDED_DECIDERS);
@@ -46,23 +58,23 @@ public final class CycleVariables {
 	}
 
 	public static Long planId(VariableScope scope) {
-		return asLong(scope.getVariable(PLAN_ID));
+		return PLAN.from(scope);
 	}
 
 	public static Long cycleId(VariableScope scope) {
-		return asLong(scope.getVariable(CYCLE_ID));
+		return CYCLE.from(scope);
 	}
 
 	public static int cycleYear(VariableScope scope) {
-		return ((Number) scope.getVariable(CYCLE_YEAR)).intValue();
+		return YEAR.from(scope);
 	}
 
 	public static String unitId(VariableScope scope) {
-		return (String) scope.getVariable(UNIT_ID);
+		return UNIT.from(scope);
 	}
 
 	public static String bodyId(VariableScope scope) {
-		return (String) scope.getVariable(BODY_ID);
+		return BODY.from(scope);
 	}
 
 	public static String followUpDate(VariableScope scope) {

@@ -47,7 +47,7 @@ class RecordUnitPlanReview implements TaskListener {
 		else {
 			unitPlan.requestChanges(reason);
 		}
-		task.getExecution().setVariable(UnitTranslationProcess.Variables.UNIT_PLAN_APPROVED, approved);
+		UnitTranslationProcess.Variables.APPROVED.set(task.getExecution(), approved);
 		audit.byTask(task, approved ? AuditAction.UNIT_PLAN_APPROVED : AuditAction.UNIT_PLAN_SENT_BACK,
 				CycleVariables.unitId(task), reason.isEmpty() ? null : reason);
 	}

@@ -95,7 +95,7 @@ class SaveUnitPlan implements TaskListener {
 		unitPlan.submit(TaskActor.of(task), clock.instant());
 		audit.byTask(task, AuditAction.UNIT_PLAN_SUBMITTED, CycleVariables.unitId(task), null);
 		boolean discuss = directory.hasLocalMed(unitId) && Boolean.TRUE.equals(form.flag(task, UnitTranslationProcess.Variables.DISCUSS_IN_LOCAL_MED));
-		task.getExecution().setVariable(UnitTranslationProcess.Variables.DISCUSS_IN_LOCAL_MED, discuss);
+		UnitTranslationProcess.Variables.LOCAL_MED_DISCUSSES.set(task.getExecution(), discuss);
 	}
 
 	private Map<Long, JsonNode> rowsByFocusArea(JsonNode rows) {

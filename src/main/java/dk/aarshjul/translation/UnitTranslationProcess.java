@@ -3,6 +3,7 @@ package dk.aarshjul.translation;
 import java.util.List;
 import java.util.Set;
 
+import dk.aarshjul.task.ProcessVariable;
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.TaskContract;
 import dk.aarshjul.task.TaskContract.Field;
@@ -61,6 +62,12 @@ public final class UnitTranslationProcess {
 
 		/** Whether the reviewer approved the unit plan. */
 		public static final String UNIT_PLAN_APPROVED = "unitPlanApproved";
+
+		/** {@link #UNIT_PLAN_APPROVED}, typed. */
+		public static final ProcessVariable<Boolean> APPROVED = ProcessVariable.flag(UNIT_PLAN_APPROVED);
+
+		/** {@link #DISCUSS_IN_LOCAL_MED}, typed. */
+		public static final ProcessVariable<Boolean> LOCAL_MED_DISCUSSES = ProcessVariable.flag(DISCUSS_IN_LOCAL_MED);
 
 		/** Who reviews the unit's plan: the DMN table's result, read by the review task's candidates. */
 		public static final String REVIEWER_ROLE = "reviewerRole";
