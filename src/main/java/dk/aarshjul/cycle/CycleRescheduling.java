@@ -50,9 +50,9 @@ public class CycleRescheduling {
 
 	private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
-	static final String FOLLOW_UP_ROUND = StrategyCycleProcess.CALLED_FOLLOW_UP_ROUND;
+	static final String FOLLOW_UP_ROUND = StrategyCycleProcess.CalledFollowUpRound.KEY;
 
-	static final String WAITING_FOR_FOLLOW_UP_DATE = StrategyCycleProcess.CALLED_FOLLOW_UP_ROUND_WAITS_FOR_DATE;
+	static final String WAITING_FOR_FOLLOW_UP_DATE = StrategyCycleProcess.CalledFollowUpRound.WAITS_FOR_DATE;
 
 	private final StrategyCycleRepository cycles;
 

@@ -53,13 +53,21 @@ public final class StrategyCycleProcess {
 	public static final String CALL_ACTIVITY_FOLLOW_UP_ROUND = "callActivity_followUpRound";
 
 	/**
-	 * The model the cycle calls for each follow-up round, and the timer a round waits at for its date
-	 * (which CycleRescheduling moves). They are declared here and FollowUpRoundProcess takes them from
-	 * here: the follow-up phase depends on the cycle, never the cycle on the phase.
+	 * What the cycle knows of the model it calls for each follow-up round: its key and the timer a
+	 * round waits at for its date (which CycleRescheduling moves). Declared here, and
+	 * FollowUpRoundProcess takes them from here: the follow-up phase depends on the cycle, never the
+	 * cycle on the phase. (Not elements of the cycle's own model, hence their own class.)
 	 */
-	public static final String CALLED_FOLLOW_UP_ROUND = "followUpRound";
+	public static final class CalledFollowUpRound {
 
-	public static final String CALLED_FOLLOW_UP_ROUND_WAITS_FOR_DATE = "timerEvent_followUpDate";
+		public static final String KEY = "followUpRound";
+
+		public static final String WAITS_FOR_DATE = "timerEvent_followUpDate";
+
+		private CalledFollowUpRound() {
+		}
+
+	}
 
 	/** Evaluér strategiplanen */
 	public static final String USER_TASK_EVALUATE_PLAN = "userTask_evaluatePlan";

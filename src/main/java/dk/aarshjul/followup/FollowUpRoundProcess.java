@@ -18,13 +18,13 @@ import org.springframework.stereotype.Component;
  */
 public final class FollowUpRoundProcess {
 
-	public static final String KEY = StrategyCycleProcess.CALLED_FOLLOW_UP_ROUND;
+	public static final String KEY = StrategyCycleProcess.CalledFollowUpRound.KEY;
 
 	/** Opfølgningsrunde startet */
 	public static final String START_EVENT_FOLLOW_UP_ROUND_STARTED = "startEvent_followUpRoundStarted";
 
 	/** Opfølgningsdatoen er nået */
-	public static final String TIMER_EVENT_FOLLOW_UP_DATE = StrategyCycleProcess.CALLED_FOLLOW_UP_ROUND_WAITS_FOR_DATE;
+	public static final String TIMER_EVENT_FOLLOW_UP_DATE = StrategyCycleProcess.CalledFollowUpRound.WAITS_FOR_DATE;
 
 	/** Rapportér status */
 	public static final String USER_TASK_REPORT_STATUS = "userTask_reportStatus";
