@@ -6,19 +6,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.cycle.CycleDriver;
 import dk.aarshjul.drafting.DraftingProcess;
+import dk.aarshjul.overview.StatementCountTest;
 import dk.aarshjul.overview.StatementCounter;
 import dk.aarshjul.plan.PlanDocument;
 import dk.aarshjul.plan.PlanTransfer;
 import dk.aarshjul.plan.StrategyPlanRepository;
-import dk.aarshjul.system.H2Test;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,9 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * and counts them all. Plans of its
  * own (CSC-…), so the years are free.
  */
-@H2Test
-@Import(StatementCounter.class)
-@TestPropertySource(properties = "aarshjul.notification.new-tasks=false")
+@StatementCountTest
 class CockpitStatementCountTests {
 
 	/**

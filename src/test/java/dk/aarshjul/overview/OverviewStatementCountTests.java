@@ -1,19 +1,25 @@
 package dk.aarshjul.overview;
 
 import java.util.Arrays;
+import java.time.LocalDate;
+import java.util.Date;
+
+import dk.aarshjul.calendar.WorkingTime;
+import dk.aarshjul.cycle.CyclePhases;
+import dk.aarshjul.metrics.Scrapes;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.context.ApplicationContext;
 
 import dk.aarshjul.cycle.CycleDriver;
 import dk.aarshjul.plan.PlanDocument;
 import dk.aarshjul.plan.PlanTransfer;
 import dk.aarshjul.plan.StrategyPlanRepository;
-import dk.aarshjul.system.H2Test;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -29,12 +35,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * they read grow when the history fills with completed tasks. A page holds 50 of the 1,000 and
  * says how many there are; the export has every one. The figures are printed.
  */
-@H2Test
-@Import(StatementCounter.class)
-@TestPropertySource(properties = "aarshjul.notification.new-tasks=false")
+@StatementCountTest
 class OverviewStatementCountTests {
 
 	private static final int MOST_STATEMENTS = 12;
+
+	private static final String DRAFTING = CyclePhases.IN_ORDER.get(0);
 
 	@Autowired
 	MockMvc mvc;
@@ -54,9 +60,19 @@ class OverviewStatementCountTests {
 	@Autowired
 	TaskService tasks;
 
+	@Autowired
+	ApplicationContext context;
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
 	@Test
 	void theOverviewOfAThousandRunningPlansTakesAsFewStatementsAsThatOfTenWhateverTheHistory() throws Exception {
 		PlanDocument demo = transfer.export(plans.findByCodeAndYear("DEMO-STRATEGI", 2017).orElseThrow().getId());
+		Scrapes scrapes = new Scrapes(mvc, statements, context);
+		Scrapes.Scrape before = scrapes.scrape();
 		startCycles(demo, 0, 10);
 		// the menu's links are cached per user (security/WebappAccess): the first page a user opens
 		// reads their application authorizations once, every later page does not
@@ -67,7 +83,40 @@ class OverviewStatementCountTests {
 		// none of these plans has indicators: the filter narrows in the same statements, it adds none per plan
 		Measured offTrackForTen = measure(get("/oversigt?offTrack=true"), 0);
 
+		// an operator's scrape of /actuator/prometheus costs the same for 10 and for 1,000 running plans
+		// (the scrape's own test, who may read it, is metrics/MetricsStatementCountTests)
+		cycle.chaseDeadlines();
+		Scrapes.Scrape scrapeForTen = scrapes.scrape();
+		assertThat(scrapeForTen.value("aarshjul_cycles", DRAFTING) - before.value("aarshjul_cycles", DRAFTING))
+			.as("cycles in drafting").isEqualTo(10);
+		assertThat(scrapeForTen.value("aarshjul_tasks_open", DRAFTING) - before.value("aarshjul_tasks_open", DRAFTING))
+			.as("one drafting task each").isEqualTo(10);
+		assertThat(scrapeForTen.value("aarshjul_chase_round_seconds_count", null)
+				- before.value("aarshjul_chase_round_seconds_count", null)).as("the chase round run").isEqualTo(1);
+
 		startCycles(demo, 10, 1000);
+		Scrapes.Scrape scrapeForThousand = scrapes.scrape();
+		assertThat(scrapeForThousand.value("aarshjul_cycles", DRAFTING) - before.value("aarshjul_cycles", DRAFTING))
+			.isEqualTo(1000);
+		assertThat(scrapeForThousand.value("aarshjul_tasks_overdue", DRAFTING)).as("none due yet")
+			.isEqualTo(before.value("aarshjul_tasks_overdue", DRAFTING));
+		// a year on, every drafting task is past its deadline
+		ClockUtil.setCurrentTime(Date.from(LocalDate.of(2031, 6, 2).atTime(12, 0).atZone(WorkingTime.ZONE).toInstant()));
+		Scrapes.Scrape scrapeWhenLate = scrapes.scrape();
+		ClockUtil.reset();
+		assertThat(scrapeWhenLate.value("aarshjul_tasks_overdue", DRAFTING))
+			.isEqualTo(scrapeWhenLate.value("aarshjul_tasks_open", DRAFTING))
+			.isGreaterThanOrEqualTo(1000);
+		System.out.printf("A scrape of /actuator/prometheus with %d running plans: %d SQL statements, %d rows read%n", 10,
+				scrapeForTen.statements(), scrapeForTen.rows());
+		System.out.printf("A scrape of /actuator/prometheus with %d running plans: %d SQL statements, %d rows read%n",
+				1000, scrapeForThousand.statements(), scrapeForThousand.rows());
+		assertThat(scrapeForThousand.statements()).isEqualTo(scrapeForTen.statements())
+			.isEqualTo(scrapeWhenLate.statements())
+			.isLessThanOrEqualTo(15);
+		statements.reset();
+		scrapes.body();
+		assertThat(statements.count()).as("a second scrape within ten seconds: the figures are kept").isZero();
 		Measured pageForThousand = measure(get("/oversigt"), 50);
 		Measured apiForThousand = measure(get("/api/overview"), 50);
 		Measured wheelForThousand = measureWheel(WheelPage.MOST_CYCLES);

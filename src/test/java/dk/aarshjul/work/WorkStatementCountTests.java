@@ -3,18 +3,16 @@ package dk.aarshjul.work;
 import java.util.List;
 
 import dk.aarshjul.cycle.CycleDriver;
+import dk.aarshjul.overview.StatementCountTest;
 import dk.aarshjul.overview.StatementCounter;
 import dk.aarshjul.plan.PlanDocument;
 import dk.aarshjul.plan.PlanTransfer;
 import dk.aarshjul.plan.StrategyPlanRepository;
-import dk.aarshjul.system.H2Test;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -29,9 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * statements for 10 running plans as for 1,000 (as the overview does, overview/OverviewStatementCountTests).
  * The figures are printed.
  */
-@H2Test
-@Import(StatementCounter.class)
-@TestPropertySource(properties = "aarshjul.notification.new-tasks=false")
+@StatementCountTest
 class WorkStatementCountTests {
 
 	private static final int MOST_STATEMENTS = 4;
