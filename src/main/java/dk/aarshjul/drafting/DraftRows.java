@@ -24,8 +24,8 @@ import dk.aarshjul.task.FormData;
 
 /**
  * The draft plan as the embedded form edits it: one JSON array of focus areas in priority order,
- * each with its goals. Reading it collects every problem, each naming its row and field in
- * Danish, so a refused form says all that is wrong at once.
+ * each with its goals and each goal with its indicators. Reading it collects every problem, each
+ * naming its row and field in Danish, so a refused form says all that is wrong at once.
  */
 final class DraftRows {
 
