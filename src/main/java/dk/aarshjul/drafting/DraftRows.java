@@ -220,6 +220,9 @@ final class DraftRows {
 
 		private final List<String> problems;
 
+		/** Fields that held a list or an object: refused once, not again as empty. */
+		private final java.util.Set<String> unreadable = new java.util.HashSet<>();
+
 		IndicatorRow(int area, int goal, int number, JsonNode row, List<String> problems) {
 			this.where = new Object[] { area, goal, number };
 			this.row = row;
@@ -242,7 +245,7 @@ final class DraftRows {
 					&& tolerance.isEmpty()) {
 				return null;
 			}
-			if (name.isEmpty()) {
+			if (name.isEmpty() && !unreadable.contains(NAME)) {
 				problem("drafting.indicator.name.required");
 			}
 			else if (name.length() > 300) {
@@ -253,7 +256,7 @@ final class DraftRows {
 					"drafting.indicator.direction.required");
 			IndicatorReporter reporter = choice(REPORTER, IndicatorReporter.class, null);
 			BigDecimal targetValue = figure(TARGET_VALUE, target);
-			if (target.isEmpty()) {
+			if (target.isEmpty() && !unreadable.contains(TARGET_VALUE)) {
 				problem("drafting.indicator.target.required");
 			}
 			BigDecimal tolerancePercent = figure(YELLOW_TOLERANCE_PERCENT, tolerance);
@@ -279,6 +282,7 @@ final class DraftRows {
 			JsonNode value = row.get(field);
 			if (value != null && value.isContainerNode()) {
 				problem("drafting.indicator.invalid", field(field));
+				unreadable.add(field);
 				return "";
 			}
 			return FormData.text(row, field);
@@ -287,7 +291,7 @@ final class DraftRows {
 		private <E extends Enum<E>> E choice(String field, Class<E> type, String requiredKey) {
 			String value = text(field);
 			if (value.isEmpty()) {
-				if (requiredKey != null) {
+				if (requiredKey != null && !unreadable.contains(field)) {
 					problem(requiredKey);
 				}
 				return null;

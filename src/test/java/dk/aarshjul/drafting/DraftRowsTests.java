@@ -224,7 +224,6 @@ class DraftRowsTests {
 				"Indsatsområde 1, mål 1: Et mål kan højst have 5 indikatorer.",
 				"Indsatsområde 1, mål 2, indikator 1: Udgangspunkt kunne ikke læses. Genindlæs opgaven, og prøv igen.",
 				"Indsatsområde 1, mål 2, indikator 1: Målværdi kunne ikke læses. Genindlæs opgaven, og prøv igen.",
-				"Indsatsområde 1, mål 2, indikator 1: Målværdi skal udfyldes.",
 				"Indsatsområde 1, mål 3, indikator 1: Indikatorens navn må højst være 300 tegn.",
 				"Indsatsområde 1, mål 3, indikator 1: Målværdi skal være et tal med højst 13 cifre før og 4 efter kommaet (fx 4,5), ikke \""
 						+ "9".repeat(40) + "…\".",
