@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Saves the executive board's draft from the embedded form's rows ({@link PrepareDraftForm#DRAFT_PLAN}):
- * the focus areas in the order the form lists them, each with its goals. Rows left wholly empty
+ * the focus areas in the order the form lists them, each with its goals and their indicators (a goal
+ * row without indicators, from a task opened before the form had them, keeps the goal's as they are). Rows left wholly empty
  * are skipped; any problem refuses the whole draft, with every problem named at once — also each
  * goal due before the plan's period, which follows the cycle's year.
  */
