@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import dk.aarshjul.engine.EngineTime;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -73,7 +73,7 @@ public class CyclePositions {
 		if (rootProcessInstanceIds.isEmpty()) {
 			return;
 		}
-		long now = ClockUtil.getCurrentTime().getTime();
+		long now = EngineTime.now().getTime();
 		List<Position> updates = new ArrayList<>();
 		jdbc.query(WHERE_NOW, new MapSqlParameterSource("roots", rootProcessInstanceIds)
 			.addValue("phases", CyclePhases.ACTIVITIES), row -> {

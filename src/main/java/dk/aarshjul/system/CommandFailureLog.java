@@ -1,5 +1,6 @@
 package dk.aarshjul.system;
 
+import dk.aarshjul.engine.CurrentUser;
 import dk.aarshjul.task.InvalidTaskInputException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -8,7 +9,6 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.slf4j.Logger;
@@ -128,8 +128,8 @@ class CommandFailureLog extends CommandInterceptor {
 	}
 
 	private String currentUser() {
-		Authentication authentication = identity.getCurrentAuthentication();
-		return authentication == null ? "(nobody signed in)" : authentication.getUserId();
+		String user = CurrentUser.id(identity);
+		return user == null ? "(nobody signed in)" : user;
 	}
 
 }
