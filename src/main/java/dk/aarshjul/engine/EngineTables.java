@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -13,38 +15,55 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's own tables, for the few reads the public API makes one statement per row. The read
- * models of the overview, Cockpit, work lists and metrics join them with Årshjul's tables by these
- * names; which of their columns they read is written in those queries.
+ * The engine's own tables, for the reads the public API makes one statement per row. The read
+ * models of the overview, Cockpit, work lists and metrics join them with Årshjul's tables: they
+ * name them as {@code {tasks}}, {@code {executions}} … and {@link #sql} puts in the engine's names.
+ * The columns they read (ID_, PROC_INST_ID_ …) are the engine's and are written in those queries.
  */
 @Component
 public class EngineTables {
 
-	/** The open tasks. */
-	public static final String TASKS = "ACT_RU_TASK";
+	private static final String TASKS = "ACT_RU_TASK";
 
-	/** The running executions, process instances among them. */
-	public static final String EXECUTIONS = "ACT_RU_EXECUTION";
+	private static final String JOBS = "ACT_RU_JOB";
 
-	/** The candidates and assignees of open tasks. */
-	public static final String IDENTITY_LINKS = "ACT_RU_IDENTITYLINK";
+	private static final String IDENTITY_LINKS = "ACT_RU_IDENTITYLINK";
 
-	/** The jobs waiting to run: timers, mails, asynchronous continuations. */
-	public static final String JOBS = "ACT_RU_JOB";
+	/** The engine's tables by the names Årshjul's read models give them in their SQL, as {@code {tasks}}. */
+	private static final Map<String, String> NAMES = Map.of(
+			"tasks", TASKS,
+			"executions", "ACT_RU_EXECUTION",
+			"identityLinks", IDENTITY_LINKS,
+			"variables", "ACT_RU_VARIABLE",
+			"jobs", JOBS,
+			"processDefinitions", "ACT_RE_PROCDEF",
+			"historicActivities", "ACT_HI_ACTINST",
+			"memberships", "ACT_ID_MEMBERSHIP");
 
-	/** The ended (and running) process instances in history. */
-	public static final String HISTORIC_PROCESS_INSTANCES = "ACT_HI_PROCINST";
-
-	/** The activities of process instances in history. */
-	public static final String HISTORIC_ACTIVITIES = "ACT_HI_ACTINST";
-
-	/** The tasks in history, open and ended. */
-	public static final String HISTORIC_TASKS = "ACT_HI_TASKINST";
+	private static final Pattern NAME = Pattern.compile("\\{([A-Za-z]+)\\}");
 
 	private final JdbcTemplate jdbc;
 
 	EngineTables(DataSource dataSource) {
 		this.jdbc = new JdbcTemplate(dataSource);
+	}
+
+	/**
+	 * The statement with the engine's table names in place of {@code {tasks}}, {@code {executions}},
+	 * {@code {identityLinks}}, {@code {variables}}, {@code {jobs}}, {@code {processDefinitions}},
+	 * {@code {historicActivities}} and {@code {memberships}}; any other name in braces is refused.
+	 */
+	public static String sql(String statement) {
+		Matcher name = NAME.matcher(statement);
+		StringBuilder sql = new StringBuilder();
+		while (name.find()) {
+			String table = NAMES.get(name.group(1));
+			if (table == null) {
+				throw new IllegalArgumentException("No engine table is called {" + name.group(1) + "}: " + statement);
+			}
+			name.appendReplacement(sql, table);
+		}
+		return name.appendTail(sql).toString();
 	}
 
 	/** A candidate group or user of an open task. */
