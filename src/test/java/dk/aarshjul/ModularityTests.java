@@ -79,6 +79,51 @@ class ModularityTests {
 			.contains("beta/Rescheduling.java");
 	}
 
+	/**
+	 * The engine behind one door (issue #31): Camunda's internals, reflection on its classes and SQL
+	 * naming its tables live in {@code engine} alone, and {@code engine} uses no feature package.
+	 */
+	@Test
+	void onlyTheEnginePackageTouchesTheEnginesInsides() {
+		assertThat(EngineDoor.trespasses(SOURCES)).as("what only the engine package may do, done elsewhere")
+			.isEmpty();
+	}
+
+	@Test
+	void aFeatureTouchingTheEnginesInsidesIsFound(@TempDir Path project) throws IOException {
+		Path sources = project.resolve("src");
+		write(sources, "alpha/Internals.java", """
+				package dk.aarshjul.alpha;
+				import org.camunda.bpm.engine.impl.context.Context;
+				class Internals {
+				}
+				""");
+		write(sources, "beta/Tables.java", """
+				package dk.aarshjul.beta;
+				class Tables {
+					static final String OPEN = "select ID_ from ACT_RU_TASK where ASSIGNEE_ = ?";
+					Object taskId(Object command) throws Exception {
+						var field = command.getClass().getDeclaredField("taskId");
+						field.setAccessible(true);
+						return field.get(command);
+					}
+				}
+				""");
+		write(sources, "engine/Door.java", """
+				package dk.aarshjul.engine;
+				import org.camunda.bpm.engine.impl.context.Context;
+				class Door {
+					static final String OPEN = "select ID_ from ACT_RU_TASK";
+					dk.aarshjul.beta.Tables tables;
+				}
+				""");
+
+		assertThat(EngineDoor.trespasses(sources)).containsExactlyInAnyOrder(
+				"alpha/Internals.java:2 uses Camunda's internals", "beta/Tables.java:3 uses an engine table",
+				"beta/Tables.java:5 uses reflection", "beta/Tables.java:6 uses reflection",
+				"engine/Door.java:5 uses the package beta");
+	}
+
 	@Test
 	void writesTheModuleDocumentation() {
 		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("target/spring-modulith-docs"))

@@ -2,11 +2,11 @@ package dk.aarshjul.audit;
 
 import java.time.Clock;
 
+import dk.aarshjul.engine.CurrentUser;
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -41,8 +41,8 @@ public class AuditTrail {
 
 	/** Something the process did (or the person whose call started it). */
 	public void byProcess(DelegateExecution execution, AuditAction action, String subject, String reason) {
-		Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		record(CycleVariables.cycleId(execution), current == null ? null : current.getUserId(), action, subject, reason);
+		record(CycleVariables.cycleId(execution), CurrentUser.id(execution.getProcessEngineServices().getIdentityService()),
+				action, subject, reason);
 	}
 
 	public void record(Long cycleId, String actor, AuditAction action, String subject, String reason) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import dk.aarshjul.approval.PoliticalApprovalProcess;
 import dk.aarshjul.consultation.MedConsultationProcess;
 import dk.aarshjul.drafting.DraftingProcess;
+import dk.aarshjul.engine.EngineTables;
 import dk.aarshjul.followup.FollowUpRoundProcess;
 import dk.aarshjul.translation.UnitTranslationProcess;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -29,11 +30,11 @@ class CalledProcessQueries {
 	static final Set<String> CALLED_KEYS = Set.of(DraftingProcess.KEY, MedConsultationProcess.KEY,
 			PoliticalApprovalProcess.KEY, UnitTranslationProcess.KEY, FollowUpRoundProcess.KEY);
 
-	private static final String RUNNING = """
+	private static final String RUNNING = EngineTables.sql("""
 			from called_process_wait w
-			join ACT_RU_EXECUTION e on e.ID_ = w.process_instance_id
+			join {executions} e on e.ID_ = w.process_instance_id
 			where w.process_definition_id = :definition
-			""";
+			""");
 
 	record Instance(String processInstanceId, String rootProcessInstanceId, String businessKey, String planCode,
 			String planTitle, Integer year, Instant since) {
@@ -64,17 +65,17 @@ class CalledProcessQueries {
 
 	/** A page of the running instances, most overdue first (earliest due date), then the longest waiting. */
 	List<Instance> page(String processDefinitionId, int limit, long offset) {
-		return jdbc.query("""
+		return jdbc.query(EngineTables.sql("""
 				select w.process_instance_id, w.root_process_instance_id, w.instance_since_millis,
 				  c.business_key, c.cycle_year, sp.code, sp.title
 				from called_process_wait w
-				join ACT_RU_EXECUTION e on e.ID_ = w.process_instance_id
+				join {executions} e on e.ID_ = w.process_instance_id
 				left join strategy_cycle c on c.process_instance_id = w.root_process_instance_id
 				left join strategy_plan sp on sp.id = c.plan_id
 				where w.process_definition_id = :definition and w.instance_order is not null
 				order by w.instance_order, w.instance_since_millis, w.process_instance_id
 				limit :limit offset :offset
-				""", new MapSqlParameterSource("definition", processDefinitionId).addValue("limit", limit)
+				"""), new MapSqlParameterSource("definition", processDefinitionId).addValue("limit", limit)
 			.addValue("offset", offset), (rs, i) -> {
 				int year = rs.getInt("cycle_year");
 				return new Instance(rs.getString("process_instance_id"), rs.getString("root_process_instance_id"),
@@ -95,11 +96,11 @@ class CalledProcessQueries {
 
 	/** The open tasks of the given instances (a called process calls none: its tasks are its own). */
 	List<OpenTask> openTasks(Collection<String> processInstanceIds) {
-		return jdbc.query("""
+		return jdbc.query(EngineTables.sql("""
 				select PROC_INST_ID_ as instance_id, ID_ as id, NAME_ as name, ASSIGNEE_ as assignee,
 				  CREATE_TIME_ as created, DUE_DATE_ as due
-				from ACT_RU_TASK where PROC_INST_ID_ in (:instances)
-				""", new MapSqlParameterSource("instances", processInstanceIds),
+				from {tasks} where PROC_INST_ID_ in (:instances)
+				"""), new MapSqlParameterSource("instances", processInstanceIds),
 				(rs, i) -> new OpenTask(rs.getString("instance_id"), rs.getString("id"), rs.getString("name"),
 						rs.getString("assignee"), rs.getTimestamp("created").toInstant(), rs.getTimestamp("due")));
 	}

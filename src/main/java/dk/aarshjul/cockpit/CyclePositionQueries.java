@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import dk.aarshjul.engine.EngineTables;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,11 +20,11 @@ import org.springframework.stereotype.Component;
 class CyclePositionQueries {
 
 	/** The running cycles of one version of the model: the instance is in its runtime table. */
-	private static final String RUNNING = """
+	private static final String RUNNING = EngineTables.sql("""
 			from strategy_cycle c
-			join ACT_RU_EXECUTION e on e.ID_ = c.process_instance_id
+			join {executions} e on e.ID_ = c.process_instance_id
 			where c.overview_order is not null and e.PROC_DEF_ID_ = :definition
-			""";
+			""");
 
 	record Cycle(String processInstanceId, String businessKey, String planCode, String planTitle, int year,
 			String phase, Instant phaseSince) {
@@ -44,7 +45,7 @@ class CyclePositionQueries {
 
 	/** The key of the definition (strategyCycle, drafting …), or null for none. */
 	String keyOf(String processDefinitionId) {
-		return jdbc.queryForList("select KEY_ from ACT_RE_PROCDEF where ID_ = :id",
+		return jdbc.queryForList(EngineTables.sql("select KEY_ from {processDefinitions} where ID_ = :id"),
 				new MapSqlParameterSource("id", processDefinitionId), String.class)
 			.stream()
 			.findFirst()
@@ -59,15 +60,15 @@ class CyclePositionQueries {
 
 	/** A page of the running cycles, most overdue first (the overview's order). */
 	List<Cycle> page(String processDefinitionId, int limit, long offset) {
-		return jdbc.query("""
+		return jdbc.query(EngineTables.sql("""
 				select c.process_instance_id, c.business_key, sp.code, sp.title, c.cycle_year, c.current_phase,
 				  c.phase_since_millis
 				from strategy_cycle c
-				join ACT_RU_EXECUTION e on e.ID_ = c.process_instance_id
+				join {executions} e on e.ID_ = c.process_instance_id
 				join strategy_plan sp on sp.id = c.plan_id
 				where c.overview_order is not null and e.PROC_DEF_ID_ = :definition
 				order by c.overview_order, c.business_key limit :limit offset :offset
-				""", new MapSqlParameterSource("definition", processDefinitionId).addValue("limit", limit)
+				"""), new MapSqlParameterSource("definition", processDefinitionId).addValue("limit", limit)
 			.addValue("offset", offset),
 				(rs, i) -> new Cycle(rs.getString("process_instance_id"), rs.getString("business_key"),
 						rs.getString("code"), rs.getString("title"), rs.getInt("cycle_year"), rs.getString("current_phase"),
@@ -76,13 +77,13 @@ class CyclePositionQueries {
 
 	/** The open tasks of the given cycles and of the processes they called. */
 	List<OpenTask> openTasks(Collection<String> rootProcessInstanceIds) {
-		return jdbc.query("""
+		return jdbc.query(EngineTables.sql("""
 				select e.ROOT_PROC_INST_ID_ as root_id, t.ID_ as id, t.NAME_ as name, t.ASSIGNEE_ as assignee,
 				  t.CREATE_TIME_ as created, t.DUE_DATE_ as due
-				from ACT_RU_TASK t
-				join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
+				from {tasks} t
+				join {executions} e on e.ID_ = t.PROC_INST_ID_
 				where e.ROOT_PROC_INST_ID_ in (:roots)
-				""", new MapSqlParameterSource("roots", rootProcessInstanceIds),
+				"""), new MapSqlParameterSource("roots", rootProcessInstanceIds),
 				(rs, i) -> new OpenTask(rs.getString("root_id"), rs.getString("id"), rs.getString("name"),
 						rs.getString("assignee"), rs.getTimestamp("created").toInstant(), rs.getTimestamp("due")));
 	}

@@ -9,14 +9,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import dk.aarshjul.engine.EngineTables;
 import dk.aarshjul.organisation.UserNames;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,15 +25,12 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskHolders {
 
-	private final NamedParameterJdbcTemplate jdbc;
-
-	private final ManagementService management;
+	private final EngineTables tables;
 
 	private final IdentityService identity;
 
-	TaskHolders(NamedParameterJdbcTemplate jdbc, ManagementService management, IdentityService identity) {
-		this.jdbc = jdbc;
-		this.management = management;
+	TaskHolders(EngineTables tables, IdentityService identity) {
+		this.tables = tables;
 		this.identity = identity;
 	}
 
@@ -60,16 +55,14 @@ class TaskHolders {
 			.map(Held::id)
 			.collect(Collectors.toSet());
 		if (!unassigned.isEmpty()) {
-			jdbc.query("select TASK_ID_, GROUP_ID_, USER_ID_ from " + management.getTableName(IdentityLinkEntity.class)
-					+ " where TYPE_ = 'candidate' and TASK_ID_ in (:tasks)", Map.of("tasks", unassigned), row -> {
-						String task = row.getString(1);
-						if (row.getString(2) != null) {
-							candidateGroups.computeIfAbsent(task, id -> new TreeSet<>()).add(row.getString(2));
-						}
-						if (row.getString(3) != null) {
-							candidateUsers.computeIfAbsent(task, id -> new TreeSet<>()).add(row.getString(3));
-						}
-					});
+			for (EngineTables.Candidate candidate : tables.candidatesOf(unassigned)) {
+				if (candidate.groupId() != null) {
+					candidateGroups.computeIfAbsent(candidate.taskId(), id -> new TreeSet<>()).add(candidate.groupId());
+				}
+				if (candidate.userId() != null) {
+					candidateUsers.computeIfAbsent(candidate.taskId(), id -> new TreeSet<>()).add(candidate.userId());
+				}
+			}
 		}
 		Set<String> userIds = new HashSet<>();
 		tasks.stream().map(Held::assignee).filter(id -> id != null).forEach(userIds::add);

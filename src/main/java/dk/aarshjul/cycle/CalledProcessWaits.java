@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.aarshjul.engine.EngineTables;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,17 +33,17 @@ class CalledProcessWaits {
 	 * themselves, with the earliest due date of the node's open tasks. Containers (the process, an
 	 * embedded subprocess) are no node; a multi-instance body and its inner instances are one.
 	 */
-	private static final String WAITING_NOW = """
+	private static final String WAITING_NOW = EngineTables.sql("""
 			select e.ID_ as instance_id, e.ROOT_PROC_INST_ID_ as root_id, e.PROC_DEF_ID_ as definition_id,
 			  a.ACT_ID_ as activity_id, a.ACT_NAME_ as activity_name, a.START_TIME_ as started,
-			  (select min(t.DUE_DATE_) from ACT_RU_TASK t
+			  (select min(t.DUE_DATE_) from {tasks} t
 			    where t.PROC_INST_ID_ = e.ID_ and t.TASK_DEF_KEY_ = a.ACT_ID_) as next_due
-			from ACT_RU_EXECUTION e
-			join ACT_HI_ACTINST a on a.PROC_INST_ID_ = e.ID_ and a.END_TIME_ is null
+			from {executions} e
+			join {historicActivities} a on a.PROC_INST_ID_ = e.ID_ and a.END_TIME_ is null
 			where e.ROOT_PROC_INST_ID_ in (:roots) and e.ID_ = e.PROC_INST_ID_
 			  and a.ACT_TYPE_ not in ('subProcess', 'processDefinition')
 			  and not exists (select 1 from strategy_cycle c where c.process_instance_id = e.ID_)
-			""";
+			""");
 
 	private static final String INSERT = """
 			insert into called_process_wait (process_instance_id, activity_id, root_process_instance_id,
@@ -105,20 +106,20 @@ class CalledProcessWaits {
 	 * flow node has begun (an asynchronous continuation; they are passed over, by the order).
 	 */
 	List<String> rootsNotWorkedOut(String after, int most) {
-		return jdbc.queryForList("""
-				select distinct e.ROOT_PROC_INST_ID_ from ACT_RU_EXECUTION e
+		return jdbc.queryForList(EngineTables.sql("""
+				select distinct e.ROOT_PROC_INST_ID_ from {executions} e
 				where e.ID_ = e.PROC_INST_ID_ and e.ID_ <> e.ROOT_PROC_INST_ID_ and e.ROOT_PROC_INST_ID_ > :after
 				  and not exists (select 1 from called_process_wait w where w.process_instance_id = e.ID_)
 				order by e.ROOT_PROC_INST_ID_ limit :most
-				""", new MapSqlParameterSource("after", after).addValue("most", most), String.class);
+				"""), new MapSqlParameterSource("after", after).addValue("most", most), String.class);
 	}
 
 	/** Rows of instances that are gone without a task event (deleted with custom listeners skipped). */
 	void forgetTheGone() {
-		jdbc.update("""
+		jdbc.update(EngineTables.sql("""
 				delete from called_process_wait where not exists
-				  (select 1 from ACT_RU_EXECUTION e where e.ID_ = called_process_wait.process_instance_id)
-				""", new MapSqlParameterSource());
+				  (select 1 from {executions} e where e.ID_ = called_process_wait.process_instance_id)
+				"""), new MapSqlParameterSource());
 	}
 
 	/** A flow node an instance waits in; a multi-instance body and its instances merge into one. */

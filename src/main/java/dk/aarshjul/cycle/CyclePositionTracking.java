@@ -3,9 +3,9 @@ package dk.aarshjul.cycle;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import dk.aarshjul.engine.UserTasks;
 import dk.aarshjul.task.UserTaskLifecycle;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -57,7 +57,8 @@ class CyclePositionTracking implements UserTaskLifecycle {
 	}
 
 	private void moved(DelegateTask task) {
-		if (!(task.getExecution() instanceof ExecutionEntity execution) || execution.getRootProcessInstanceId() == null) {
+		String root = UserTasks.rootProcessInstanceId(task);
+		if (root == null) {
 			return;
 		}
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -70,7 +71,7 @@ class CyclePositionTracking implements UserTaskLifecycle {
 			TransactionSynchronizationManager.bindResource(this, moved);
 			TransactionSynchronizationManager.registerSynchronization(moved);
 		}
-		moved.roots.add(execution.getRootProcessInstanceId());
+		moved.roots.add(root);
 	}
 
 	/** The cycles moved in this transaction, worked out when it is about to commit. */

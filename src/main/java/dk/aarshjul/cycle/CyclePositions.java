@@ -7,7 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import dk.aarshjul.engine.EngineTables;
+import dk.aarshjul.engine.EngineTime;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,19 +26,19 @@ public class CyclePositions {
 	/** The order of a cycle in a phase whose tasks have no due date: after every real date. */
 	public static final Timestamp NO_DUE_DATE = Timestamp.valueOf("9999-12-31 00:00:00");
 
-	private static final String WHERE_NOW = """
+	private static final String WHERE_NOW = EngineTables.sql("""
 			select c.process_instance_id as root, c.current_phase as was_phase, c.phase_since_millis as was_since,
-			  (select min(replace(e.ACT_ID_, '#multiInstanceBody', '')) from ACT_RU_EXECUTION e
+			  (select min(replace(e.ACT_ID_, '#multiInstanceBody', '')) from {executions} e
 			    where e.PROC_INST_ID_ = c.process_instance_id and e.ACT_ID_ in (:phases)) as phase,
-			  (select min(a.START_TIME_) from ACT_HI_ACTINST a
+			  (select min(a.START_TIME_) from {historicActivities} a
 			    where a.PROC_INST_ID_ = c.process_instance_id and a.END_TIME_ is null
 			      and a.ACT_ID_ in (:phases)) as entered,
-			  (select count(*) from ACT_RU_TASK t join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
+			  (select count(*) from {tasks} t join {executions} e on e.ID_ = t.PROC_INST_ID_
 			    where e.ROOT_PROC_INST_ID_ = c.process_instance_id) as open_tasks,
-			  (select min(t.DUE_DATE_) from ACT_RU_TASK t join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
+			  (select min(t.DUE_DATE_) from {tasks} t join {executions} e on e.ID_ = t.PROC_INST_ID_
 			    where e.ROOT_PROC_INST_ID_ = c.process_instance_id) as next_due
 			from strategy_cycle c where c.process_instance_id in (:roots)
-			""";
+			""");
 
 	private static final String UPDATE = """
 			update strategy_cycle set current_phase = ?, phase_since_millis = ?, open_tasks = ?, next_due = ?,
@@ -73,7 +74,7 @@ public class CyclePositions {
 		if (rootProcessInstanceIds.isEmpty()) {
 			return;
 		}
-		long now = ClockUtil.getCurrentTime().getTime();
+		long now = EngineTime.now().getTime();
 		List<Position> updates = new ArrayList<>();
 		jdbc.query(WHERE_NOW, new MapSqlParameterSource("roots", rootProcessInstanceIds)
 			.addValue("phases", CyclePhases.ACTIVITIES), row -> {

@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import dk.aarshjul.audit.AuditAction;
 import dk.aarshjul.audit.AuditTrail;
+import dk.aarshjul.engine.EngineCommands;
 import dk.aarshjul.cycle.CycleRefusedException.FieldMessage;
 import dk.aarshjul.deadline.DeadlineProperties;
 import dk.aarshjul.deadline.TaskDeadlines;
@@ -22,8 +22,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -68,7 +66,7 @@ public class CycleRescheduling {
 
 	private final IdentityService identity;
 
-	private final ProcessEngineConfigurationImpl engine;
+	private final EngineCommands engine;
 
 	private final TaskDeadlines taskDeadlines;
 
@@ -82,7 +80,7 @@ public class CycleRescheduling {
 
 	CycleRescheduling(StrategyCycleRepository cycles, CalendarChangeRepository changes, RuntimeService runtime,
 			HistoryService history, TaskService tasks, ManagementService management, IdentityService identity,
-			ProcessEngineConfigurationImpl engine, TaskDeadlines taskDeadlines, DeadlineProperties deadlines,
+			EngineCommands engine, TaskDeadlines taskDeadlines, DeadlineProperties deadlines,
 			MessageSource messages, Clock clock, AuditTrail audit) {
 		this.audit = audit;
 		this.cycles = cycles;
@@ -223,13 +221,7 @@ public class CycleRescheduling {
 
 	/** Each open task's due date as its model's expression gives it from the calendar now. */
 	private Map<String, Date> dueDatesNow(String processInstanceId) {
-		return engine.getCommandExecutorTxRequired().execute(context -> {
-			Map<String, Date> dueDates = new LinkedHashMap<>();
-			for (TaskEntity task : context.getTaskManager().findTasksByProcessInstanceId(processInstanceId)) {
-				dueDates.put(task.getId(), taskDeadlines.dueDate(task.getExecution()));
-			}
-			return dueDates;
-		});
+		return engine.readTasksOf(processInstanceId, task -> taskDeadlines.dueDate(task.getExecution()));
 	}
 
 	private CycleRefusedException refused(String field, String key, Object... args) {

@@ -2,22 +2,22 @@ package dk.aarshjul.deadline;
 
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dk.aarshjul.deadline.TaskDeadlines.Step;
+import dk.aarshjul.engine.EngineCommands;
+import dk.aarshjul.engine.EngineTables;
+import dk.aarshjul.engine.EngineTime;
+import dk.aarshjul.engine.JobTypes;
+import dk.aarshjul.engine.WithoutAuthorization;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.jobexecutor.TimerTaskListenerJobHandler;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
@@ -59,8 +59,14 @@ class DeadlineChase implements JavaDelegate {
 	/** How many rounds this node ran and how long they took (/actuator/prometheus, docs/nodes.md). */
 	private final Timer rounds;
 
+	private final EngineCommands commands;
+
+	private final EngineTables tables;
+
 	DeadlineChase(TaskDeadlines deadlines, TaskReminder reminder, TaskEscalation escalation, JdbcTemplate jdbc,
-			ApplicationEventPublisher events, MeterRegistry meters) {
+			ApplicationEventPublisher events, MeterRegistry meters, EngineCommands commands, EngineTables tables) {
+		this.commands = commands;
+		this.tables = tables;
 		this.rounds = Timer.builder("aarshjul.chase.round")
 			.description("Rounds of the deadline chase run on this node, and their duration")
 			.register(meters);
@@ -83,11 +89,10 @@ class DeadlineChase implements JavaDelegate {
 	}
 
 	private void chaseAll(DelegateExecution execution) {
-		ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) execution.getProcessEngine()
-			.getProcessEngineConfiguration();
-		Date now = ClockUtil.getCurrentTime();
+		RepositoryService models = execution.getProcessEngineServices().getRepositoryService();
+		Date now = EngineTime.now();
 		// every task, whoever's call ran the round (the job executor's is nobody's)
-		List<Task> candidates = Context.getCommandContext().runWithoutAuthorization(() -> execution
+		List<Task> candidates = WithoutAuthorization.inThisCommand(() -> execution
 			.getProcessEngineServices().getTaskService().createTaskQuery()
 			.dueBefore(deadlines.horizon(now))
 			.active()
@@ -101,23 +106,18 @@ class DeadlineChase implements JavaDelegate {
 			}
 			int stepsDone = done.getOrDefault(task.getId(), 0);
 			List<Step> due = deadlines.dueSteps(task.getDueDate(), now,
-					stepsDone, escalates(engine, task));
+					stepsDone, escalates(models, task));
 			if (!due.isEmpty()) {
-				chase(engine, task.getId(), stepsDone, due);
+				chase(task.getId(), stepsDone, due);
 			}
 		}
-		jdbc.update("delete from task_chase where not exists (select 1 from ACT_RU_TASK t where t.ID_ = task_chase.task_id)");
+		tables.deleteRowsOfClosedTasks("task_chase", "task_id");
 		events.publishEvent(new DeadlinesChased(now.toInstant()));
 	}
 
-	private void chase(ProcessEngineConfigurationImpl engine, String taskId, int stepsDone, List<Step> due) {
+	private void chase(String taskId, int stepsDone, List<Step> due) {
 		try {
-			engine.getCommandExecutorTxRequiresNew().execute(command -> {
-				command.disableAuthorizationCheck();
-				TaskEntity task = command.getTaskManager().findTaskById(taskId);
-				if (task == null) {
-					return null;
-				}
+			commands.onTaskInNewTransaction(taskId, task -> {
 				for (Step step : due) {
 					if (step == Step.REMINDER) {
 						reminder.notify(task);
@@ -127,7 +127,6 @@ class DeadlineChase implements JavaDelegate {
 					}
 				}
 				taken(taskId, stepsDone, stepsDone + due.size());
-				return null;
 			});
 		}
 		catch (RuntimeException ex) {
@@ -154,14 +153,13 @@ class DeadlineChase implements JavaDelegate {
 	}
 
 	private Set<String> executionsWithTimersOfTheirOwn() {
-		return new HashSet<>(jdbc.queryForList("select distinct EXECUTION_ID_ from ACT_RU_JOB where HANDLER_TYPE_ = ?",
-				String.class, TimerTaskListenerJobHandler.TYPE));
+		return tables.executionsWithJobsOf(JobTypes.TASK_LISTENER_TIMER);
 	}
 
 	/** A task with an interrupting timer on its boundary (the hearing's deadline) closes instead of escalating. */
-	private boolean escalates(ProcessEngineConfigurationImpl engine, Task task) {
+	private boolean escalates(RepositoryService models, Task task) {
 		return escalates.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
-				key -> engine.getRepositoryService()
+				key -> models
 					.getBpmnModelInstance(task.getProcessDefinitionId())
 					.getModelElementsByType(BoundaryEvent.class)
 					.stream()

@@ -1,9 +1,8 @@
 package dk.aarshjul.deadline;
 
 import dk.aarshjul.notification.NotificationProcess;
-import dk.aarshjul.task.HistoryLeftOut;
-import org.camunda.bpm.engine.impl.jobexecutor.TimerTaskListenerJobHandler;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import dk.aarshjul.engine.HistoryLeftOut;
+import dk.aarshjul.engine.JobTypes;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +17,9 @@ import org.springframework.stereotype.Component;
 class RoutineJobLogLeftOut implements HistoryLeftOut {
 
 	@Override
-	public boolean leavesOutJobLog(JobEntity job, boolean created) {
-		boolean deadlineTimer = TimerTaskListenerJobHandler.TYPE.equals(job.getJobHandlerType());
-		boolean mail = NotificationProcess.KEY.equals(job.getProcessDefinitionKey());
+	public boolean leavesOutJobLog(String handlerType, String processDefinitionKey, boolean created) {
+		boolean deadlineTimer = JobTypes.TASK_LISTENER_TIMER.equals(handlerType);
+		boolean mail = NotificationProcess.KEY.equals(processDefinitionKey);
 		return deadlineTimer || mail && created;
 	}
 

@@ -5,12 +5,9 @@ import java.util.Date;
 import java.util.List;
 
 import dk.aarshjul.calendar.WorkingTime;
+import dk.aarshjul.engine.UserTasks;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.Expression;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.calendar.DateTimeUtil;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,13 +36,11 @@ public class TaskDeadlines {
 
 	/** The task's due date as its model defines it, evaluated for this execution now. */
 	public Date dueDate(DelegateExecution execution) {
-		Expression dueDate = ((UserTaskActivityBehavior) ((ExecutionEntity) execution).getActivity()
-			.getActivityBehavior()).getTaskDefinition().getDueDateExpression();
+		Date dueDate = UserTasks.dueDate(execution);
 		if (dueDate == null) {
 			throw new ProcessEngineException("User task " + execution.getCurrentActivityId() + " has no due date");
 		}
-		Object value = dueDate.getValue(execution);
-		return value instanceof Date date ? date : DateTimeUtil.parseDate(value.toString());
+		return dueDate;
 	}
 
 	public Date reminder(Date due) {

@@ -5,12 +5,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dk.aarshjul.engine.CurrentUser;
 import dk.aarshjul.foureyes.FourEyesRules.Rule;
 import dk.aarshjul.organisation.UserNames;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -88,16 +88,7 @@ public class FourEyes {
 	 * the task is looked up on their behalf without their authorizations.
 	 */
 	private Task findWithoutAuthorization(String taskId) {
-		Authentication current = identity.getCurrentAuthentication();
-		identity.clearAuthentication();
-		try {
-			return tasks.createTaskQuery().taskId(taskId).singleResult();
-		}
-		finally {
-			if (current != null) {
-				identity.setAuthentication(current);
-			}
-		}
+		return CurrentUser.asNobody(identity, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dk.aarshjul.deadline.TaskEscalation;
+import dk.aarshjul.engine.WithoutAuthorization;
 import dk.aarshjul.notification.TaskNotifier;
 import dk.aarshjul.organisation.UserNames;
 import dk.aarshjul.task.CycleVariables;
@@ -19,7 +20,6 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -109,7 +109,7 @@ class FourEyesGuard implements UserTaskLifecycle {
 	 * by the user whose action created the task (who may not grant anything).
 	 */
 	private void revokeEverything(String userId, String taskId) {
-		Context.getCommandContext().runWithoutAuthorization(() -> {
+		WithoutAuthorization.inThisCommand(() -> {
 			Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
 			revoke.setUserId(userId);
 			revoke.setResource(Resources.TASK);

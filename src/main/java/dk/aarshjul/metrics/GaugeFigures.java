@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.aarshjul.engine.EngineTables;
 import dk.aarshjul.journal.JournalDeliveryProcess;
 import dk.aarshjul.notification.NotificationProcess;
 import org.camunda.bpm.engine.ManagementService;
@@ -50,14 +51,14 @@ class GaugeFigures {
 		Map<String, Long> open = new HashMap<>();
 		Map<String, Long> overdue = new HashMap<>();
 		// the tasks of each running cycle and of the processes it called, by the cycle's phase
-		jdbc.query("""
+		jdbc.query(EngineTables.sql("""
 				select c.current_phase, count(*), sum(case when t.DUE_DATE_ < ? then 1 else 0 end)
-				from ACT_RU_TASK t
-				join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
+				from {tasks} t
+				join {executions} e on e.ID_ = t.PROC_INST_ID_
 				join strategy_cycle c on c.process_instance_id = e.ROOT_PROC_INST_ID_
 				where c.current_phase is not null
 				group by c.current_phase
-				""", row -> {
+				"""), row -> {
 			open.put(row.getString(1), row.getLong(2));
 			overdue.put(row.getString(1), row.getLong(3));
 		}, Timestamp.from(clock.instant()));

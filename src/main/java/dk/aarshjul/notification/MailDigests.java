@@ -14,6 +14,7 @@ import java.util.Set;
 
 import dk.aarshjul.calendar.DanishWorkingDays;
 import dk.aarshjul.calendar.WorkingTime;
+import dk.aarshjul.engine.EngineTables;
 import dk.aarshjul.organisation.UserNames;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
@@ -107,7 +108,7 @@ public class MailDigests {
 			throw new IllegalStateException("Digest of " + recipientId + " was sent by another node meanwhile");
 		}
 		List<DigestEntry> kept = entries.findAllById(entryIds);
-		Set<String> open = new HashSet<>(jdbc.queryForList("select ID_ from ACT_RU_TASK where ID_ in (:ids)",
+		Set<String> open = new HashSet<>(jdbc.queryForList(EngineTables.sql("select ID_ from {tasks} where ID_ in (:ids)"),
 				Map.of("ids", kept.stream().map(DigestEntry::getTaskId).toList()), String.class));
 		List<DigestEntry> stillOpen = kept.stream()
 			.filter(entry -> open.contains(entry.getTaskId()))

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dk.aarshjul.engine.EngineTables;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,17 +32,17 @@ public class MailPreferences {
 	 * without one whether another open task is theirs to do. The new task is not yet written, so
 	 * it is not counted.
 	 */
-	private static final String CHOICES = """
+	private static final String CHOICES = EngineTables.sql("""
 			select mp.person_id, mp.choice, 0 from mail_preference mp where mp.person_id in (:ids)
 			union all
-			select p.id, null, (select count(*) from ACT_RU_TASK t where t.ASSIGNEE_ = p.id
-			        or (t.ASSIGNEE_ is null and exists (select 1 from ACT_RU_IDENTITYLINK l
+			select p.id, null, (select count(*) from {tasks} t where t.ASSIGNEE_ = p.id
+			        or (t.ASSIGNEE_ is null and exists (select 1 from {identityLinks} l
 			            where l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' and (l.USER_ID_ = p.id
-			                or l.GROUP_ID_ in (select m.GROUP_ID_ from ACT_ID_MEMBERSHIP m where m.USER_ID_ = p.id)))))
+			                or l.GROUP_ID_ in (select m.GROUP_ID_ from {memberships} m where m.USER_ID_ = p.id)))))
 			  from org_person p
 			 where p.id in (:ids) and p.leadership_level is not null
 			   and not exists (select 1 from mail_preference mp where mp.person_id = p.id)
-			""";
+			""");
 
 	private final MailPreferenceRepository preferences;
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import dk.aarshjul.cycle.CyclePositions;
+import dk.aarshjul.engine.EngineTables;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -37,12 +38,12 @@ class OverviewQueries {
 			order by c.overview_order, c.business_key
 			""";
 
-	private static final String OPEN_TASKS_OF_CYCLE = """
-			select 1 from ACT_RU_TASK t
-			join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
-			left join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate'
+	private static final String OPEN_TASKS_OF_CYCLE = EngineTables.sql("""
+			select 1 from {tasks} t
+			join {executions} e on e.ID_ = t.PROC_INST_ID_
+			left join {identityLinks} l on l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate'
 			where e.ROOT_PROC_INST_ID_ = c.process_instance_id
-			""";
+			""");
 
 	/**
 	 * Whether Økonomiudvalget has seen the indicator value {@code x} when it noted a round of cycle
@@ -172,15 +173,15 @@ class OverviewQueries {
 
 	/** The open tasks of the given cycles' instances and their sub-instances, one row per candidate. */
 	List<OpenTask> openTasks(Collection<String> rootIds) {
-		return jdbc.query("""
+		return jdbc.query(EngineTables.sql("""
 				select e.ROOT_PROC_INST_ID_ as root_id, t.ID_ as id, t.NAME_ as name, t.ASSIGNEE_ as assignee,
 				  t.CREATE_TIME_ as created, t.DUE_DATE_ as due, l.GROUP_ID_ as candidate_group,
 				  l.USER_ID_ as candidate_user
-				from ACT_RU_TASK t
-				join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
-				left join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate'
+				from {tasks} t
+				join {executions} e on e.ID_ = t.PROC_INST_ID_
+				left join {identityLinks} l on l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate'
 				where e.ROOT_PROC_INST_ID_ in (:roots)
-				""", new MapSqlParameterSource("roots", rootIds),
+				"""), new MapSqlParameterSource("roots", rootIds),
 				(rs, i) -> new OpenTask(rs.getString("root_id"), rs.getString("id"), rs.getString("name"),
 						rs.getString("assignee"), instant(rs.getTimestamp("created")), instant(rs.getTimestamp("due")),
 						rs.getString("candidate_group"), rs.getString("candidate_user")));

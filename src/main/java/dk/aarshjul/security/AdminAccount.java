@@ -1,5 +1,6 @@
 package dk.aarshjul.security;
 
+import dk.aarshjul.engine.EnginePlugin;
 import dk.aarshjul.organisation.CamundaGroups;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -10,7 +11,6 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(1)
-class AdminAccount extends AbstractProcessEnginePlugin {
+class AdminAccount extends EnginePlugin {
 
 	private static final Logger log = LoggerFactory.getLogger(AdminAccount.class);
 
@@ -48,7 +48,7 @@ class AdminAccount extends AbstractProcessEnginePlugin {
 	}
 
 	@Override
-	public void postProcessEngineBuild(ProcessEngine engine) {
+	protected void engineBuilt(ProcessEngine engine) {
 		try {
 			try {
 				ensureAdministratorInTransaction(engine);

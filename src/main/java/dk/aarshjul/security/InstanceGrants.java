@@ -3,6 +3,8 @@ package dk.aarshjul.security;
 import java.util.ArrayList;
 import java.util.List;
 
+import dk.aarshjul.engine.EnginePlugin;
+import dk.aarshjul.engine.WithoutAuthorization;
 import dk.aarshjul.organisation.CamundaGroups;
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.UserTaskLifecycle;
@@ -15,12 +17,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -33,7 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(20)
-class InstanceGrants extends AbstractProcessEnginePlugin implements UserTaskLifecycle {
+class InstanceGrants extends EnginePlugin implements UserTaskLifecycle {
 
 	// the authorization service belongs to the engine this plugin configures
 	private final ObjectProvider<AuthorizationService> authorizations;
@@ -43,19 +39,8 @@ class InstanceGrants extends AbstractProcessEnginePlugin implements UserTaskLife
 	}
 
 	@Override
-	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		if (configuration.getCustomPostBPMNParseListeners() == null) {
-			configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-		}
-		ExecutionListener instanceStarted = this::grantInstance;
-		configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-
-			@Override
-			public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-				processDefinition.addListener(ExecutionListener.EVENTNAME_START, instanceStarted);
-			}
-
-		});
+	protected ExecutionListener onEveryProcessStart() {
+		return this::grantInstance;
 	}
 
 	private void grantInstance(DelegateExecution execution) {
@@ -80,7 +65,7 @@ class InstanceGrants extends AbstractProcessEnginePlugin implements UserTaskLife
 	 * grant anything), so without the user's authorization check.
 	 */
 	private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
-		Context.getCommandContext().runWithoutAuthorization(() -> {
+		WithoutAuthorization.inThisCommand(() -> {
 			Authorization grant = authorizations.getObject().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
 			grant.setGroupId(groupId);
 			grant.setResource(resource);

@@ -1,18 +1,19 @@
 package dk.aarshjul.system;
 
 import dk.aarshjul.task.InvalidTaskInputException;
+import dk.aarshjul.engine.ActionOnTask;
+import dk.aarshjul.engine.CommandWrapper;
+import dk.aarshjul.engine.RunningCommand;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * The one log line of a failed command, written instead of Camunda's command-context log (which
@@ -21,43 +22,49 @@ import org.slf4j.LoggerFactory;
  * nodes running the same timer) are expected in a working municipality: one WARN line each,
  * naming the task, the user and why. Everything else is a fault: an ERROR with the
  * stack trace. Camunda's other expected refusals keep the levels Camunda gives them.
+ * <p>
+ * The first of the engine's command wrappers, so it sees what the command finally failed with. Of
+ * the commands that share a transaction only the outermost is logged (nested ones fail with it);
+ * a command in a transaction of its own is logged always.
  */
-class CommandFailureLog extends CommandInterceptor {
+@Component
+@Order(CommandFailureLog.ORDER)
+class CommandFailureLog implements CommandWrapper {
+
+	static final int ORDER = 0;
 
 	private static final Logger log = LoggerFactory.getLogger(CommandFailureLog.class);
 
-	private final TaskFates fates;
+	// looked up when a task command fails, not when the engine (which it reads) is being built
+	private final ObjectProvider<TaskFates> fates;
 
-	private final IdentityService identity;
-
-	/** The transaction-required chain logs only its outermost command; nested ones fail with it. */
-	private final boolean outermostOnly;
-
-	CommandFailureLog(TaskFates fates, IdentityService identity, boolean outermostOnly) {
+	CommandFailureLog(ObjectProvider<TaskFates> fates) {
 		this.fates = fates;
-		this.identity = identity;
-		this.outermostOnly = outermostOnly;
 	}
 
 	@Override
-	public <T> T execute(Command<T> command) {
-		boolean outermost = Context.getCommandContext() == null;
+	public boolean alsoInNewTransactions() {
+		return true;
+	}
+
+	@Override
+	public <T> T execute(RunningCommand<T> command) {
 		try {
-			return next.execute(command);
+			return command.proceed();
 		}
 		catch (RuntimeException | Error failure) {
-			if (outermost || !outermostOnly) {
+			if (command.outermost() || command.inNewTransaction()) {
 				report(command, failure);
 			}
 			throw failure;
 		}
 	}
 
-	private void report(Command<?> command, Throwable failure) {
-		TaskCommand task = TaskCommand.of(command);
+	private void report(RunningCommand<?> command, Throwable failure) {
+		ActionOnTask task = command.actionOnTask().orElse(null);
 		String taskId = task == null ? null : task.taskId();
-		String action = task == null ? command.getClass().getSimpleName() : task.action();
-		String user = currentUser();
+		String action = task == null ? command.name() : task.action();
+		String user = command.userId() == null ? "(nobody signed in)" : command.userId();
 		InvalidTaskInputException refused = Conflicts.refusedInput(failure);
 		if (refused != null) {
 			log.warn("Task {}: {} by {} refused: {}", taskId, action, user, refused.getMessage());
@@ -84,10 +91,10 @@ class CommandFailureLog extends CommandInterceptor {
 	}
 
 	/** Somebody else got there first, or the task never was: said in one line. */
-	private boolean reportedAsTaskOutcome(TaskCommand task, String user, Throwable failure) {
+	private boolean reportedAsTaskOutcome(ActionOnTask task, String user, Throwable failure) {
 		TaskFate fate;
 		try {
-			fate = fates.fateOf(task.taskId());
+			fate = fates.getObject().fateOf(task.taskId());
 		}
 		catch (RuntimeException lookupFailed) {
 			return false;
@@ -125,11 +132,6 @@ class CommandFailureLog extends CommandInterceptor {
 			cause = cause.getCause();
 		}
 		return cause;
-	}
-
-	private String currentUser() {
-		Authentication authentication = identity.getCurrentAuthentication();
-		return authentication == null ? "(nobody signed in)" : authentication.getUserId();
 	}
 
 }

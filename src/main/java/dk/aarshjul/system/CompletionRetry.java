@@ -2,11 +2,14 @@ package dk.aarshjul.system;
 
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import dk.aarshjul.engine.ActionOnTask;
+import dk.aarshjul.engine.CommandWrapper;
+import dk.aarshjul.engine.RunningCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -19,33 +22,40 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>
  * Only an outermost command is retried (an inner one shares its caller's transaction), and only
  * when no Spring transaction is already under way: the failed attempt has then marked that
- * transaction rollback-only, and only its owner may start again.
+ * transaction rollback-only, and only its owner may start again. It runs right inside
+ * {@link CommandFailureLog}, so the log sees the last attempt's outcome only.
  */
-class CompletionRetry extends CommandInterceptor {
+@Component
+@Order(CompletionRetry.ORDER)
+class CompletionRetry implements CommandWrapper {
+
+	static final int ORDER = CommandFailureLog.ORDER + 1;
 
 	static final int ATTEMPTS = 6;
 
 	private static final Logger log = LoggerFactory.getLogger(CompletionRetry.class);
 
-	private final TaskFates fates;
+	// looked up when a completion collides, not when the engine (which it reads) is being built
+	private final ObjectProvider<TaskFates> fates;
 
-	CompletionRetry(TaskFates fates) {
+	CompletionRetry(ObjectProvider<TaskFates> fates) {
 		this.fates = fates;
 	}
 
 	@Override
-	public <T> T execute(Command<T> command) {
-		TaskCommand task = TaskCommand.of(command);
-		if (task == null || !task.completes() || Context.getCommandContext() != null
+	public <T> T execute(RunningCommand<T> command) {
+		ActionOnTask task = command.actionOnTask().orElse(null);
+		if (task == null || !task.completes() || !command.outermost()
 				|| TransactionSynchronizationManager.isActualTransactionActive()) {
-			return next.execute(command);
+			return command.proceed();
 		}
 		for (int attempt = 1;; attempt++) {
 			try {
-				return next.execute(command);
+				return command.proceed();
 			}
 			catch (RuntimeException ex) {
-				if (attempt == ATTEMPTS || !Conflicts.isConflict(ex) || !fates.fateOf(task.taskId()).isOpen()) {
+				if (attempt == ATTEMPTS || !Conflicts.isConflict(ex)
+						|| !fates.getObject().fateOf(task.taskId()).isOpen()) {
 					throw ex;
 				}
 				log.debug("Task {}: {} collided with another transaction (attempt {}); trying again", task.taskId(),

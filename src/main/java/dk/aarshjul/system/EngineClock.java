@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 import dk.aarshjul.calendar.WorkingTime;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import dk.aarshjul.engine.EngineTime;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,7 +34,7 @@ class EngineClock {
 
 			@Override
 			public Instant instant() {
-				return ClockUtil.getCurrentTime().toInstant();
+				return EngineTime.instant();
 			}
 
 		};

@@ -3,6 +3,7 @@ package dk.aarshjul.system;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
+import dk.aarshjul.engine.EngineNode;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,8 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * host name, which is both when each node runs on a host (or container) of its own.
  */
 @ConfigurationProperties("aarshjul.node")
-public record NodeProperties(String id) {
+public record NodeProperties(String id) implements EngineNode {
 
+	@Override
 	public String nodeId() {
 		if (id != null && !id.isBlank()) {
 			return id.trim();

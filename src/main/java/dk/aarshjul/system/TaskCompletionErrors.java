@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dk.aarshjul.calendar.WorkingTime;
+import dk.aarshjul.engine.CurrentUser;
 import dk.aarshjul.foureyes.FourEyes;
 import dk.aarshjul.task.DanishEngineAnswers;
 import dk.aarshjul.task.InvalidTaskInputException;
@@ -19,8 +20,6 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.context.MessageSource;
@@ -92,10 +91,10 @@ class TaskCompletionErrors implements DanishEngineAnswers {
 
 	private final FourEyes fourEyes;
 
-	TaskCompletionErrors(MessageSource messages, ProcessEngineConfigurationImpl engine, FourEyes fourEyes) {
+	TaskCompletionErrors(MessageSource messages, TaskFates fates, IdentityService identity, FourEyes fourEyes) {
 		this.messages = messages;
-		this.fates = new TaskFates(engine);
-		this.identity = engine.getIdentityService();
+		this.fates = fates;
+		this.identity = identity;
 		this.fourEyes = fourEyes;
 	}
 
@@ -188,8 +187,7 @@ class TaskCompletionErrors implements DanishEngineAnswers {
 	}
 
 	private String currentUser() {
-		Authentication authentication = identity.getCurrentAuthentication();
-		return authentication == null ? null : authentication.getUserId();
+		return CurrentUser.id(identity);
 	}
 
 	private String when(TaskFate fate) {

@@ -3,43 +3,54 @@ package dk.aarshjul.system;
 import java.util.Comparator;
 import java.util.List;
 
+import dk.aarshjul.engine.EngineCommands;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
 
 /**
  * Looks up what became of a task, from the runtime and from history, whatever the asking user
  * may read: the answer names only who completed it and when, which everyone who could act on the
  * task may know.
  */
+@Component
 class TaskFates {
 
 	private static final String COMPLETED = "completed";
 
-	private final ProcessEngineConfigurationImpl engine;
+	private final EngineCommands commands;
 
-	TaskFates(ProcessEngineConfigurationImpl engine) {
-		this.engine = engine;
+	private final TaskService tasks;
+
+	private final HistoryService history;
+
+	private final IdentityService identity;
+
+	TaskFates(EngineCommands commands, TaskService tasks, HistoryService history, IdentityService identity) {
+		this.commands = commands;
+		this.tasks = tasks;
+		this.history = history;
+		this.identity = identity;
 	}
 
 	TaskFate fateOf(String taskId) {
 		if (taskId == null) {
 			return TaskFate.unknown();
 		}
-		return engine.getCommandExecutorTxRequired()
-			.execute(context -> context.runWithoutAuthorization(() -> read(context, taskId)));
+		return commands.withoutAuthorization(() -> read(taskId));
 	}
 
-	private TaskFate read(CommandContext context, String taskId) {
-		TaskEntity open = context.getTaskManager().findTaskById(taskId);
+	private TaskFate read(String taskId) {
+		Task open = tasks.createTaskQuery().taskId(taskId).singleResult();
 		if (open != null) {
 			return TaskFate.open(open.getAssignee(), nameOf(open.getAssignee()));
 		}
-		HistoricTaskInstance done = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId)
-			.singleResult();
+		HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
 		if (done == null || done.getEndTime() == null) {
 			return TaskFate.unknown();
 		}
@@ -52,8 +63,7 @@ class TaskFates {
 
 	/** Who completed it: the user operation log knows; a task completed without a signed-in user, its assignee. */
 	private String completerOf(String taskId, HistoricTaskInstance done) {
-		List<UserOperationLogEntry> completions = engine.getHistoryService()
-			.createUserOperationLogQuery()
+		List<UserOperationLogEntry> completions = history.createUserOperationLogQuery()
 			.taskId(taskId)
 			.operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
 			.list();
@@ -68,7 +78,7 @@ class TaskFates {
 		if (userId == null) {
 			return null;
 		}
-		User user = engine.getIdentityService().createUserQuery().userId(userId).singleResult();
+		User user = identity.createUserQuery().userId(userId).singleResult();
 		if (user == null) {
 			return userId;
 		}

@@ -1,6 +1,5 @@
 package dk.aarshjul.task;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -11,57 +10,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
-import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
-import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
-import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
-import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
-import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
-import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
-import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
-import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
-import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
-import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
-import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
-import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
-import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationBatchCmd;
-import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
-import org.camunda.bpm.engine.impl.cmd.RestartProcessInstancesCmd;
-import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.SetTaskDescriptionCmd;
-import org.camunda.bpm.engine.impl.cmd.SetTaskDueDateCmd;
-import org.camunda.bpm.engine.impl.cmd.SetTaskNameCmd;
-import org.camunda.bpm.engine.impl.cmd.SetTaskOwnerCmd;
-import org.camunda.bpm.engine.impl.cmd.SetTaskPriorityCmd;
-import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
-import org.camunda.bpm.engine.impl.cmd.SignalCmd;
-import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
-import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
-import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
-import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
-import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
-import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import dk.aarshjul.engine.CommandWrapper;
+import dk.aarshjul.engine.EngineCommands;
+import dk.aarshjul.engine.RunningCommand;
+import dk.aarshjul.engine.UserRequest;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -81,11 +43,14 @@ import org.springframework.stereotype.Component;
  * command of a request is checked: the commands Årshjul's listeners run inside it are its own.
  * The refusal is an {@link InvalidTaskInputException} whose Danish message names the field.
  * <p>
- * Camunda's commands offer no getters for what they carry, so it is read by reflection; this
- * class is the one place that knows their insides.
+ * What a command carries is read out of it by {@code engine.Commands} ({@link UserRequest}). The
+ * guard runs inside the failure log and the completion retry of {@code system} (orders 0 and 1).
  */
 @Component
-class ContractGuard extends AbstractProcessEnginePlugin {
+@Order(ContractGuard.ORDER)
+class ContractGuard implements CommandWrapper {
+
+	static final int ORDER = 10;
 
 	private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
@@ -98,93 +63,52 @@ class ContractGuard extends AbstractProcessEnginePlugin {
 
 	private final ObjectMapper json;
 
-	private ProcessEngineConfigurationImpl engine;
+	// the engine's, looked up at the first check: the guard is made while the engine is being built
+	private final ObjectProvider<ProcessEngine> engine;
 
-	ContractGuard(ObjectProvider<TaskContractRegistry> registry, MessageSource messages, ObjectMapper json) {
+	private final ObjectProvider<EngineCommands> commands;
+
+	ContractGuard(ObjectProvider<TaskContractRegistry> registry, MessageSource messages, ObjectMapper json,
+			ObjectProvider<ProcessEngine> engine, ObjectProvider<EngineCommands> commands) {
 		this.registry = registry;
 		this.messages = messages;
 		this.json = json;
+		this.engine = engine;
+		this.commands = commands;
 	}
 
 	@Override
-	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		this.engine = configuration;
-		List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-				? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-		interceptors.add(new CommandInterceptor() {
-
-			@Override
-			public <T> T execute(Command<T> command) {
-				if (Context.getCommandContext() == null && UserRequests.underway() && !isAdministrator()) {
-					refusal(command).ifPresent(ContractGuard.this::refuse);
-				}
-				return next.execute(command);
-			}
-
-		});
-		configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+	public <T> T execute(RunningCommand<T> command) {
+		if (command.outermost() && UserRequests.underway() && !command.byAdministrator()) {
+			command.request().flatMap(this::refusal).ifPresent(this::refuse);
+		}
+		return command.proceed();
 	}
 
-	/** What is wrong with the command, as a Danish message; nothing when a person may run it. */
-	private Optional<String> refusal(Command<?> command) {
-		if (command instanceof SubmitTaskFormCmd) {
-			return taskVariables(read(command, "taskId"), read(command, "properties"), List.of());
+	/** What is wrong with the request, as a Danish message; nothing when a person may make it. */
+	private Optional<String> refusal(UserRequest request) {
+		if (request instanceof UserRequest.TaskVariables task) {
+			return taskVariables(task.taskId(), task.variables(), task.removed());
 		}
-		if (command instanceof CompleteTaskCmd) {
-			return taskVariables(read(command, "taskId"), read(command, "variables"), List.of());
+		if (request instanceof UserRequest.TaskSaved saved) {
+			return taskProperties(saved.task());
 		}
-		if (command instanceof SetTaskVariablesCmd) {
-			return taskVariables(read(command, "entityId"), read(command, "variables"), List.of());
+		if (request instanceof UserRequest.TaskPropertySet property) {
+			return message("contract.task.property", property.property());
 		}
-		if (command instanceof PatchTaskVariablesCmd) {
-			return taskVariables(read(command, "entityId"), read(command, "variables"), read(command, "deletions"));
+		if (request instanceof UserRequest.TaskLinkChanged link) {
+			return ASSIGNEE.equals(link.type()) ? Optional.empty() : message("contract.task.candidates");
 		}
-		if (command instanceof RemoveTaskVariablesCmd) {
-			return taskVariables(read(command, "entityId"), Map.of(), read(command, "variableNames"));
-		}
-		if (command instanceof SaveTaskCmd) {
-			return taskProperties(read(command, "task"));
-		}
-		if (command instanceof SetTaskNameCmd) {
-			return message("contract.task.property", "name");
-		}
-		if (command instanceof SetTaskDescriptionCmd) {
-			return message("contract.task.property", "description");
-		}
-		if (command instanceof SetTaskDueDateCmd) {
-			return message("contract.task.property", "due");
-		}
-		if (command instanceof SetTaskOwnerCmd || command instanceof DelegateTaskCmd) {
-			return message("contract.task.property", "owner");
-		}
-		if (command instanceof SetTaskPriorityCmd) {
-			return message("contract.task.property", "priority");
-		}
-		if (command instanceof AbstractAddIdentityLinkCmd && !(command instanceof AssignTaskCmd)
-				|| command instanceof DeleteIdentityLinkCmd) {
-			return ASSIGNEE.equals(read(command, "type")) ? Optional.empty() : message("contract.task.candidates");
-		}
-		if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
+		if (request instanceof UserRequest.TaskErrorThrown) {
 			return message("contract.task.action");
 		}
-		if (command instanceof SubmitStartFormCmd) {
-			return startVariables(read(command, "processDefinitionId"), null, read(command, "variables"));
+		if (request instanceof UserRequest.StartVariables start) {
+			return startVariables(start.processKey(), start.startActivityId(), start.variables());
 		}
-		if (command instanceof StartProcessInstanceCmd) {
-			ProcessInstantiationBuilderImpl start = read(command, "instantiationBuilder");
-			return startVariables(start.getProcessDefinitionId(), start.getProcessDefinitionKey(), start.getVariables());
+		if (request instanceof UserRequest.ProcessVariables variables) {
+			return message("contract.process.variables", variables.firstName());
 		}
-		if (command instanceof AbstractSetVariableCmd || command instanceof AbstractPatchVariablesCmd
-				|| command instanceof AbstractRemoveVariableCmd) {
-			return message("contract.process.variables", firstName(command));
-		}
-		if (command instanceof SetVariablesToProcessInstancesBatchCmd || command instanceof SignalCmd
-				|| command instanceof SignalEventReceivedCmd || command instanceof MessageEventReceivedCmd
-				|| command instanceof CorrelateMessageCmd || command instanceof CorrelateAllMessageCmd
-				|| command instanceof ModifyProcessInstanceCmd || command instanceof ModifyProcessInstanceAsyncCmd
-				|| command instanceof ProcessInstanceModificationBatchCmd
-				|| command instanceof RestartProcessInstancesCmd
-				|| command instanceof StartProcessInstanceAtActivitiesCmd) {
+		if (request instanceof UserRequest.ProcessMoved) {
 			return message("contract.process.action");
 		}
 		return Optional.empty();
@@ -197,7 +121,7 @@ class ContractGuard extends AbstractProcessEnginePlugin {
 		if (taskId == null || variables.isEmpty() && removals.isEmpty()) {
 			return Optional.empty();
 		}
-		TaskView task = look(context -> TaskView.of(context, taskId, variables.keySet(), registry.getObject()));
+		TaskView task = look(() -> TaskView.of(engine.getObject(), taskId, variables.keySet(), registry.getObject()));
 		if (task == null || task.processKey() != null && !registry.getObject().governs(task.processKey())) {
 			// the command itself answers a task that is not there; a process Årshjul has no contracts
 			// for is not one of its models (only an administrator can deploy one)
@@ -214,22 +138,11 @@ class ContractGuard extends AbstractProcessEnginePlugin {
 			.flatMap(name -> message("contract.field.unknown", name));
 	}
 
-	private Optional<String> startVariables(String definitionId, String definitionKey, Map<String, ?> sent) {
-		if (sent == null || sent.isEmpty()) {
+	private Optional<String> startVariables(String processKey, String startActivityId, Map<String, ?> sent) {
+		if (!registry.getObject().governs(processKey)) {
 			return Optional.empty();
 		}
-		String[] start = look(context -> {
-			ProcessDefinitionEntity definition = definitionId != null
-					? context.getProcessEngineConfiguration().getDeploymentCache().findDeployedProcessDefinitionById(definitionId)
-					: context.getProcessEngineConfiguration().getDeploymentCache()
-						.findDeployedLatestProcessDefinitionByKey(definitionKey);
-			return definition == null || definition.getInitial() == null ? null
-					: new String[] { definition.getKey(), definition.getInitial().getId() };
-		});
-		if (start == null || !registry.getObject().governs(start[0])) {
-			return Optional.empty();
-		}
-		return checked(registry.getObject().contract(start[0], start[1]), sent, Map.of());
+		return checked(registry.getObject().contract(processKey, startActivityId), sent, Map.of());
 	}
 
 	/**
@@ -268,8 +181,8 @@ class ContractGuard extends AbstractProcessEnginePlugin {
 		if (changed == null || changed.getId() == null) {
 			return Optional.empty();
 		}
-		Map<String, Object> stored = look(context -> {
-			TaskEntity task = context.getTaskManager().findTaskById(changed.getId());
+		Map<String, Object> stored = look(() -> {
+			Task task = engine.getObject().getTaskService().createTaskQuery().taskId(changed.getId()).singleResult();
 			return task == null ? null : properties(task);
 		});
 		if (stored == null) {
@@ -301,39 +214,14 @@ class ContractGuard extends AbstractProcessEnginePlugin {
 		return date == null ? null : date.getTime();
 	}
 
-	/** What the refused command meant to change, by its first variable's name. */
-	private static String firstName(Command<?> command) {
-		Object variables = readOrNull(command, "variables");
-		if (variables instanceof Map<?, ?> map && !map.isEmpty()) {
-			return map.keySet().iterator().next().toString();
-		}
-		Object names = readOrNull(command, "variableNames");
-		if (names == null) {
-			names = readOrNull(command, "deletions");
-		}
-		return names instanceof Collection<?> collection && !collection.isEmpty()
-				? collection.iterator().next().toString() : "";
-	}
-
 	private void refuse(String message) {
 		UserRequests.refused(message);
 		throw new InvalidTaskInputException(message);
 	}
 
-	private boolean isAdministrator() {
-		Authentication user = engine.getIdentityService().getCurrentAuthentication();
-		if (user == null) {
-			return false;
-		}
-		List<String> adminGroups = engine.getAdminGroups() == null ? List.of() : engine.getAdminGroups();
-		List<String> adminUsers = engine.getAdminUsers() == null ? List.of() : engine.getAdminUsers();
-		return adminUsers.contains(user.getUserId())
-				|| user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(adminGroups::contains);
-	}
-
-	/** Reads what the check needs in a command of its own, which this guard lets through. */
-	private <T> T look(Function<CommandContext, T> reading) {
-		return engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> reading.apply(context)));
+	/** Reads what the check needs in a command of its own, without authorizations, which this guard lets through. */
+	private <T> T look(Supplier<T> reading) {
+		return commands.getObject().withoutAuthorization(reading);
 	}
 
 	private Optional<String> message(String key, Object... arguments) {
@@ -346,58 +234,21 @@ class ContractGuard extends AbstractProcessEnginePlugin {
 	 */
 	private record TaskView(String processKey, String taskKey, Map<String, Object> current) {
 
-		static TaskView of(CommandContext context, String taskId, Collection<String> names,
+		static TaskView of(ProcessEngine engine, String taskId, Collection<String> names,
 				TaskContractRegistry contracts) {
-			TaskEntity task = context.getTaskManager().findTaskById(taskId);
+			Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
 			if (task == null) {
 				return null;
 			}
 			String processKey = task.getProcessDefinitionId() == null ? null
-					: context.getProcessEngineConfiguration().getDeploymentCache()
-						.findDeployedProcessDefinitionById(task.getProcessDefinitionId()).getKey();
+					: engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
 			Map<String, Object> current = new HashMap<>();
 			contracts.contract(processKey, task.getTaskDefinitionKey()).ifPresent(contract -> names.stream()
 				.filter(name -> contract.field(name).filter(field -> field.kind() == TaskContract.Kind.SHOWN).isPresent())
-				.forEach(name -> current.put(name, task.getVariable(name))));
+				.forEach(name -> current.put(name, engine.getTaskService().getVariable(taskId, name))));
 			return new TaskView(processKey, task.getTaskDefinitionKey(), current);
 		}
 
-	}
-
-	/** A field every command of its kind has: when Camunda renames it, the guard refuses rather than lets through. */
-	@SuppressWarnings("unchecked")
-	private static <T> T read(Object command, String name) {
-		Optional<Field> field = field(command, name);
-		if (field.isEmpty()) {
-			throw new IllegalStateException(command.getClass().getName() + " has no " + name + ": Camunda changed it");
-		}
-		return (T) value(command, field.get());
-	}
-
-	private static Object readOrNull(Object command, String name) {
-		return field(command, name).map(field -> value(command, field)).orElse(null);
-	}
-
-	private static Optional<Field> field(Object command, String name) {
-		for (Class<?> type = command.getClass(); type != Object.class; type = type.getSuperclass()) {
-			try {
-				return Optional.of(type.getDeclaredField(name));
-			}
-			catch (NoSuchFieldException ex) {
-				// look in the superclass
-			}
-		}
-		return Optional.empty();
-	}
-
-	private static Object value(Object command, Field field) {
-		try {
-			field.setAccessible(true);
-			return field.get(command);
-		}
-		catch (ReflectiveOperationException | RuntimeException ex) {
-			throw new IllegalStateException("Cannot read " + field.getName() + " of " + command.getClass().getName(), ex);
-		}
 	}
 
 }

@@ -3,7 +3,7 @@ package dk.aarshjul.task;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
+import dk.aarshjul.engine.HistoryLeftOut;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -25,8 +25,8 @@ class DisplayVariablesOutOfHistory implements HistoryLeftOut {
 	}
 
 	@Override
-	public boolean leavesOutVariable(VariableInstanceEntity variable) {
-		return variable.getTaskId() != null && names().contains(variable.getName());
+	public boolean leavesOutVariable(String name, boolean taskLocal) {
+		return taskLocal && names().contains(name);
 	}
 
 	private Set<String> names() {

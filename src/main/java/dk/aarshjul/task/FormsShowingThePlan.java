@@ -8,10 +8,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.aarshjul.engine.UserTasks;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.Expression;
-import org.camunda.bpm.engine.impl.form.FormDefinition;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -69,12 +67,7 @@ class FormsShowingThePlan {
 
 	/** The id of the Camunda Form a task's model names ({@code camunda:formRef}); null for an embedded form. */
 	private static String formIdOf(DelegateTask task) {
-		if (!(task instanceof TaskEntity entity) || entity.getTaskDefinition() == null) {
-			return null;
-		}
-		FormDefinition form = entity.getTaskDefinition().getFormDefinition();
-		Expression formRef = form == null ? null : form.getCamundaFormDefinitionKey();
-		return formRef == null ? null : formRef.getExpressionText();
+		return UserTasks.camundaFormId(task);
 	}
 
 }

@@ -1,13 +1,9 @@
 package dk.aarshjul.task;
 
-import java.util.ArrayList;
-
+import dk.aarshjul.engine.CommandWrapper;
+import dk.aarshjul.engine.RunningCommand;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,33 +13,27 @@ import org.springframework.stereotype.Component;
  * transaction has been rolled back — and the REST API answers it as a bad request.
  * <p>
  * What a command of a person's request failed with is noted for {@link UserRequests}, which answers
- * it in Danish on the webapps' API too; the last noted is the outermost command's.
+ * it in Danish on the webapps' API too; the last noted is the outermost command's. It runs inside
+ * the {@link ContractGuard}, as it did when both were interceptors of their own.
  */
 @Component
-class RefusedInputUnwrapping extends AbstractProcessEnginePlugin {
+@Order(RefusedInputUnwrapping.ORDER)
+class RefusedInputUnwrapping implements CommandWrapper {
+
+	static final int ORDER = ContractGuard.ORDER + 1;
 
 	@Override
-	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-			configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+	public <T> T execute(RunningCommand<T> command) {
+		try {
+			return command.proceed();
 		}
-		configuration.getCustomPreCommandInterceptorsTxRequired().add(new CommandInterceptor() {
-
-			@Override
-			public <T> T execute(Command<T> command) {
-				try {
-					return next.execute(command);
-				}
-				catch (RuntimeException ex) {
-					RuntimeException failure = unwrapped(ex);
-					if (UserRequests.underway()) {
-						UserRequests.failed(failure, currentUser(configuration));
-					}
-					throw failure;
-				}
+		catch (RuntimeException ex) {
+			RuntimeException failure = unwrapped(ex);
+			if (UserRequests.underway()) {
+				UserRequests.failed(failure, command.userId());
 			}
-
-		});
+			throw failure;
+		}
 	}
 
 	private static RuntimeException unwrapped(RuntimeException failure) {
@@ -55,11 +45,6 @@ class RefusedInputUnwrapping extends AbstractProcessEnginePlugin {
 			}
 		}
 		return failure;
-	}
-
-	private static String currentUser(ProcessEngineConfigurationImpl configuration) {
-		Authentication user = configuration.getIdentityService().getCurrentAuthentication();
-		return user == null ? null : user.getUserId();
 	}
 
 }

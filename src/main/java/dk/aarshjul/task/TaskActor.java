@@ -1,7 +1,7 @@
 package dk.aarshjul.task;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import dk.aarshjul.engine.CurrentUser;
 
 /**
  * Who completed a task, for the record: the signed-in user who submitted it — whichever way it came
@@ -14,11 +14,8 @@ public final class TaskActor {
 	}
 
 	public static String of(DelegateTask task) {
-		Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		if (current != null && current.getUserId() != null) {
-			return current.getUserId();
-		}
-		return task.getAssignee();
+		String current = CurrentUser.id(task.getProcessEngineServices().getIdentityService());
+		return current != null ? current : task.getAssignee();
 	}
 
 }

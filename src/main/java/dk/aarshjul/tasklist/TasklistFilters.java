@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dk.aarshjul.deadline.DeadlinesChased;
+import dk.aarshjul.engine.EngineCommands;
+import dk.aarshjul.engine.TaskQueries;
 import dk.aarshjul.organisation.CamundaGroups.GroupDefinition;
 import dk.aarshjul.organisation.CamundaGroups;
 import dk.aarshjul.organisation.OrganisationDefinition.PersonDefinition;
@@ -20,8 +22,6 @@ import dk.aarshjul.task.CycleVariables;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.impl.TaskQueryImpl;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.query.Query;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
@@ -70,10 +70,10 @@ class TasklistFilters {
 
 	private final Clock clock;
 
-	private final ProcessEngineConfigurationImpl engine;
+	private final EngineCommands engine;
 
 	TasklistFilters(FilterService filters, TaskService tasks, MessageSource messages, Clock clock,
-			ProcessEngineConfigurationImpl engine) {
+			EngineCommands engine) {
 		this.filters = filters;
 		this.tasks = tasks;
 		this.messages = messages;
@@ -132,10 +132,7 @@ class TasklistFilters {
 	void followTheClock(DeadlinesChased round) {
 		Date now = Date.from(round.at());
 		try {
-			int moved = engine.getCommandExecutorTxRequiresNew().execute(command -> {
-				command.disableAuthorizationCheck();
-				return moveLateFilters(now);
-			});
+			int moved = engine.inNewTransaction(() -> moveLateFilters(now));
 			log.debug("{} late-task filters now list tasks due before {}", moved, now);
 		}
 		catch (RuntimeException ex) {
@@ -150,17 +147,8 @@ class TasklistFilters {
 	 * more than its owner may read.
 	 */
 	private boolean withoutExpressions(Filter filter) {
-		if (!(filter.getQuery() instanceof TaskQueryImpl query)) {
-			return false;
-		}
-		boolean found = !query.getExpressions().isEmpty();
-		query.getExpressions().clear();
-		for (TaskQueryImpl or : query.getQueries()) {
-			found |= !or.getExpressions().isEmpty();
-			or.getExpressions().clear();
-		}
+		boolean found = TaskQueries.removeExpressions(filter);
 		if (found) {
-			filter.setQuery(query);
 			filters.saveFilter(filter);
 		}
 		return found;

@@ -8,6 +8,7 @@ import java.util.List;
 
 import dk.aarshjul.cycle.CyclePhases;
 import dk.aarshjul.cycle.StrategyCycleProcess;
+import dk.aarshjul.engine.EngineTables;
 import dk.aarshjul.task.CycleVariables;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -28,28 +29,28 @@ class WorkQueries {
 	 * last. With each of the tasks shown (the limit is applied first) its cycle (plan, year, phase),
 	 * the unit or body it concerns and who may not decide it (four eyes), both task-local variables.
 	 */
-	private static final String OPEN_TASKS = """
+	private static final String OPEN_TASKS = EngineTables.sql("""
 			select t.ID_ as id, t.NAME_ as name, t.DUE_DATE_ as due, t.CREATE_TIME_ as created,
 			  sp.title as plan_title, c.cycle_year, c.current_phase, concerns.TEXT_ as concerns,
 			  excluded.TEXT_ as excluded
 			from (
 			  select o.ID_, o.NAME_, o.DUE_DATE_, o.CREATE_TIME_, o.PROC_INST_ID_,
 			    case when o.DUE_DATE_ is null then 1 else 0 end as no_due
-			  from ACT_RU_TASK o
+			  from {tasks} o
 			  where o.SUSPENSION_STATE_ = 1
 			    and (o.ASSIGNEE_ = :me or (o.ASSIGNEE_ is null and exists (
-			      select 1 from ACT_RU_IDENTITYLINK l where l.TASK_ID_ = o.ID_ and l.TYPE_ = 'candidate'
+			      select 1 from {identityLinks} l where l.TASK_ID_ = o.ID_ and l.TYPE_ = 'candidate'
 			        and (l.USER_ID_ = :me %s))))
 			  order by no_due, o.DUE_DATE_, o.CREATE_TIME_, o.ID_
 			  limit :limit
 			) t
-			left join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
+			left join {executions} e on e.ID_ = t.PROC_INST_ID_
 			left join strategy_cycle c on c.process_instance_id = e.ROOT_PROC_INST_ID_
 			left join strategy_plan sp on sp.id = c.plan_id
-			left join ACT_RU_VARIABLE concerns on concerns.TASK_ID_ = t.ID_ and concerns.NAME_ = :concerns
-			left join ACT_RU_VARIABLE excluded on excluded.TASK_ID_ = t.ID_ and excluded.NAME_ = :excluded
+			left join {variables} concerns on concerns.TASK_ID_ = t.ID_ and concerns.NAME_ = :concerns
+			left join {variables} excluded on excluded.TASK_ID_ = t.ID_ and excluded.NAME_ = :excluded
 			order by t.no_due, t.DUE_DATE_, t.CREATE_TIME_, t.ID_
-			""";
+			""");
 
 	/**
 	 * The next date of each body the person sits on, over the cycles still heading for it:

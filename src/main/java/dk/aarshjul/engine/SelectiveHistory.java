@@ -1,4 +1,4 @@
-package dk.aarshjul.task;
+package dk.aarshjul.engine;
 
 import java.util.List;
 
@@ -63,7 +63,7 @@ class SelectiveHistory extends AbstractProcessEnginePlugin {
 		protected HistoryEvent createHistoricVariableEvent(VariableInstanceEntity variable, VariableScope source,
 				HistoryEventType type) {
 			for (HistoryLeftOut filter : filters()) {
-				if (filter.leavesOutVariable(variable)) {
+				if (filter.leavesOutVariable(variable.getName(), variable.getTaskId() != null)) {
 					return null;
 				}
 			}
@@ -72,7 +72,8 @@ class SelectiveHistory extends AbstractProcessEnginePlugin {
 
 		private boolean jobLogLeftOut(Job job, boolean created) {
 			return job instanceof JobEntity entity
-					&& filters().stream().anyMatch(filter -> filter.leavesOutJobLog(entity, created));
+					&& filters().stream()
+				.anyMatch(filter -> filter.leavesOutJobLog(entity.getJobHandlerType(), entity.getProcessDefinitionKey(), created));
 		}
 
 	}

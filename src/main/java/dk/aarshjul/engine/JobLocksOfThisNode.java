@@ -1,4 +1,4 @@
-package dk.aarshjul.system;
+package dk.aarshjul.engine;
 
 import java.util.List;
 
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * that nothing it held is running any more, and its mails go out at once.
  * <p>
  * Only this node's own locks are released; each node must therefore have an id of its own
- * ({@link NodeProperties}). Nothing happens where the job executor is off (the tests).
+ * ({@link EngineNode}: system's NodeProperties). Nothing happens where the job executor is off (the tests).
  */
 @Component
 class JobLocksOfThisNode extends AbstractProcessEnginePlugin {
@@ -34,7 +34,7 @@ class JobLocksOfThisNode extends AbstractProcessEnginePlugin {
 
 	private final ObjectProvider<JobExecutor> jobExecutor;
 
-	private final NodeProperties node;
+	private final EngineNode node;
 
 	private final JdbcTemplate jdbc;
 
@@ -44,7 +44,7 @@ class JobLocksOfThisNode extends AbstractProcessEnginePlugin {
 
 	// The starter makes the job executor a bean unless camunda.bpm.job-execution.enabled is false
 	// (when the setting is missing, too): the bean is what says whether jobs run here.
-	JobLocksOfThisNode(ObjectProvider<JobExecutor> jobExecutor, NodeProperties node, DataSource dataSource) {
+	JobLocksOfThisNode(ObjectProvider<JobExecutor> jobExecutor, EngineNode node, DataSource dataSource) {
 		this.jobExecutor = jobExecutor;
 		this.node = node;
 		this.jdbc = new JdbcTemplate(dataSource);

@@ -1,4 +1,4 @@
-package dk.aarshjul.system;
+package dk.aarshjul.engine;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,4 +1,6 @@
-package dk.aarshjul.notification;
+package dk.aarshjul.engine;
+
+import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
@@ -10,34 +12,38 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 
 /**
  * Camunda's retry of a failed job, which reads the retry cycle from the job's activity only for
- * its own kinds of job; a mail job takes its cycle from the service task of the notification model
- * it names, so a mail server that is down is tried again every five minutes, not three times at once.
+ * its own kinds of job; a job of an {@link ActivityJob} kind takes its cycle from the activity of the
+ * model it names (a mail server that is down is tried again every five minutes, not three times at once).
  */
-class MailJobRetry extends DefaultJobRetryCmd {
+class ActivityJobRetry extends DefaultJobRetryCmd {
 
-	MailJobRetry(String jobId, Throwable exception) {
+	private final Map<String, ActivityJob> kinds;
+
+	ActivityJobRetry(String jobId, Throwable exception, Map<String, ActivityJob> kinds) {
 		super(jobId, exception);
+		this.kinds = kinds;
 	}
 
-	static FailedJobCommandFactory factory() {
-		return MailJobRetry::new;
+	static FailedJobCommandFactory factory(Map<String, ActivityJob> kinds) {
+		return (jobId, exception) -> new ActivityJobRetry(jobId, exception, kinds);
 	}
 
 	@Override
 	public Object execute(CommandContext commandContext) {
 		JobEntity job = getJob();
-		if (job == null || !SendMailJobHandler.TYPE.equals(job.getJobHandlerType())) {
+		ActivityJob kind = job == null ? null : kinds.get(job.getJobHandlerType());
+		if (kind == null) {
 			return super.execute(commandContext);
 		}
 		ProcessDefinitionEntity definition = commandContext.getProcessEngineConfiguration()
 			.getDeploymentCache()
 			.findDeployedProcessDefinitionById(job.getProcessDefinitionId());
-		ActivityImpl sendMail = definition.findActivity(NotificationProcess.SERVICE_TASK_SEND_MAIL);
+		ActivityImpl activity = definition.findActivity(kind.activityId());
 		try {
-			executeCustomStrategy(commandContext, job, sendMail);
+			executeCustomStrategy(commandContext, job, activity);
 		}
 		catch (Exception ex) {
-			throw new ProcessEngineException("The mail job's retry cycle could not be read", ex);
+			throw new ProcessEngineException("The retry cycle of job " + job.getId() + " could not be read", ex);
 		}
 		return null;
 	}
