@@ -121,7 +121,7 @@ public final class AppProcess implements AutoCloseable {
 	 * The test JVM's classpath (Surefire may hand it over as one jar whose manifest lists the
 	 * rest), without the test classes: a test configuration must not end up in the application.
 	 */
-	private static String applicationClasspath() {
+	static String applicationClasspath() {
 		Set<String> entries = new LinkedHashSet<>();
 		for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
 			entries.add(entry);
