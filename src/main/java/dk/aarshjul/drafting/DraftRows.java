@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.aarshjul.indicator.Figures;
+import dk.aarshjul.plan.Figures;
 import dk.aarshjul.plan.IndicatorDirection;
 import dk.aarshjul.plan.IndicatorReporter;
 import dk.aarshjul.plan.IndicatorUnit;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dk.aarshjul.indicator.Figures;
+import dk.aarshjul.plan.Figures;
 import dk.aarshjul.indicator.IndicatorSettings;
 import dk.aarshjul.plan.FocusArea;
 import dk.aarshjul.plan.Goal;

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import dk.aarshjul.indicator.Figures;
+import dk.aarshjul.plan.Figures;
 import dk.aarshjul.indicator.PlanIndicators;
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.FormData;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.aarshjul.indicator.Figures;
+import dk.aarshjul.plan.Figures;
 import dk.aarshjul.indicator.IndicatorValues;
 import dk.aarshjul.indicator.Light;
 import dk.aarshjul.indicator.NewValue;

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import dk.aarshjul.organisation.OrganisationDirectory;
+import dk.aarshjul.plan.Figures;
 import dk.aarshjul.plan.Indicator;
 import dk.aarshjul.plan.IndicatorRepository;
 import org.springframework.context.MessageSource;

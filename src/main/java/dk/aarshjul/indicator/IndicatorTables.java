@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import dk.aarshjul.indicator.PlanIndicators.IndicatorView;
 import dk.aarshjul.indicator.PlanIndicators.ValueView;
+import dk.aarshjul.plan.Figures;
 import dk.aarshjul.plan.IndicatorUnit;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import dk.aarshjul.plan.Figures;
 import dk.aarshjul.plan.Indicator;
 import org.springframework.web.util.HtmlUtils;
 

@@ -97,18 +97,11 @@ class PlanPages {
 
 		@Override
 		public void setAsText(String text) {
-			String figure = text == null ? "" : text.strip().replace(" ", "").replace("\u00a0", "");
-			if (figure.isEmpty()) {
+			if (text == null || text.isBlank()) {
 				setValue(null);
 				return;
 			}
-			if (figure.contains(",")) {
-				figure = figure.replace(".", "").replace(',', '.');
-			}
-			if (!figure.matches("-?\\d{1,13}(\\.\\d{1,4})?")) {
-				throw new IllegalArgumentException("not a figure: " + text);
-			}
-			setValue(new BigDecimal(figure));
+			setValue(Figures.parse(text).orElseThrow(() -> new IllegalArgumentException("not a figure: " + text)));
 		}
 
 		@Override

@@ -92,8 +92,4 @@ public final class CycleVariables {
 		task.setVariableLocal(EXCLUDED_DECIDERS, String.join(",", new TreeSet<>(userIds)));
 	}
 
-	static Long asLong(Object value) {
-		return value == null ? null : ((Number) value).longValue();
-	}
-
 }

@@ -1,4 +1,4 @@
-package dk.aarshjul.indicator;
+package dk.aarshjul.plan;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
