@@ -69,6 +69,7 @@ class CockpitBrowserTests {
 			owner.waitUntilGone(By.id("password"));
 
 			owner.go(url("/camunda/app/cockpit/default/#/process-definition/" + definition + "/runtime"));
+			owner.waitForColdLoad(WAITING_TAB);
 			owner.click(WAITING_TAB);
 			WebElement lateRow = findOnSomePage(owner, LATE_KEY);
 			owner.screenshot("where-are-the-plans");

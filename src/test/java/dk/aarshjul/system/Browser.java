@@ -120,6 +120,26 @@ public final class Browser implements AutoCloseable {
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
 	}
 
+	/**
+	 * Waits for an element of a webapp's first page in this JVM, loading the page again after each
+	 * of up to three waits: a cold Cockpit or Admin (its scripts and thousands of texts) has been
+	 * seen to stay on its spinner on a busy machine, where a reload shows the page.
+	 */
+	public WebElement waitForColdLoad(By locator) throws IOException {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return waitFor(locator);
+			}
+			catch (TimeoutException stillLoading) {
+				screenshot("cold-load");
+				if (attempt == 3) {
+					throw stillLoading;
+				}
+				driver.navigate().refresh();
+			}
+		}
+	}
+
 	public void waitForText(By locator, String text) throws IOException {
 		try {
 			wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
