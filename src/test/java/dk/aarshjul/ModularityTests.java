@@ -33,11 +33,26 @@ class ModularityTests {
 	void noCycleAmongThePackagesInTheSourcesOrThroughTheModels() {
 		PackageGraph graph = PackageGraph.ofSources(SOURCES);
 		List<PackageGraph.NamedBean> named = graph.addModels(MODELS, SOURCES);
-		named.stream().filter(PackageGraph.NamedBean::foreign).forEach(use -> System.out
-			.printf("%s (%s) names %s of %s%n", use.model(), use.owner(), use.bean(), use.beanPackage()));
 
 		assertThat(named).as("beans the models name").isNotEmpty();
 		assertThat(graph.cycles()).as("cycles among the packages, with the files and models behind each step")
+			.isEmpty();
+	}
+
+	/**
+	 * One model, one package (issue #31): a model names only beans of the package that owns it (the
+	 * package of its process class), so whoever changes a model finds every bean it calls beside it.
+	 * A phase that needs another package's service has a bean of its own, named for its job, that
+	 * calls it ({@code ${draftingDeadlines…}} reads {@code cycle}'s calendar). There are no exceptions:
+	 * what the engine itself gives a model ({@code execution}, {@code task}) is no bean of Årshjul's.
+	 */
+	@Test
+	void eachModelNamesOnlyBeansOfItsOwnPackage() {
+		List<PackageGraph.NamedBean> named = PackageGraph.ofSources(SOURCES).addModels(MODELS, SOURCES);
+
+		assertThat(named).as("beans the models name").isNotEmpty();
+		assertThat(named.stream().filter(PackageGraph.NamedBean::foreign).map(PackageGraph.NamedBean::describe))
+			.as("beans a model names of a package other than its own; give the model's package a bean of its own")
 			.isEmpty();
 	}
 
@@ -60,8 +75,16 @@ class ModularityTests {
 					static final String WAITS_AT = dk.aarshjul.alpha.AlphaProcess.KEY;
 				}
 				""");
+		write(sources, "alpha/AlphaDeadlines.java", """
+				package dk.aarshjul.alpha;
+				import org.springframework.stereotype.Component;
+				@Component
+				public class AlphaDeadlines {
+				}
+				""");
 		write(models, "alpha.bpmn", """
 				<bpmn:process id="alpha"><bpmn:serviceTask camunda:delegateExpression="${rescheduling}" />
+				<bpmn:userTask camunda:dueDate="${alphaDeadlines.due(execution)}" />
 				<bpmn:conditionExpression>${!done}</bpmn:conditionExpression></bpmn:process>
 				""");
 
@@ -71,7 +94,11 @@ class ModularityTests {
 
 		PackageGraph withModels = PackageGraph.ofSources(sources);
 		List<PackageGraph.NamedBean> named = withModels.addModels(models, sources);
-		assertThat(named).containsExactly(new PackageGraph.NamedBean("alpha.bpmn", "alpha", "rescheduling", "beta"));
+		assertThat(named).containsExactly(new PackageGraph.NamedBean("alpha.bpmn", "alpha", "rescheduling", "beta"),
+				new PackageGraph.NamedBean("alpha.bpmn", "alpha", "alphaDeadlines", "alpha"));
+		assertThat(named.stream().filter(PackageGraph.NamedBean::foreign).map(PackageGraph.NamedBean::describe))
+			.as("the bean of another package, not the model's own")
+			.containsExactly("alpha.bpmn (package alpha) names ${rescheduling} of package beta");
 		assertThat(withModels.cycles()).singleElement()
 			.asString()
 			.startsWith("alpha ⇄ beta:")

@@ -49,6 +49,10 @@ final class PackageGraph {
 			return !owner.equals(beanPackage);
 		}
 
+		String describe() {
+			return "%s (package %s) names ${%s} of package %s".formatted(model, owner, bean, beanPackage);
+		}
+
 	}
 
 	/** from → to → where it was seen */

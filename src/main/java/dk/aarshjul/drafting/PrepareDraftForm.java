@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * responsible director from, and the plan's limits.
  */
 @Component("prepareDraftForm")
-class PrepareDraftForm implements TaskListener, FormDisplayVariables {
+public class PrepareDraftForm implements TaskListener, FormDisplayVariables {
 
 	/** The focus areas with their goals, as the form edits and submits them. */
 	static final String DRAFT_PLAN = "draftPlan";

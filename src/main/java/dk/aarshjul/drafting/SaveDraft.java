@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * goal due before the plan's period, which follows the cycle's year.
  */
 @Component("saveDraft")
-class SaveDraft implements TaskListener {
+public class SaveDraft implements TaskListener {
 
 	private final PlanRevision revision;
 

@@ -2,7 +2,6 @@ package dk.aarshjul.approval;
 
 import java.util.Map;
 
-import dk.aarshjul.cycle.CycleCalendar;
 import dk.aarshjul.deadline.TaskDeadlines;
 import dk.aarshjul.system.ProcessAlone;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -55,7 +54,7 @@ class PoliticalApprovalProcessTests {
 		Mocks.register("approvePlan", approvePlan);
 		Mocks.register("taskReminder", mock(TaskListener.class));
 		Mocks.register("taskEscalation", mock(TaskListener.class));
-		Mocks.register("cycleCalendar", ProcessAlone.datesInAMonth(CycleCalendar.class));
+		Mocks.register("approvalDeadlines", ProcessAlone.datesInAMonth(ApprovalDeadlines.class));
 		Mocks.register("taskDeadlines", ProcessAlone.datesInAMonth(TaskDeadlines.class));
 	}
 

@@ -2,7 +2,6 @@ package dk.aarshjul.consultation;
 
 import java.util.Map;
 
-import dk.aarshjul.cycle.CycleCalendar;
 import dk.aarshjul.deadline.TaskDeadlines;
 import dk.aarshjul.system.ProcessAlone;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -48,7 +47,7 @@ class MedConsultationProcessTests {
 
 	private final TaskListener recordStatementAnswer = mock(TaskListener.class);
 
-	private final TaskListener saveDraft = mock(TaskListener.class);
+	private final TaskListener saveAdjustedDraft = mock(TaskListener.class);
 
 	@BeforeEach
 	void registerBeans() {
@@ -58,11 +57,11 @@ class MedConsultationProcessTests {
 		Mocks.register("recordNoStatement", recordNoStatement);
 		Mocks.register("prepareAnswerForm", mock(TaskListener.class));
 		Mocks.register("recordStatementAnswer", recordStatementAnswer);
-		Mocks.register("prepareDraftForm", mock(TaskListener.class));
-		Mocks.register("saveDraft", saveDraft);
+		Mocks.register("prepareAdjustedDraftForm", mock(TaskListener.class));
+		Mocks.register("saveAdjustedDraft", saveAdjustedDraft);
 		Mocks.register("taskReminder", mock(TaskListener.class));
 		Mocks.register("taskEscalation", mock(TaskListener.class));
-		Mocks.register("cycleCalendar", ProcessAlone.datesInAMonth(CycleCalendar.class));
+		Mocks.register("consultationDeadlines", ProcessAlone.datesInAMonth(ConsultationDeadlines.class));
 		Mocks.register("taskDeadlines", ProcessAlone.datesInAMonth(TaskDeadlines.class));
 	}
 
@@ -88,7 +87,7 @@ class MedConsultationProcessTests {
 
 		assertThat(hearing).isWaitingAt(USER_TASK_ADJUST_DRAFT);
 		complete(task(hearing));
-		verify(saveDraft).notify(any());
+		verify(saveAdjustedDraft).notify(any());
 
 		assertThat(hearing).isEnded().hasPassed(USER_TASK_ADJUST_DRAFT, END_EVENT_CONSULTATION_CLOSED)
 			.hasNotPassed(SERVICE_TASK_RECORD_NO_STATEMENT);

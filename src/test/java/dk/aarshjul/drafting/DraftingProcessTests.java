@@ -2,9 +2,7 @@ package dk.aarshjul.drafting;
 
 import java.util.Map;
 
-import dk.aarshjul.cycle.CycleCalendar;
 import dk.aarshjul.deadline.TaskDeadlines;
-import dk.aarshjul.plan.PlanStatusChanges;
 import dk.aarshjul.system.ProcessAlone;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -40,7 +38,7 @@ class DraftingProcessTests {
 	@RegisterExtension
 	static ProcessEngineCoverageExtension engine = ProcessAlone.engine(KEY);
 
-	private final PlanStatusChanges planStatusChanges = mock(PlanStatusChanges.class);
+	private final PlanInDrafting planInDrafting = mock(PlanInDrafting.class);
 
 	private final TaskListener saveDraft = mock(TaskListener.class);
 
@@ -51,7 +49,7 @@ class DraftingProcessTests {
 	@BeforeEach
 	void registerBeans() {
 		ProcessAlone.useEngineOf(engine);
-		Mocks.register("planStatusChanges", planStatusChanges);
+		Mocks.register("planInDrafting", planInDrafting);
 		Mocks.register("prepareDraftForm", mock(TaskListener.class));
 		Mocks.register("saveDraft", saveDraft);
 		Mocks.register("prepareCommentForm", mock(TaskListener.class));
@@ -59,7 +57,7 @@ class DraftingProcessTests {
 		Mocks.register("recordDraftReadiness", recordDraftReadiness);
 		Mocks.register("taskReminder", mock(TaskListener.class));
 		Mocks.register("taskEscalation", mock(TaskListener.class));
-		Mocks.register("cycleCalendar", ProcessAlone.datesInAMonth(CycleCalendar.class));
+		Mocks.register("draftingDeadlines", ProcessAlone.datesInAMonth(DraftingDeadlines.class));
 		Mocks.register("taskDeadlines", ProcessAlone.datesInAMonth(TaskDeadlines.class));
 	}
 
@@ -71,7 +69,7 @@ class DraftingProcessTests {
 	@Test
 	void draftedCommentedAndReadyAtOnce() {
 		ProcessInstance drafting = start();
-		verify(planStatusChanges).draft(7L);
+		verify(planInDrafting).mark(7L);
 
 		assertThat(drafting).isWaitingAt(USER_TASK_DRAFT_PLAN);
 		assertThat(task(drafting)).hasCandidateGroup("direktion").hasDueDate(ProcessAlone.IN_A_MONTH);

@@ -3,9 +3,6 @@ package dk.aarshjul.followup;
 import java.util.List;
 import java.util.Map;
 
-import dk.aarshjul.cycle.TranslationUnits;
-import dk.aarshjul.translation.UnitDirectory;
-import dk.aarshjul.cycle.CycleCalendar;
 import dk.aarshjul.deadline.TaskDeadlines;
 import dk.aarshjul.system.ProcessAlone;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -53,12 +50,10 @@ class FollowUpRoundProcessTests {
 	@BeforeEach
 	void registerBeans() {
 		ProcessAlone.useEngineOf(engine);
-		TranslationUnits translationUnits = mock(TranslationUnits.class);
-		when(translationUnits.of(3L)).thenReturn(List.of("skoler", "dagtilbud"));
-		UnitDirectory unitDirectory = mock(UnitDirectory.class);
-		when(unitDirectory.leadersGroup(anyString())).thenAnswer(call -> "unit-" + call.getArgument(0) + "-leaders");
-		Mocks.register("translationUnits", translationUnits);
-		Mocks.register("unitDirectory", unitDirectory);
+		ReportingUnits reportingUnits = mock(ReportingUnits.class);
+		when(reportingUnits.of(3L)).thenReturn(List.of("skoler", "dagtilbud"));
+		when(reportingUnits.leadersGroup(anyString())).thenAnswer(call -> "unit-" + call.getArgument(0) + "-leaders");
+		Mocks.register("reportingUnits", reportingUnits);
 		Mocks.register("prepareStatusReportForm", mock(TaskListener.class));
 		Mocks.register("saveStatusReport", saveStatusReport);
 		Mocks.register("prepareStatusSummary", mock(TaskListener.class));
@@ -67,7 +62,7 @@ class FollowUpRoundProcessTests {
 		Mocks.register("recordStatusNoted", recordStatusNoted);
 		Mocks.register("taskReminder", mock(TaskListener.class));
 		Mocks.register("taskEscalation", mock(TaskListener.class));
-		Mocks.register("cycleCalendar", ProcessAlone.datesInAMonth(CycleCalendar.class));
+		Mocks.register("followUpDeadlines", ProcessAlone.datesInAMonth(FollowUpDeadlines.class));
 		Mocks.register("taskDeadlines", ProcessAlone.datesInAMonth(TaskDeadlines.class));
 	}
 

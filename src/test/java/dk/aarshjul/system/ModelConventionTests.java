@@ -160,7 +160,7 @@ class ModelConventionTests {
 				}
 			}
 		}
-		assertThat(named).contains("cycleCalendar", "registerCycle", "planStatusChanges", "deadlineChase");
+		assertThat(named).contains("cycleCalendar", "registerCycle", "draftingDeadlines", "planInDrafting", "deadlineChase");
 		for (String bean : named) {
 			assertThat(StringUtils.uncapitalize(beanClasses.get(bean))).as("class of ${" + bean + "}").isEqualTo(bean);
 		}

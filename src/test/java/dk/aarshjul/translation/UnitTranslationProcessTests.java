@@ -2,7 +2,6 @@ package dk.aarshjul.translation;
 
 import java.util.Map;
 
-import dk.aarshjul.cycle.CycleCalendar;
 import dk.aarshjul.deadline.TaskDeadlines;
 import dk.aarshjul.system.ProcessAlone;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -71,7 +70,7 @@ class UnitTranslationProcessTests {
 		Mocks.register("unitPlanReviewers", unitPlanReviewers);
 		Mocks.register("taskReminder", mock(TaskListener.class));
 		Mocks.register("taskEscalation", mock(TaskListener.class));
-		Mocks.register("cycleCalendar", ProcessAlone.datesInAMonth(CycleCalendar.class));
+		Mocks.register("translationDeadlines", ProcessAlone.datesInAMonth(TranslationDeadlines.class));
 		Mocks.register("taskDeadlines", ProcessAlone.datesInAMonth(TaskDeadlines.class));
 	}
 
