@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The cycle calendar as the BPMN models read it ({@code ${cycleCalendar.consultationDeadline(cycleId)}}):
- * task due dates and timer dates come from the cycle's saved calendar, not from copies in
- * process variables, so moving a date of a running cycle moves them too. A deadline is due at
+ * The cycle calendar as the BPMN models read it: strategy-cycle.bpmn by name
+ * ({@code ${cycleCalendar.periodEnd(cycleId)}}), the phases' models through a bean of their own
+ * package ({@code ${consultationDeadlines.statementDue(cycleId)}}), and models of kept releases by name
+ * (so the methods stay). Task due dates and timer dates come from the cycle's saved calendar, not
+ * from copies in process variables, so moving a date of a running cycle moves them too. A deadline is due at
  * the end of its working day; offsets count Danish working days; a department is due before
  * its core area, so that the core area can consolidate.
  */

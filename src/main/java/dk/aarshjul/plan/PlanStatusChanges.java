@@ -4,8 +4,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Moves a plan's status with the cycle. Called from the phases' delegates, and from the models
- * as {@code ${planStatusChanges.draft(planId)}} where a phase has no step of its own to do it.
+ * Moves a plan's status with the cycle. Called from the phases' delegates and beans (drafting's
+ * {@code planInDrafting}), and by name ({@code ${planStatusChanges.draft(planId)}}) from the models of
+ * kept releases, so the methods stay.
  */
 @Component
 @Transactional
