@@ -62,11 +62,7 @@ class CockpitBrowserTests {
 
 		try (Browser owner = Browser.open("cockpit-process-owner")) {
 			// One sign-in, Årshjul's, for Cockpit and for the plugin's calls to Årshjul's API alike
-			owner.go(url("/camunda/app/cockpit/default/"));
-			owner.type(By.id("username"), "olivia");
-			owner.type(By.id("password"), "demo");
-			owner.click(By.cssSelector("main button[type='submit']"));
-			owner.waitUntilGone(By.id("password"));
+			owner.signIn(url("/camunda/app/cockpit/default/"), "olivia");
 
 			owner.go(url("/camunda/app/cockpit/default/#/process-definition/" + definition + "/runtime"));
 			owner.waitForColdLoad(WAITING_TAB);

@@ -29,14 +29,10 @@ class DanishCockpitBrowserTests {
 		cycle.start("olivia", CycleDriver.calendar("DEMO-STRATEGI", 2019));
 
 		try (Browser owner = Browser.open("cockpit-danish")) {
-			owner.go(url("/camunda/app/cockpit/default/"));
-			owner.type(By.id("username"), "olivia");
-			owner.type(By.id("password"), "demo");
-			owner.click(By.cssSelector("main button[type='submit']"));
-			owner.waitUntilGone(By.id("password"));
+			owner.signIn(url("/camunda/app/cockpit/default/"), "olivia");
 
 			owner.go(url("/camunda/app/cockpit/default/#/processes"));
-			waitLong(owner, "procesdefinitioner udrullet");
+			owner.waitForColdLoadText("procesdefinitioner udrullet");
 			owner.waitForText(By.tagName("body"), "Årshjul – strategiplanens år");
 			String processes = owner.pageText();
 			assertThat(processes).contains("Processer", "Kørende instanser", "Navn")
@@ -47,15 +43,11 @@ class DanishCockpitBrowserTests {
 			shots(owner, "process-list");
 		}
 		try (Browser administrator = Browser.open("admin-danish")) {
-			administrator.go(url("/camunda/app/admin/default/"));
-			administrator.type(By.id("username"), "admin");
-			administrator.type(By.id("password"), "demo");
-			administrator.click(By.cssSelector("main button[type='submit']"));
-			administrator.waitUntilGone(By.id("password"));
+			administrator.signIn(url("/camunda/app/admin/default/"), "admin");
 
 			administrator.go(url("/camunda/app/admin/default/#/users"));
 			// Admin's first load in a JVM (its scripts and 3,000 Danish texts) can outlast one wait on a busy machine
-			waitLong(administrator, "Liste over brugere");
+			administrator.waitForColdLoadText("Liste over brugere");
 			assertThat(administrator.pageText()).contains("Brugere", "Grupper", "Olivia")
 				.doesNotContain("List of Users", "migrate to Camunda 8", "Camunda 7 CE");
 			shots(administrator, "users");
@@ -72,26 +64,6 @@ class DanishCockpitBrowserTests {
 
 	private String url(String path) {
 		return "http://localhost:" + port + path;
-	}
-
-	/**
-	 * Up to three of the browser's waits for the text: a cold webapp's first load, not a fault, is what
-	 * they allow for. Between them the page is loaded again, as a person would: Admin's first load has
-	 * been seen to stay on its spinner for a minute on a busy machine, and a reload shows the page.
-	 */
-	private static void waitLong(Browser browser, String text) throws Exception {
-		for (int attempt = 1;; attempt++) {
-			try {
-				browser.waitForText(By.tagName("body"), text);
-				return;
-			}
-			catch (org.openqa.selenium.TimeoutException stillLoading) {
-				if (attempt == 3) {
-					throw stillLoading;
-				}
-				browser.script("location.reload()");
-			}
-		}
 	}
 
 }

@@ -60,11 +60,7 @@ class IndicatorPageBrowserTests {
 		Axe axe = Axe.load();
 		String page = "http://localhost:" + port + "/planer/" + plan.getId() + "/indikatorer";
 		try (Browser browser = Browser.open("indicator-page")) {
-			browser.go("http://localhost:" + port + "/login");
-			browser.type(By.id("username"), "olivia");
-			browser.type(By.id("password"), "demo");
-			browser.click(By.cssSelector("main button[type='submit']"));
-			browser.waitFor(By.tagName("h1"));
+			browser.signIn("http://localhost:" + port + "/login", "olivia");
 			for (int width : new int[] { 1400, 390 }) {
 				browser.resize(width, 1000);
 				browser.go(page);

@@ -35,12 +35,7 @@ class OverviewBrowserTests {
 	@Test
 	void processOwnerStartsACycleTheBoardDraftsInTasklistAndTheOverviewFollows() throws Exception {
 		try (Browser owner = Browser.open("overview-process-owner"); Browser board = Browser.open("overview-board")) {
-			owner.go(url("/login"));
-			owner.type(By.id("username"), "olivia");
-			owner.type(By.id("password"), "demo");
-			owner.click(By.cssSelector("main button[type='submit']"));
-			// signed in before going on: a navigation could otherwise cut the sign-in short
-			owner.waitUntilGone(By.id("password"));
+			owner.signIn(url("/login"), "olivia");
 			owner.go(url("/aarshjul/ny?planCode=DEMO-STRATEGI&year=2099"));
 			owner.waitFor(By.id("draftingDeadline"));
 			owner.screenshot("start-form");
@@ -52,10 +47,7 @@ class OverviewBrowserTests {
 			assertThat(owner.text(ROW)).contains("Udkast").contains("Udarbejd udkast").contains("Koncerndirektionen");
 
 			// Tasklist sends her to Årshjul's sign-in, and back to Tasklist after it
-			board.go(url("/camunda/app/tasklist/default/"));
-			board.type(By.id("username"), "karen");
-			board.type(By.id("password"), "demo");
-			board.click(By.cssSelector("main button[type='submit']"));
+			board.signIn(url("/camunda/app/tasklist/default/"), "karen");
 			board.click(By.xpath("//*[contains(@class,'task-filter')]//*[contains(text(),'Min enheds opgaver')]"));
 			// the overview's link to the task, as she would follow it: the shared Tasklist holds
 			// other tests' drafts too, and this year's need not be on the list's first page

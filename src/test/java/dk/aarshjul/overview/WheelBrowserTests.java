@@ -89,7 +89,7 @@ class WheelBrowserTests {
 	void everyDeadlineAndMeetingOfTwoPlansIsALabelledMarkOnItsDateAndTheTableListsTheSame() throws Exception {
 		List<Expected> expected = expected();
 		try (Browser browser = Browser.open("wheel")) {
-			signIn(browser);
+			browser.signIn(url("/login"), "olivia");
 			for (int width : new int[] { 1400, 390 }) {
 				browser.resize(width, 1000);
 				browser.go(url("/aarshjul?visning=aar&aar=" + YEAR));
@@ -146,7 +146,7 @@ class WheelBrowserTests {
 	@Test
 	void thePlanPageDrawsTheSameWheelForItsPlanAndItsMatrixAwaitsTranslation() throws Exception {
 		try (Browser browser = Browser.open("wheel-plan")) {
-			signIn(browser);
+			browser.signIn(url("/login"), "olivia");
 			for (int width : new int[] { 1400, 390 }) {
 				browser.resize(width, 1000);
 				browser.go(url("/aarshjul/" + DRAFTING + "-" + YEAR));
@@ -250,14 +250,6 @@ class WheelBrowserTests {
 				    v.id + ' (' + v.help + '): ' + v.nodes.map(node => node.target.join(' ')).join(', '))))
 				  .catch(error => done(['axe failed: ' + error]));
 				""");
-	}
-
-	private void signIn(Browser browser) {
-		browser.go(url("/login"));
-		browser.type(By.id("username"), "olivia");
-		browser.type(By.id("password"), "demo");
-		browser.click(By.cssSelector("main button[type='submit']"));
-		browser.waitFor(By.tagName("h1"));
 	}
 
 	private String url(String path) {

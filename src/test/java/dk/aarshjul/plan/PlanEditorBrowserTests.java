@@ -44,11 +44,7 @@ class PlanEditorBrowserTests {
 	private void writeStartAndSee(String name, int width, String code, int year, String title) throws Exception {
 		try (Browser owner = Browser.open(name)) {
 			owner.resize(width, 1800);
-			owner.go(url("/login"));
-			owner.type(By.id("username"), "olivia");
-			owner.type(By.id("password"), "demo");
-			owner.click(By.cssSelector("main button[type='submit']"));
-			owner.waitUntilGone(By.id("password"));
+			owner.signIn(url("/login"), "olivia");
 
 			owner.go(url("/"));
 			owner.click(By.linkText("Ny plan"));

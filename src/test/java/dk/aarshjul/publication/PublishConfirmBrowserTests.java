@@ -52,7 +52,7 @@ class PublishConfirmBrowserTests {
 		cycle.decide("svend", KEY, DecisionOutcome.APPROVED, null);
 
 		try (Browser owner = Browser.open("publish-confirm"); Browser admin = Browser.open("operations")) {
-			signIn(owner, "olivia", "demo");
+			owner.signIn(url("/login"), "olivia");
 			owner.go(url("/aarshjul/" + KEY));
 			owner.click(By.xpath("//button[contains(., 'Offentliggør planen')]"));
 			owner.waitForText(By.tagName("h1"), "Offentliggør planen?");
@@ -74,7 +74,7 @@ class PublishConfirmBrowserTests {
 				.doesNotContain("oekonomiudvalg").doesNotContain("APPROVED").doesNotContain("olivia");
 			owner.screenshot("audit-trail");
 
-			signIn(admin, "admin", "demo");
+			admin.signIn(url("/login"), "admin");
 			admin.go(url("/oversigt"));
 			admin.click(By.linkText("Drift"));
 			admin.waitForText(By.tagName("h1"), "Drift");
@@ -83,14 +83,6 @@ class PublishConfirmBrowserTests {
 			admin.resize(390, 844);
 			admin.screenshot("operations-phone");
 		}
-	}
-
-	private void signIn(Browser browser, String user, String password) {
-		browser.go(url("/login"));
-		browser.type(By.id("username"), user);
-		browser.type(By.id("password"), password);
-		browser.click(By.cssSelector("main button[type='submit']"));
-		browser.waitUntilGone(By.id("password"));
 	}
 
 	private String url(String path) {

@@ -32,12 +32,7 @@ class SingleSignOnBrowserTests {
 		cycle.start("olivia", CycleDriver.calendar("DEMO-STRATEGI", 2057));
 
 		try (Browser owner = Browser.open("single-sign-on-local")) {
-			owner.go(url("/login"));
-			owner.type(By.id("username"), "olivia");
-			owner.type(By.id("password"), "demo");
-			owner.click(By.cssSelector("main button[type='submit']"));
-			// signed in before going on: a navigation could otherwise cut the sign-in short
-			owner.waitUntilGone(By.id("password"));
+			owner.signIn(url("/login"), "olivia");
 			owner.go(url("/aarshjul/" + KEY));
 			owner.click(By.xpath("//main//a[contains(@href, '/camunda/app/cockpit/default/#/process-instance/')]"));
 

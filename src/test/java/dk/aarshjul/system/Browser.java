@@ -116,6 +116,37 @@ public final class Browser implements AutoCloseable {
 		driver.get(url);
 	}
 
+	/**
+	 * Opens {@code url} and signs in on Årshjul's sign-in page it leads to (or is) as {@code user} with
+	 * the demo's password, waiting until the sign-in is done: a navigation straight after the click
+	 * could cut it short. A wrong password delays the next sign-in (Camunda's login delay), so tests
+	 * that try one use {@link #signIn(String, String, String)} and expect the page to stay.
+	 */
+	public void signIn(String url, String user) {
+		signIn(url, user, "demo");
+	}
+
+	public void signIn(String url, String user, String password) {
+		go(url);
+		type(By.id("username"), user);
+		type(By.id("password"), password);
+		click(By.cssSelector("main button[type='submit']"));
+		waitUntilGone(By.id("password"));
+	}
+
+	/** Signs in on the way to Tasklist ({@code base} is the application's address) and waits for its filters. */
+	public void signInToTasklist(String base, String user) {
+		signIn(base + "/camunda/app/tasklist/default/", user);
+		waitFor(By.cssSelector(".task-filter"));
+	}
+
+	/** Opens a task in Tasklist, claims it and waits until its form may be completed. */
+	public void openAndClaimInTasklist(String base, String taskId) {
+		go(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
+		click(By.xpath("//button[contains(., 'Tag opgaven')]"));
+		waitFor(By.xpath("//button[contains(., 'Afslut opgaven') and not(@disabled)]"));
+	}
+
 	public WebElement waitFor(By locator) {
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
 	}
@@ -126,9 +157,21 @@ public final class Browser implements AutoCloseable {
 	 * seen to stay on its spinner on a busy machine, where a reload shows the page.
 	 */
 	public WebElement waitForColdLoad(By locator) throws IOException {
+		return coldLoad(() -> waitFor(locator));
+	}
+
+	/** As {@link #waitForColdLoad(By)}, for a text anywhere on the page. */
+	public void waitForColdLoadText(String text) throws IOException {
+		coldLoad(() -> {
+			waitForText(By.tagName("body"), text);
+			return null;
+		});
+	}
+
+	private <T> T coldLoad(Wait<T> shown) throws IOException {
 		for (int attempt = 1;; attempt++) {
 			try {
-				return waitFor(locator);
+				return shown.until();
 			}
 			catch (TimeoutException stillLoading) {
 				screenshot("cold-load");
@@ -138,6 +181,12 @@ public final class Browser implements AutoCloseable {
 				driver.navigate().refresh();
 			}
 		}
+	}
+
+	private interface Wait<T> {
+
+		T until() throws IOException;
+
 	}
 
 	public void waitForText(By locator, String text) throws IOException {

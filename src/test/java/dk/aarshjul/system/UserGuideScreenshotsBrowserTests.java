@@ -218,11 +218,7 @@ class UserGuideScreenshotsBrowserTests {
 	private Browser signedIn(String name, String person, String path) throws IOException {
 		Browser browser = Browser.open(name);
 		browser.clockAt(TODAY);
-		browser.go(url(path));
-		browser.type(By.id("username"), person);
-		browser.type(By.id("password"), "demo");
-		browser.click(By.cssSelector("main button[type='submit']"));
-		browser.waitUntilGone(By.id("password"));
+		browser.signIn(url(path), person);
 		return browser;
 	}
 

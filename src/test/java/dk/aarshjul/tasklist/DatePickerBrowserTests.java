@@ -70,7 +70,7 @@ class DatePickerBrowserTests {
 				""".formatted(PLAN, YEAR, YEAR).getBytes(StandardCharsets.UTF_8)));
 
 		try (Browser owner = Browser.open("datepicker-start-form")) {
-			signIn(owner, "olivia");
+			owner.signInToTasklist("http://localhost:" + port, "olivia");
 			owner.click(By.xpath("//a[contains(., 'Start proces')]"));
 			owner.click(By.xpath("//a[contains(., 'Årshjul – strategiplanens år')]"));
 			By drafting = field(owner, "Frist for udkastet");
@@ -118,7 +118,7 @@ class DatePickerBrowserTests {
 		Task draft = cycle.taskFor("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, KEY);
 		try (Browser board = Browser.open("datepicker-follow-up")) {
 			board.clockAt(BOARD_NOW);
-			signIn(board, "karen");
+			board.signInToTasklist("http://localhost:" + port, "karen");
 			board.go("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + draft.getId());
 			board.click(By.xpath("//button[contains(., 'Tag opgaven')]"));
 			board.click(By.xpath("//a[contains(., 'Sæt opfølgningsdato')]"));
@@ -164,14 +164,6 @@ class DatePickerBrowserTests {
 			Thread.sleep(200);
 		}
 		return null;
-	}
-
-	private void signIn(Browser browser, String user) {
-		browser.go("http://localhost:" + port + "/camunda/app/tasklist/default/");
-		browser.type(By.id("username"), user);
-		browser.type(By.id("password"), "demo");
-		browser.click(By.cssSelector("main button[type='submit']"));
-		browser.waitFor(By.cssSelector(".task-filter"));
 	}
 
 	/** form-js's input, found by its label as a person finds it. */

@@ -182,14 +182,8 @@ class DraftIndicatorsBrowserTests {
 	}
 
 	private void signInAndClaim(Browser browser, Task task) {
-		browser.go(url("/camunda/app/tasklist/default/"));
-		browser.type(By.id("username"), "karen");
-		browser.type(By.id("password"), "demo");
-		browser.click(By.cssSelector("main button[type='submit']"));
-		browser.waitFor(By.cssSelector(".task-filter"));
-		browser.go(url("/camunda/app/tasklist/default/#/?task=" + task.getId()));
-		browser.click(By.xpath("//button[contains(., 'Tag opgaven')]"));
-		browser.waitFor(By.xpath("//button[contains(., 'Afslut opgaven') and not(@disabled)]"));
+		browser.signInToTasklist(url(""), "karen");
+		browser.openAndClaimInTasklist(url(""), task.getId());
 	}
 
 	private void complete(Browser browser, Task task) throws Exception {

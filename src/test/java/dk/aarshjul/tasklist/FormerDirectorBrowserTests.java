@@ -87,14 +87,8 @@ class FormerDirectorBrowserTests {
 		Task draft = cycle.taskFor("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, KEY);
 
 		try (Browser browser = Browser.open("former-director")) {
-			browser.go(url("/camunda/app/tasklist/default/"));
-			browser.type(By.id("username"), "karen");
-			browser.type(By.id("password"), "demo");
-			browser.click(By.cssSelector("main button[type='submit']"));
-			browser.waitFor(By.cssSelector(".task-filter"));
-			browser.go(url("/camunda/app/tasklist/default/#/?task=" + draft.getId()));
-			browser.click(By.xpath("//button[contains(., 'Tag opgaven')]"));
-			browser.waitFor(By.xpath("//button[contains(., 'Afslut opgaven') and not(@disabled)]"));
+			browser.signInToTasklist(url(""), "karen");
+			browser.openAndClaimInTasklist(url(""), draft.getId());
 
 			Select first = new Select(browser.waitFor(By.id("area-1-director")));
 			assertThat(first.getFirstSelectedOption().getText()).as("the imported director, named and marked")

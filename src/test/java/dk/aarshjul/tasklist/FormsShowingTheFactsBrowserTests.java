@@ -75,7 +75,7 @@ class FormsShowingTheFactsBrowserTests {
 
 		Task comment = cycle.taskFor("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, KEY);
 		try (Browser browser = Browser.open("tasklist-facts-comment")) {
-			signIn(browser, "anders");
+			browser.signInToTasklist("http://localhost:" + port, "anders");
 			open(browser, comment);
 			By link = By.xpath("//a[contains(., 'Se udkastet til planen')]");
 			assertThat(browser.waitFor(link).getAttribute("href")).endsWith("/aarshjul/" + KEY);
@@ -93,7 +93,7 @@ class FormsShowingTheFactsBrowserTests {
 
 		Task decision = cycle.taskFor("svend", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, KEY);
 		try (Browser browser = Browser.open("tasklist-facts-decision")) {
-			signIn(browser, "svend");
+			browser.signInToTasklist("http://localhost:" + port, "svend");
 			open(browser, decision);
 			By hearing = By.xpath("//h3[contains(., 'Høringen i Hovedudvalget')]");
 			browser.waitFor(hearing);
@@ -114,7 +114,7 @@ class FormsShowingTheFactsBrowserTests {
 
 		Task write = cycle.taskFor("anders", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, KEY + "-laering");
 		try (Browser browser = Browser.open("tasklist-facts-unit-plan")) {
-			signIn(browser, "anders");
+			browser.signInToTasklist("http://localhost:" + port, "anders");
 			open(browser, write);
 			browser.waitFor(By.id("unit-area-1-facts"));
 			assertThat(browser.text(By.id("unit-area-1-facts")))
@@ -135,7 +135,7 @@ class FormsShowingTheFactsBrowserTests {
 		String reviewer = CycleDriver.reviewerOf("laering");
 		Task review = cycle.taskFor(reviewer, UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, KEY + "-laering");
 		try (Browser browser = Browser.open("tasklist-facts-review")) {
-			signIn(browser, reviewer);
+			browser.signInToTasklist("http://localhost:" + port, reviewer);
 			open(browser, review);
 			By plan = By.xpath("//*[contains(., 'Planens indsatsområder og mål')]");
 			browser.waitFor(plan);
@@ -163,7 +163,7 @@ class FormsShowingTheFactsBrowserTests {
 		Task decision = cycle.taskFor("svend", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key);
 		tasks.removeVariableLocal(decision.getId(), "hearingSummary");
 		try (Browser browser = Browser.open("tasklist-facts-before-upgrade")) {
-			signIn(browser, "svend");
+			browser.signInToTasklist("http://localhost:" + port, "svend");
 			open(browser, decision);
 			browser.waitForText(By.tagName("body"), "Hovedudvalgets høringssvar og direktionens svar står på planens side");
 			browser.screenshot("decision-without-facts");
@@ -176,7 +176,7 @@ class FormsShowingTheFactsBrowserTests {
 		Task write = cycle.taskFor("anders", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-laering");
 		tasks.removeVariableLocal(write.getId(), "focusAreaFacts");
 		try (Browser browser = Browser.open("tasklist-facts-before-upgrade-unit")) {
-			signIn(browser, "anders");
+			browser.signInToTasklist("http://localhost:" + port, "anders");
 			open(browser, write);
 			browser.waitForText(By.tagName("body"), "Indsatsområdernes strategi og mål står på planens side");
 			assertThat(browser.findAll(By.id("unit-area-1-facts"))).isEmpty();
@@ -185,14 +185,6 @@ class FormsShowingTheFactsBrowserTests {
 			complete(browser, "unit-plan-written");
 		}
 		assertThat(tasks.createTaskQuery().taskId(write.getId()).count()).isZero();
-	}
-
-	private void signIn(Browser browser, String user) {
-		browser.go("http://localhost:" + port + "/camunda/app/tasklist/default/");
-		browser.type(By.id("username"), user);
-		browser.type(By.id("password"), "demo");
-		browser.click(By.cssSelector("main button[type='submit']"));
-		browser.waitFor(By.cssSelector(".task-filter"));
 	}
 
 	private void open(Browser browser, Task task) {

@@ -88,7 +88,7 @@ class PlanEntryBrowserTests {
 		Task draft = cycle.taskFor("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, KEY);
 
 		try (Browser desk = Browser.open("plan-entry-board")) {
-			signIn(desk, "karen");
+			desk.signInToTasklist("http://localhost:" + port, "karen");
 			openAndClaim(desk, draft);
 			desk.waitFor(By.id("area-1-title"));
 			desk.type(By.id("area-1-title"), "Trivsel <b>fed</b>");
@@ -138,7 +138,7 @@ class PlanEntryBrowserTests {
 
 		Task write = cycle.taskFor("dorthe", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, KEY + "-job");
 		try (Browser chief = Browser.open("plan-entry-unit")) {
-			signIn(chief, "dorthe");
+			chief.signInToTasklist("http://localhost:" + port, "dorthe");
 			openAndClaim(chief, write);
 			chief.type(By.id("unit-area-1-action"), "Elbiler i hjemmeplejen.");
 			chief.click(By.xpath("//fieldset[@id='unit-area-2']//label[contains(., 'Ikke relevant')]/input"));
@@ -161,7 +161,7 @@ class PlanEntryBrowserTests {
 
 		Task review = cycle.taskFor("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, KEY + "-job");
 		try (Browser reviewer = Browser.open("plan-entry-review")) {
-			signIn(reviewer, "karen");
+			reviewer.signInToTasklist("http://localhost:" + port, "karen");
 			openAndClaim(reviewer, review);
 			reviewer.waitForText(By.tagName("body"), "Ti elbiler i hjemmeplejen.");
 			assertThat(reviewer.pageText()).as("the unit plan, HTML as text").contains("2. Trivsel <b>fed</b>")
@@ -185,7 +185,7 @@ class PlanEntryBrowserTests {
 		cycle.startFollowUpRound(KEY, LocalDate.of(YEAR, 6, 30));
 		Task report = cycle.statusReportOf(KEY, "job");
 		try (Browser chief = Browser.open("plan-entry-status")) {
-			signIn(chief, "dorthe");
+			chief.signInToTasklist("http://localhost:" + port, "dorthe");
 			openAndClaim(chief, report);
 			chief.waitFor(By.id("status-goal-1-comment"));
 			for (int goal = 1; goal <= 5; goal++) {
@@ -228,14 +228,6 @@ class PlanEntryBrowserTests {
 					+ " field.dispatchEvent(new Event('input', { bubbles: true }));"
 					+ " field.dispatchEvent(new Event('change', { bubbles: true }));", id + "-due", due);
 		}
-	}
-
-	private void signIn(Browser browser, String user) {
-		browser.go("http://localhost:" + port + "/camunda/app/tasklist/default/");
-		browser.type(By.id("username"), user);
-		browser.type(By.id("password"), "demo");
-		browser.click(By.cssSelector("main button[type='submit']"));
-		browser.waitFor(By.cssSelector(".task-filter"));
 	}
 
 	private void openAndClaim(Browser browser, Task task) {

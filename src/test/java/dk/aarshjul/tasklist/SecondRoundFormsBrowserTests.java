@@ -78,7 +78,7 @@ class SecondRoundFormsBrowserTests {
 		// each task is claimed in the browser, so no longer a candidate's task: handed in by its id
 		Task council = cycle.taskFor("ulrik", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, KEY);
 		try (Browser browser = Browser.open("second-round-forms")) {
-			signIn(browser, "ulrik");
+			browser.signInToTasklist(url(""), "ulrik");
 			check(browser, council, "decide-on-plan", "Field_2");
 		}
 		cycle.complete("ulrik", council, Map.of("decision", DecisionOutcome.APPROVED.name()));
@@ -94,7 +94,7 @@ class SecondRoundFormsBrowserTests {
 		cycle.complete(chief, again, cycle.unitPlanOf(again, "Sygefraværet falder med et point."));
 		Task review = cycle.taskFor(reviewer, UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, KEY + "-" + UNIT);
 		try (Browser browser = Browser.open("second-round-forms-unit")) {
-			signIn(browser, reviewer);
+			browser.signInToTasklist(url(""), reviewer);
 			check(browser, review, "review-unit-plan", "Field_previousReviewReason");
 		}
 		cycle.complete(reviewer, review, Map.of("unitPlanApproved", true));
@@ -105,7 +105,7 @@ class SecondRoundFormsBrowserTests {
 		cycle.complete("tove", FollowUpRoundProcess.USER_TASK_NOTE_STATUS, KEY, Map.of("statusNoted", true));
 		followUp(chief, LocalDate.of(YEAR, 12, 31));
 		try (Browser browser = Browser.open("second-round-forms-status")) {
-			signIn(browser, "karen");
+			browser.signInToTasklist(url(""), "karen");
 			check(browser, cycle.taskFor("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, KEY), "review-status",
 					"Field_previousStatus");
 		}
@@ -155,14 +155,6 @@ class SecondRoundFormsBrowserTests {
 				  .map(label => '"' + label.textContent.trim() + '" (' + label.scrollWidth + ' > ' + label.clientWidth
 				    + ' px, ' + getComputedStyle(label).whiteSpace + ', right ' + Math.round(label.getBoundingClientRect().right) + ')');
 				""");
-	}
-
-	private void signIn(Browser browser, String user) {
-		browser.go(url("/camunda/app/tasklist/default/"));
-		browser.type(By.id("username"), user);
-		browser.type(By.id("password"), "demo");
-		browser.click(By.cssSelector("main button[type='submit']"));
-		browser.waitFor(By.cssSelector(".task-filter"));
 	}
 
 	private String url(String path) {

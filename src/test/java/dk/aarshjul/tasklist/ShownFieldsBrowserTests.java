@@ -60,7 +60,7 @@ class ShownFieldsBrowserTests {
 		Task ready = cycle.taskFor("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, KEY);
 
 		try (Browser browser = Browser.open("tasklist-shown-fields")) {
-			signIn(browser, "karen");
+			browser.signInToTasklist("http://localhost:" + port, "karen");
 			open(browser, ready);
 			assertThat((String) browser.script("return document.querySelector('textarea').value;"))
 				.as("the management group's comment, shown").contains("Husk trivslen.");
@@ -76,7 +76,7 @@ class ShownFieldsBrowserTests {
 		Task council = cycle.taskFor("ulrik", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, KEY);
 
 		try (Browser browser = Browser.open("tasklist-shown-fields")) {
-			signIn(browser, "ulrik");
+			browser.signInToTasklist("http://localhost:" + port, "ulrik");
 			open(browser, council);
 			assertThat((String) browser.script("return document.querySelector('textarea').value;"))
 				.as("Økonomiudvalget's decision, shown").contains("Målet skærpes.");
@@ -85,14 +85,6 @@ class ShownFieldsBrowserTests {
 		}
 		assertThat(tasks.createTaskQuery().taskId(council.getId()).count()).as("Byrådet decided").isZero();
 		assertThat(cycle.sees("karen", StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS, KEY)).isTrue();
-	}
-
-	private void signIn(Browser browser, String user) {
-		browser.go("http://localhost:" + port + "/camunda/app/tasklist/default/");
-		browser.type(By.id("username"), user);
-		browser.type(By.id("password"), "demo");
-		browser.click(By.cssSelector("main button[type='submit']"));
-		browser.waitFor(By.cssSelector(".task-filter"));
 	}
 
 	private void open(Browser browser, Task task) {

@@ -61,7 +61,7 @@ class TasklistAnswersBrowserTests {
 		Task draft = cycle.taskFor("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, KEY);
 
 		try (Browser board = Browser.open("tasklist-answers")) {
-			signIn(board, "karen");
+			board.signInToTasklist("http://localhost:" + port, "karen");
 			board.go("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + draft.getId());
 			board.click(By.xpath("//button[contains(., 'Tag opgaven')]"));
 			board.type(By.id("area-1-title"), " ");
@@ -117,14 +117,6 @@ class TasklistAnswersBrowserTests {
 				return top === arguments[0] || arguments[0].contains(top);""", element);
 		assertThat(onTop).as("nothing covers %s", button).isEqualTo(true);
 		assertThat(element.isEnabled()).as("%s is enabled", button).isTrue();
-	}
-
-	private void signIn(Browser browser, String user) {
-		browser.go("http://localhost:" + port + "/camunda/app/tasklist/default/");
-		browser.type(By.id("username"), user);
-		browser.type(By.id("password"), "demo");
-		browser.click(By.cssSelector("main button[type='submit']"));
-		browser.waitFor(By.cssSelector(".task-filter"));
 	}
 
 }

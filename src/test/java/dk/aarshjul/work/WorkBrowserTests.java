@@ -106,10 +106,7 @@ class WorkBrowserTests {
 		By row = By.cssSelector("li[data-task='" + task.getId() + "']");
 		try (Browser browser = Browser.open("work-" + person)) {
 			// the front page first, as anyone opens Årshjul: sign-in, then the work page
-			browser.go(url("/"));
-			browser.type(By.id("username"), person);
-			browser.type(By.id("password"), "demo");
-			browser.click(By.cssSelector("main button[type='submit']"));
+			browser.signIn(url("/"), person);
 
 			browser.waitFor(row);
 			assertThat(browser.currentUrl()).endsWith("/mine-opgaver");
