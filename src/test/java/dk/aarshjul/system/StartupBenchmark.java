@@ -70,7 +70,7 @@ class StartupBenchmark {
 			for (int round = 0; round < ROUNDS; round++) {
 				for (Map.Entry<String, List<String>> build : builds.entrySet()) {
 					loads.add(loadAverage());
-					String name = build.getKey().replaceAll("[^a-z0-9]+", "-") + "-" + database + "-" + round;
+					String name = build.getKey().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-" + database + "-" + round;
 					millis.computeIfAbsent(database + ", " + build.getKey(), k -> new ArrayList<>())
 						.add(start(build.getValue(), database, bench, name));
 				}
