@@ -22,13 +22,19 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Start-up to readiness: this build side by side with release 1.0.0 (commit ace0ed2), started in turn
- * on a fresh H2 file database and, when the local PostgreSQL server answers, on a fresh PostgreSQL
- * database, with the demo profile, as `./mvnw spring-boot:run` starts it. The clock runs from the
- * JVM's launch to the first {@code UP} of {@code /actuator/health/readiness}. Both run from their
- * compiled classes and dependency jars with the same JVM settings, so the build differs and nothing
- * else. Prints the medians and the ratio, and writes them to {@code target/bench/startup.txt}; the
- * aim is 0.6× (issue 32). Only `./mvnw -Pbench verify` runs it.
+ * Start-up to readiness: this build as production starts it beside release 1.0.0 (commit ace0ed2)
+ * as it shipped, started in turn on a fresh H2 file database and, when the local PostgreSQL server
+ * answers, on a fresh PostgreSQL database, with the demo profile. This build runs as
+ * docs/production-start.md tells: its packaged jar extracted ({@code -Djarmode=tools extract}),
+ * started with a CDS archive that a training run made ({@code -XX:ArchiveClassesAtExit},
+ * {@code -Dspring.context.exit=onRefresh}); it is also started from the same extracted jar without
+ * the archive, so that what CDS gives and what the code gives are told apart. Release 1.0.0 runs
+ * from its compiled classes and dependency jars, as its image ran them, without CDS. The clock runs
+ * from the JVM's launch to the first {@code UP} of {@code /actuator/health/readiness}. Each round
+ * starts every build once, so that the load of a shared machine falls on all alike; the load
+ * average at each start is printed with the figures. Prints the medians and the ratios, and writes
+ * them to {@code target/bench/startup.txt}; the aim is 0.6× (issue 32). Only `./mvnw -Pbench`
+ * runs it.
  */
 class StartupBenchmark {
 
@@ -38,32 +44,48 @@ class StartupBenchmark {
 
 	private static final Duration READY_WITHIN = Duration.ofSeconds(300);
 
+	private static final String RELEASE_100 = "release 1.0.0";
+
+	private static final String JAR = "this build, jar";
+
+	private static final String JAR_CDS = "this build, jar + CDS";
+
 	@Test
 	void startUpToReadinessBesideRelease100() throws Exception {
 		Path bench = Path.of("target", "bench").toAbsolutePath();
-		String release = releaseClasspath(bench.resolve("release-1.0.0"));
-		String current = AppProcess.applicationClasspath();
+		Map<String, List<String>> builds = new LinkedHashMap<>();
+		builds.put(RELEASE_100, List.of("-cp", releaseClasspath(bench.resolve("release-1.0.0")),
+				"dk.aarshjul.AarshjulApplication"));
+		Path jar = extractedJar(bench.resolve("current"));
+		Path archive = trainedArchive(jar, bench.resolve("startup-runs").resolve("training"));
+		builds.put(JAR, List.of("-jar", jar.toString()));
+		builds.put(JAR_CDS, List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-jar", jar.toString()));
 		Map<String, List<Long>> millis = new LinkedHashMap<>();
+		List<String> loads = new ArrayList<>();
 		List<String> databases = new ArrayList<>(List.of("H2"));
 		if (postgresAnswers()) {
 			databases.add("PostgreSQL");
 		}
 		for (String database : databases) {
 			for (int round = 0; round < ROUNDS; round++) {
-				millis.computeIfAbsent(database + ", this build", k -> new ArrayList<>())
-					.add(start(current, database, bench, "current-" + database + "-" + round));
-				millis.computeIfAbsent(database + ", release 1.0.0", k -> new ArrayList<>())
-					.add(start(release, database, bench, "release-" + database + "-" + round));
+				for (Map.Entry<String, List<String>> build : builds.entrySet()) {
+					loads.add(loadAverage());
+					String name = build.getKey().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-" + database + "-" + round;
+					millis.computeIfAbsent(database + ", " + build.getKey(), k -> new ArrayList<>())
+						.add(start(build.getValue(), database, bench, name));
+				}
 			}
 		}
 		StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-				"Start-up to readiness, median of %d starts each (ms), started in turn:%n", ROUNDS));
-		millis.forEach((what, times) -> report.append(String.format(Locale.ROOT, "  %-28s %6d   %s%n", what,
+				"Start-up to readiness, median of %d starts each (ms), started in turn; %s%n", ROUNDS,
+				"load average (1 min) at the starts: " + String.join(" ", loads)));
+		millis.forEach((what, times) -> report.append(String.format(Locale.ROOT, "  %-36s %6d   %s%n", what,
 				median(times), times)));
 		for (String database : databases) {
-			double ratio = (double) median(millis.get(database + ", this build"))
-					/ median(millis.get(database + ", release 1.0.0"));
-			report.append(String.format(Locale.ROOT, "  %s: this build / 1.0.0 = %.2f× (aim ≤ 0.60×)%n", database, ratio));
+			report.append(String.format(Locale.ROOT,
+					"  %s: this build (jar + CDS) / 1.0.0 = %.2f× (aim ≤ 0.60×); the code alone (jar, no CDS) / 1.0.0 = %.2f×; CDS alone (jar + CDS / jar) = %.2f×%n",
+					database, ratio(millis, database, JAR_CDS, RELEASE_100), ratio(millis, database, JAR, RELEASE_100),
+					ratio(millis, database, JAR_CDS, JAR)));
 		}
 		System.out.print(report);
 		Files.createDirectories(bench);
@@ -71,15 +93,19 @@ class StartupBenchmark {
 		assertThat(millis).isNotEmpty();
 	}
 
+	private static double ratio(Map<String, List<Long>> millis, String database, String build, String against) {
+		return (double) median(millis.get(database + ", " + build)) / median(millis.get(database + ", " + against));
+	}
+
 	/** One start on a database of its own; the milliseconds from launch to ready. */
-	private long start(String classpath, String database, Path bench, String name) throws Exception {
+	private long start(List<String> launch, String database, Path bench, String name) throws Exception {
 		Path dir = bench.resolve("startup-runs").resolve(name);
 		deleteRecursively(dir);
 		Files.createDirectories(dir);
 		int port = AppProcess.freePort();
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx1g", "-Duser.timezone=Europe/Copenhagen", "-cp", classpath, "dk.aarshjul.AarshjulApplication",
-				"--server.port=" + port, "--aarshjul.organisation.refresh=P3650D"));
+		List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g", "-Duser.timezone=Europe/Copenhagen"));
+		command.addAll(launch);
+		command.addAll(List.of("--server.port=" + port, "--aarshjul.organisation.refresh=P3650D"));
 		if (database.equals("H2")) {
 			command.add("--spring.profiles.active=demo");
 			command.add("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE");
@@ -106,6 +132,55 @@ class StartupBenchmark {
 			if (!app.waitFor(30, TimeUnit.SECONDS)) {
 				app.destroyForcibly().waitFor();
 			}
+		}
+	}
+
+	/**
+	 * This build's jar as the build packages it (from the classes this run compiled), extracted as
+	 * docs/production-start.md tells; the extracted application jar.
+	 */
+	private static Path extractedJar(Path current) throws Exception {
+		Path project = Path.of("").toAbsolutePath();
+		run(List.of("./mvnw", "-B", "-q", "jar:jar", "spring-boot:repackage"), project);
+		Path packaged;
+		try (var jars = Files.list(project.resolve("target"))) {
+			packaged = jars.filter(path -> path.getFileName().toString().matches("aarshjul-.*\\.jar"))
+				.filter(path -> !path.getFileName().toString().endsWith("-plain.jar"))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("no packaged jar under target/"));
+		}
+		deleteRecursively(current);
+		run(List.of(java(), "-Djarmode=tools", "-jar", packaged.toString(), "extract", "--destination", current.toString()),
+				project);
+		return current.resolve(packaged.getFileName());
+	}
+
+	/**
+	 * The CDS archive of the extracted jar, made by one training run as docs/production-start.md
+	 * tells: the application starts on an in-memory database and stops once its context is refreshed.
+	 */
+	private static Path trainedArchive(Path jar, Path dir) throws Exception {
+		Path archive = jar.resolveSibling("application.jsa");
+		deleteRecursively(dir);
+		Files.createDirectories(dir);
+		run(List.of(java(), "-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh", "-Xmx1g",
+				"-Duser.timezone=Europe/Copenhagen", "-jar", jar.toString(), "--spring.profiles.active=demo",
+				"--spring.datasource.url=jdbc:h2:mem:cds-training", "--server.port=0"), dir);
+		assertThat(archive).exists();
+		return archive;
+	}
+
+	private static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	/** The 1-minute load average, as uptime prints it; "?" where the system does not tell. */
+	private static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+		}
+		catch (IOException | RuntimeException unknown) {
+			return "?";
 		}
 	}
 
