@@ -2,7 +2,6 @@ package dk.aarshjul.approval;
 
 import java.util.Map;
 
-import dk.aarshjul.deadline.TaskDeadlines;
 import dk.aarshjul.system.ProcessAlone;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -52,10 +51,7 @@ class PoliticalApprovalProcessTests {
 		Mocks.register("prepareDecisionForm", mock(TaskListener.class));
 		Mocks.register("recordCommitteeDecision", recordCommitteeDecision);
 		Mocks.register("approvePlan", approvePlan);
-		Mocks.register("taskReminder", mock(TaskListener.class));
-		Mocks.register("taskEscalation", mock(TaskListener.class));
 		Mocks.register("approvalDeadlines", ProcessAlone.datesInAMonth(ApprovalDeadlines.class));
-		Mocks.register("taskDeadlines", ProcessAlone.datesInAMonth(TaskDeadlines.class));
 	}
 
 	@AfterEach

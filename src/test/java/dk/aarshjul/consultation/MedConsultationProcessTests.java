@@ -2,7 +2,6 @@ package dk.aarshjul.consultation;
 
 import java.util.Map;
 
-import dk.aarshjul.deadline.TaskDeadlines;
 import dk.aarshjul.system.ProcessAlone;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -59,10 +58,7 @@ class MedConsultationProcessTests {
 		Mocks.register("recordStatementAnswer", recordStatementAnswer);
 		Mocks.register("prepareAdjustedDraftForm", mock(TaskListener.class));
 		Mocks.register("saveAdjustedDraft", saveAdjustedDraft);
-		Mocks.register("taskReminder", mock(TaskListener.class));
-		Mocks.register("taskEscalation", mock(TaskListener.class));
 		Mocks.register("consultationDeadlines", ProcessAlone.datesInAMonth(ConsultationDeadlines.class));
-		Mocks.register("taskDeadlines", ProcessAlone.datesInAMonth(TaskDeadlines.class));
 	}
 
 	@AfterEach

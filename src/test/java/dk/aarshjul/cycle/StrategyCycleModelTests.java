@@ -3,7 +3,6 @@ package dk.aarshjul.cycle;
 import java.util.List;
 import java.util.Map;
 
-import dk.aarshjul.deadline.TaskDeadlines;
 import dk.aarshjul.system.ProcessAlone;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -91,10 +90,7 @@ class StrategyCycleModelTests {
 		Mocks.register("startFollowUp", startFollowUp);
 		Mocks.register("recordEvaluation", recordEvaluation);
 		Mocks.register("prepareNextYearDraft", prepareNextYearDraft);
-		Mocks.register("taskReminder", mock(TaskListener.class));
-		Mocks.register("taskEscalation", mock(TaskListener.class));
 		Mocks.register("cycleCalendar", calendar);
-		Mocks.register("taskDeadlines", ProcessAlone.datesInAMonth(TaskDeadlines.class));
 	}
 
 	@AfterEach

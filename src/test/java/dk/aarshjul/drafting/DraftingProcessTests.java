@@ -2,7 +2,6 @@ package dk.aarshjul.drafting;
 
 import java.util.Map;
 
-import dk.aarshjul.deadline.TaskDeadlines;
 import dk.aarshjul.system.ProcessAlone;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -55,10 +54,7 @@ class DraftingProcessTests {
 		Mocks.register("prepareCommentForm", mock(TaskListener.class));
 		Mocks.register("recordDraftComment", recordDraftComment);
 		Mocks.register("recordDraftReadiness", recordDraftReadiness);
-		Mocks.register("taskReminder", mock(TaskListener.class));
-		Mocks.register("taskEscalation", mock(TaskListener.class));
 		Mocks.register("draftingDeadlines", ProcessAlone.datesInAMonth(DraftingDeadlines.class));
-		Mocks.register("taskDeadlines", ProcessAlone.datesInAMonth(TaskDeadlines.class));
 	}
 
 	@AfterEach

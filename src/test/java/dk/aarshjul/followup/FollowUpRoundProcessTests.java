@@ -3,7 +3,6 @@ package dk.aarshjul.followup;
 import java.util.List;
 import java.util.Map;
 
-import dk.aarshjul.deadline.TaskDeadlines;
 import dk.aarshjul.system.ProcessAlone;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -60,10 +59,7 @@ class FollowUpRoundProcessTests {
 		Mocks.register("prepareStatusReviewForm", mock(TaskListener.class));
 		Mocks.register("recordStatusReview", recordStatusReview);
 		Mocks.register("recordStatusNoted", recordStatusNoted);
-		Mocks.register("taskReminder", mock(TaskListener.class));
-		Mocks.register("taskEscalation", mock(TaskListener.class));
 		Mocks.register("followUpDeadlines", ProcessAlone.datesInAMonth(FollowUpDeadlines.class));
-		Mocks.register("taskDeadlines", ProcessAlone.datesInAMonth(TaskDeadlines.class));
 	}
 
 	@AfterEach

@@ -166,6 +166,38 @@ class ModelConventionTests {
 		}
 	}
 
+	/**
+	 * A model test stands in for the beans its model names; a stand-in for a bean no model names any
+	 * more hides that the test no longer tests what its set-up says.
+	 */
+	@Test
+	void modelTestsRegisterStandInsOnlyForBeansAModelNames() throws IOException {
+		Set<String> named = new HashSet<>();
+		Matcher expression;
+		for (Path model : files("bpmn", ".bpmn")) {
+			expression = Pattern.compile("\\$\\{([a-z][A-Za-z]*)").matcher(Files.readString(model));
+			while (expression.find()) {
+				named.add(expression.group(1));
+			}
+		}
+		Pattern standIn = Pattern.compile("Mocks\\.register\\(\"([A-Za-z]+)\"");
+		List<String> stale = new ArrayList<>();
+		int standIns = 0;
+		try (Stream<Path> sources = Files.walk(Path.of("src", "test", "java"))) {
+			for (Path source : sources.filter(path -> path.toString().endsWith(".java")).sorted().toList()) {
+				Matcher matcher = standIn.matcher(Files.readString(source));
+				while (matcher.find()) {
+					standIns++;
+					if (!named.contains(matcher.group(1))) {
+						stale.add(source.getFileName() + ": " + matcher.group(1));
+					}
+				}
+			}
+		}
+		assertThat(standIns).as("stand-ins registered by the model tests").isGreaterThan(20);
+		assertThat(stale).as("stand-ins for beans no model names").isEmpty();
+	}
+
 	@Test
 	void serviceTasksAreWiredByDelegateExpression() {
 		for (BpmnModelInstance model : models()) {

@@ -2,7 +2,6 @@ package dk.aarshjul.translation;
 
 import java.util.Map;
 
-import dk.aarshjul.deadline.TaskDeadlines;
 import dk.aarshjul.system.ProcessAlone;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -68,10 +67,7 @@ class UnitTranslationProcessTests {
 		Mocks.register("recordUnitPlanReview", recordUnitPlanReview);
 		Mocks.register("unitDirectory", unitDirectory);
 		Mocks.register("unitPlanReviewers", unitPlanReviewers);
-		Mocks.register("taskReminder", mock(TaskListener.class));
-		Mocks.register("taskEscalation", mock(TaskListener.class));
 		Mocks.register("translationDeadlines", ProcessAlone.datesInAMonth(TranslationDeadlines.class));
-		Mocks.register("taskDeadlines", ProcessAlone.datesInAMonth(TaskDeadlines.class));
 	}
 
 	@AfterEach
