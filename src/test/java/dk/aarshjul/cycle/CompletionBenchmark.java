@@ -194,6 +194,8 @@ abstract class CompletionBenchmark {
 					RoundRobinCycles.percentile(nanos, 95), RoundRobinCycles.percentile(onTwo, 50),
 					RoundRobinCycles.percentile(onTwo, 95));
 		});
+		two.nanosByNode().forEach((node, nanos) -> System.out.printf("two nodes, completions on node %d: %,d, p50 %.1f ms, p95 %.1f ms%n",
+				node, nanos.size(), RoundRobinCycles.percentile(nanos, 50), RoundRobinCycles.percentile(nanos, 95)));
 		System.out.printf("two nodes / one node: %.2f× the completions per second%n",
 				two.completionsPerSecond() / one.completionsPerSecond());
 		Map<String, Object> out = new LinkedHashMap<>();
@@ -245,6 +247,10 @@ abstract class CompletionBenchmark {
 				Map.of("completions", nanos.size(), "p50Millis", RoundRobinCycles.percentile(nanos, 50), "p95Millis",
 						RoundRobinCycles.percentile(nanos, 95))));
 		json.put("kinds", kinds);
+		Map<String, Object> nodes = new LinkedHashMap<>();
+		phase.nanosByNode().forEach((node, nanos) -> nodes.put("node " + node, Map.of("completions", nanos.size(),
+				"p50Millis", RoundRobinCycles.percentile(nanos, 50), "p95Millis", RoundRobinCycles.percentile(nanos, 95))));
+		json.put("byNode", nodes);
 		return json;
 	}
 

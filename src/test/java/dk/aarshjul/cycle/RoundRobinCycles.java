@@ -43,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class RoundRobinCycles {
 
 	/** A phase's figures: its wall time and the time of every completion, by kind. */
-	record Phase(int nodes, int clients, int cycles, double seconds, Map<String, List<Long>> nanosByKind) {
+	record Phase(int nodes, int clients, int cycles, double seconds, Map<String, List<Long>> nanosByKind,
+			Map<Integer, List<Long>> nanosByNode) {
 
 		int completions() {
 			return nanosByKind.entrySet().stream().filter(kind -> !kind.getKey().contains("start cycle"))
@@ -78,6 +79,9 @@ final class RoundRobinCycles {
 	private final AtomicLong requests = new AtomicLong();
 
 	private final Map<String, List<Long>> nanosByKind = new ConcurrentHashMap<>();
+
+	/** Each completion's time by the node (1, 2) that took its {@code submit-form}: a cold or slower node shows. */
+	private final Map<Integer, List<Long>> nanosByNode = new ConcurrentHashMap<>();
 
 	RoundRobinCycles(CycleDriver cycle, List<URI> nodes) {
 		this.cycle = cycle;
@@ -114,7 +118,9 @@ final class RoundRobinCycles {
 		double seconds = (System.nanoTime() - started) / 1e9;
 		Map<String, List<Long>> copy = new TreeMap<>();
 		nanosByKind.forEach((kind, list) -> copy.put(kind, List.copyOf(list)));
-		return new Phase(nodes.size(), clients, cycles, seconds, copy);
+		Map<Integer, List<Long>> byNode = new TreeMap<>();
+		nanosByNode.forEach((node, list) -> byNode.put(node, List.copyOf(list)));
+		return new Phase(nodes.size(), clients, cycles, seconds, copy, byNode);
 	}
 
 	private void wholeCycle(String plan, int year) {
@@ -159,16 +165,26 @@ final class RoundRobinCycles {
 	private void complete(String user, Task task, Map<String, Object> values) {
 		HttpResponse<String> claimed = post(user, "/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", user));
 		assertThat(claimed.statusCode()).as("claim %s: %s", task.getId(), claimed.body()).isEqualTo(204);
+		int node = nextNode();
 		long started = System.nanoTime();
-		HttpResponse<String> submitted = post(user, "/engine-rest/task/" + task.getId() + "/submit-form",
+		HttpResponse<String> submitted = send(nodes.get(node), user, "/engine-rest/task/" + task.getId() + "/submit-form",
 				Map.of("variables", RestTasks.variables(values)));
-		record(task.getTaskDefinitionKey(), System.nanoTime() - started);
+		long nanos = System.nanoTime() - started;
+		record(task.getTaskDefinitionKey(), nanos);
+		nanosByNode.computeIfAbsent(node + 1, n -> Collections.synchronizedList(new ArrayList<>())).add(nanos);
 		assertThat(submitted.statusCode()).as("submit %s: %s", task.getTaskDefinitionKey(), submitted.body()).isIn(200, 204);
 	}
 
 	/** One request, to the node whose turn it is. */
 	private HttpResponse<String> post(String user, String path, Object body) {
-		URI node = nodes.get((int) (requests.getAndIncrement() % nodes.size()));
+		return send(nodes.get(nextNode()), user, path, body);
+	}
+
+	private int nextNode() {
+		return (int) (requests.getAndIncrement() % nodes.size());
+	}
+
+	private HttpResponse<String> send(URI node, String user, String path, Object body) {
 		try {
 			HttpRequest request = HttpRequest.newBuilder(node.resolve(path))
 				.header("Content-Type", "application/json")
