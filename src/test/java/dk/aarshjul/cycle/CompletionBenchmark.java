@@ -1,6 +1,7 @@
 package dk.aarshjul.cycle;
 
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,6 +21,10 @@ import dk.aarshjul.approval.PoliticalApprovalProcess;
 import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.consultation.MedConsultationProcess;
 import dk.aarshjul.drafting.DraftingProcess;
+import dk.aarshjul.plan.PlanDocument;
+import dk.aarshjul.plan.PlanTransfer;
+import dk.aarshjul.plan.StrategyPlanRepository;
+import dk.aarshjul.system.AppProcess;
 import dk.aarshjul.system.WithoutProcessTestCoverage;
 import dk.aarshjul.followup.FollowUpRoundProcess;
 import dk.aarshjul.translation.UnitTranslationProcess;
@@ -32,6 +37,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -48,7 +55,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * start-up time and heap; writes {@code target/bench/completions-<database>.json} and the statements
  * of one median completion of each kind to {@code target/bench/completion-statements-<database>.txt},
  * and where the SQL time of each group goes, statement by statement, to
- * {@code target/bench/statement-times-<database>.txt}.
+ * {@code target/bench/statement-times-<database>.txt}. On PostgreSQL it then takes as many cycles
+ * again with several clients at once, first on this node alone, then on this node and a second one
+ * (a JVM of its own on the same database), every request to the next node in turn, and prints the
+ * completions per second of each ({@code target/bench/throughput-postgresql.json}).
  */
 @Import({ SqlRecorder.class, WithoutProcessTestCoverage.class })
 abstract class CompletionBenchmark {
@@ -78,6 +88,18 @@ abstract class CompletionBenchmark {
 
 	@Autowired
 	RepositoryService repository;
+
+	@Autowired
+	PlanTransfer transfer;
+
+	@Autowired
+	StrategyPlanRepository plans;
+
+	@Autowired
+	Environment environment;
+
+	@LocalServerPort
+	int port;
 
 	private final Map<String, List<RestTasks.Completion>> byKind = new TreeMap<>();
 
@@ -114,6 +136,122 @@ abstract class CompletionBenchmark {
 		System.gc();
 		long heapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
 		report(cycles, seconds, startUpMillis, heapMb);
+		if (onTwoNodes()) {
+			throughput(cycles);
+		}
+	}
+
+	/** Whether a second node can share the benchmark's database (not an in-memory one), for the throughput phases. */
+	boolean onTwoNodes() {
+		return false;
+	}
+
+	/**
+	 * The same number of cycles again, driven by {@code bench.clients} clients at once (4 by default),
+	 * first all on this node, then on this node and a second one in a JVM of its own, every request
+	 * to the next node in turn. The second node first takes one cycle per client unmeasured, so
+	 * that it is not measured cold against a node the sequential run has warmed. The engine's clock
+	 * is the real one here, as the second node's is: its cycles' dates lie in the past, which
+	 * changes nothing a completion does while no job executor runs.
+	 */
+	private void throughput(int cycles) throws Exception {
+		int clients = Integer.getInteger("bench.clients", 4);
+		sql.pause();
+		cycle.resetClock();
+		List<String> oneNodePlans = planCopies("BENCH-EN", clients);
+		List<String> warmUpPlans = planCopies("BENCH-OPVARM", clients);
+		List<String> twoNodePlans = planCopies("BENCH-TO", clients);
+		URI first = URI.create("http://127.0.0.1:" + port);
+		double loadBefore = load();
+		RoundRobinCycles.Phase one = new RoundRobinCycles(cycle, List.of(first)).run(oneNodePlans, cycles, FIRST_YEAR);
+		double loadBetween = load();
+		RoundRobinCycles.Phase two;
+		long secondStarted = System.nanoTime();
+		// production's configuration and JVM defaults (not AppProcess's quick-start options), on this database
+		try (AppProcess second = AppProcess.start("bench-second-node", List.of("-Xmx1g"),
+				List.of("spring.profiles.active=demo,postgres",
+						"spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+						"spring.datasource.username=postgres", "spring.datasource.password=",
+						"camunda.bpm.job-execution.enabled=false", "aarshjul.node.id=bench-second-node",
+						"logging.level.root=WARN"))) {
+			double secondStartUp = (System.nanoTime() - secondStarted) / 1e9;
+			new RoundRobinCycles(cycle, List.of(second.uri(""))).run(warmUpPlans, clients, FIRST_YEAR);
+			double loadBeforeTwo = load();
+			two = new RoundRobinCycles(cycle, List.of(first, second.uri(""))).run(twoNodePlans, cycles, FIRST_YEAR);
+			System.out.printf("%nThroughput (%s, %d cores): %d clients at once, each its own plan's cycles one after another;"
+					+ " every request to the next node in turn. Second node started in %.0f s%n", database(),
+					Runtime.getRuntime().availableProcessors(), clients, secondStartUp);
+		}
+		double loadAfter = load();
+		System.out.printf("| nodes | cycles | completions | seconds | completions/s | p50 ms | p95 ms | load average before → after |%n"
+				+ "| --- | --- | --- | --- | --- | --- | --- | --- |%n");
+		printPhase(one, loadBefore, loadBetween);
+		printPhase(two, loadBetween, loadAfter);
+		System.out.printf("| kind | one node p50 ms | p95 ms | two nodes p50 ms | p95 ms |%n| --- | --- | --- | --- | --- |%n");
+		one.nanosByKind().forEach((kind, nanos) -> {
+			List<Long> onTwo = two.nanosByKind().getOrDefault(kind, List.of(0L));
+			System.out.printf("| %s | %.1f | %.1f | %.1f | %.1f |%n", kind, RoundRobinCycles.percentile(nanos, 50),
+					RoundRobinCycles.percentile(nanos, 95), RoundRobinCycles.percentile(onTwo, 50),
+					RoundRobinCycles.percentile(onTwo, 95));
+		});
+		two.nanosByNode().forEach((node, nanos) -> System.out.printf("two nodes, completions on node %d: %,d, p50 %.1f ms, p95 %.1f ms%n",
+				node, nanos.size(), RoundRobinCycles.percentile(nanos, 50), RoundRobinCycles.percentile(nanos, 95)));
+		System.out.printf("two nodes / one node: %.2f× the completions per second%n",
+				two.completionsPerSecond() / one.completionsPerSecond());
+		Map<String, Object> out = new LinkedHashMap<>();
+		out.put("database", database());
+		out.put("cores", Runtime.getRuntime().availableProcessors());
+		out.put("clients", clients);
+		out.put("phases", List.of(phaseJson(one, loadBefore, loadBetween), phaseJson(two, loadBetween, loadAfter)));
+		Files.writeString(Path.of("target", "bench", "throughput-" + database() + ".json"),
+				new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
+	}
+
+	/** A copy of the demo plan per client, each under a code of its own: one municipality's cycles never wait for another's. */
+	private List<String> planCopies(String prefix, int clients) {
+		PlanDocument demo = transfer.export(plans.findByCodeAndYear(PLAN, 2017).orElseThrow().getId());
+		List<String> codes = new ArrayList<>();
+		for (int c = 1; c <= clients; c++) {
+			String code = prefix + "-" + c;
+			transfer.importDocument(new PlanDocument(code, demo.municipality(), demo.title() + " " + code,
+					demo.introduction(), demo.year(), demo.kind(), demo.periodFrom(), demo.periodTo(), demo.focusAreas()));
+			codes.add(code);
+		}
+		return codes;
+	}
+
+	private static double load() {
+		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+	}
+
+	private static void printPhase(RoundRobinCycles.Phase phase, double loadBefore, double loadAfter) {
+		List<Long> all = phase.allCompletions();
+		System.out.printf("| %d | %d | %,d | %.0f | %.1f | %.1f | %.1f | %.2f → %.2f |%n", phase.nodes(), phase.cycles(),
+				phase.completions(), phase.seconds(), phase.completionsPerSecond(), RoundRobinCycles.percentile(all, 50),
+				RoundRobinCycles.percentile(all, 95), loadBefore, loadAfter);
+	}
+
+	private static Map<String, Object> phaseJson(RoundRobinCycles.Phase phase, double loadBefore, double loadAfter) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("nodes", phase.nodes());
+		json.put("cycles", phase.cycles());
+		json.put("completions", phase.completions());
+		json.put("seconds", phase.seconds());
+		json.put("completionsPerSecond", phase.completionsPerSecond());
+		json.put("p50Millis", RoundRobinCycles.percentile(phase.allCompletions(), 50));
+		json.put("p95Millis", RoundRobinCycles.percentile(phase.allCompletions(), 95));
+		json.put("loadAverageBefore", loadBefore);
+		json.put("loadAverageAfter", loadAfter);
+		Map<String, Object> kinds = new LinkedHashMap<>();
+		phase.nanosByKind().forEach((kind, nanos) -> kinds.put(kind,
+				Map.of("completions", nanos.size(), "p50Millis", RoundRobinCycles.percentile(nanos, 50), "p95Millis",
+						RoundRobinCycles.percentile(nanos, 95))));
+		json.put("kinds", kinds);
+		Map<String, Object> nodes = new LinkedHashMap<>();
+		phase.nanosByNode().forEach((node, nanos) -> nodes.put("node " + node, Map.of("completions", nanos.size(),
+				"p50Millis", RoundRobinCycles.percentile(nanos, 50), "p95Millis", RoundRobinCycles.percentile(nanos, 95))));
+		json.put("byNode", nodes);
+		return json;
 	}
 
 	private void wholeCycle(int year) {
@@ -155,15 +293,7 @@ abstract class CompletionBenchmark {
 	}
 
 	private void startThroughApi(int year) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("planCode", PLAN);
-		body.put("cycleYear", year);
-		body.put("draftingDeadline", year + "-01-15");
-		body.put("consultationDeadline", year + "-02-01");
-		body.put("financeCommitteeMeeting", year + "-02-20");
-		body.put("translationDeadline", year + "-04-30");
-		body.put("followUpDates", List.of(year + "-06-30", year + "-12-31"));
-		body.put("periodEnd", year + "-12-31");
+		Map<String, Object> body = startRequest(PLAN, year);
 		sql.reset();
 		long started = System.nanoTime();
 		ResponseEntity<String> answer = web.withBasicAuth("olivia", "demo")
@@ -171,6 +301,20 @@ abstract class CompletionBenchmark {
 		record("aarshjul start cycle (API)", new RestTasks.Completion(System.nanoTime() - started, sql.count(),
 				sql.executingNanos()));
 		assertThat(answer.getStatusCode()).as(answer.getBody()).isIn(HttpStatus.CREATED, HttpStatus.OK);
+	}
+
+	/** What the process owner posts to {@code /api/cycles} to start the plan's cycle of the year. */
+	static Map<String, Object> startRequest(String planCode, int year) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("planCode", planCode);
+		body.put("cycleYear", year);
+		body.put("draftingDeadline", year + "-01-15");
+		body.put("consultationDeadline", year + "-02-01");
+		body.put("financeCommitteeMeeting", year + "-02-20");
+		body.put("translationDeadline", year + "-04-30");
+		body.put("followUpDates", List.of(year + "-06-30", year + "-12-31"));
+		body.put("periodEnd", year + "-12-31");
+		return body;
 	}
 
 	private void complete(String user, String taskKey, String businessKey, Map<String, Object> values) {

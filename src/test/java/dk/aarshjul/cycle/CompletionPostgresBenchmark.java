@@ -12,4 +12,9 @@ class CompletionPostgresBenchmark extends CompletionBenchmark {
 		return "postgresql";
 	}
 
+	@Override
+	boolean onTwoNodes() {
+		return true;
+	}
+
 }

@@ -35,6 +35,17 @@ public class SqlRecorder implements BeanPostProcessor {
 
 	private final AtomicLong executing = new AtomicLong();
 
+	private volatile boolean paused;
+
+	/** Records nothing until {@link #resume()}: under load the statements would only fill the memory. */
+	public void pause() {
+		paused = true;
+	}
+
+	public void resume() {
+		paused = false;
+	}
+
 	public void reset() {
 		synchronized (recorded) {
 			recorded.clear();
@@ -85,7 +96,7 @@ public class SqlRecorder implements BeanPostProcessor {
 
 	private Connection recording(Connection connection) {
 		return proxy(Connection.class, connection, (method, args) -> {
-			if (STATEMENTS.contains(method.getName())) {
+			if (STATEMENTS.contains(method.getName()) && !paused) {
 				long[] executingThis = new long[1];
 				synchronized (recorded) {
 					recorded.add(args != null && args.length > 0 && args[0] instanceof String sql ? sql : "(statement)");

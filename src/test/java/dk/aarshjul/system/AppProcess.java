@@ -49,12 +49,19 @@ public final class AppProcess implements AutoCloseable {
 
 	/** Starts the application with the given settings (each {@code name=value}) and waits until it answers. */
 	public static AppProcess start(String name, List<String> settings) throws Exception {
+		// a quick start, not a fast run: what a test of a few requests wants
+		return start(name, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), settings);
+	}
+
+	/** As {@link #start(String, List)}, with the JVM's own options (memory, compiler, collector) given. */
+	public static AppProcess start(String name, List<String> jvmOptions, List<String> settings) throws Exception {
 		int port = freePort();
 		Path log = Paths.get("target", "app-processes", name + ".log").toAbsolutePath();
 		Files.createDirectories(log.getParent());
-		List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Duser.timezone=Europe/Copenhagen",
-				"-cp", applicationClasspath(), AarshjulApplication.class.getName(), "--server.port=" + port));
+		List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-Duser.timezone=Europe/Copenhagen", "-cp", applicationClasspath(),
+				AarshjulApplication.class.getName(), "--server.port=" + port));
 		settings.forEach(setting -> command.add("--" + setting));
 		Process process = new ProcessBuilder(command).directory(log.getParent().toFile())
 			.redirectErrorStream(true)
