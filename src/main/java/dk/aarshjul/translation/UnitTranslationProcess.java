@@ -69,6 +69,25 @@ public final class UnitTranslationProcess {
 		/** {@link #DISCUSS_IN_LOCAL_MED}, typed. */
 		public static final ProcessVariable<Boolean> LOCAL_MED_DISCUSSES = ProcessVariable.flag(DISCUSS_IN_LOCAL_MED);
 
+		/** {@link #UNIT_KIND}, typed: a {@code UnitKind}'s name. */
+		public static final ProcessVariable<String> KIND = ProcessVariable.text(UNIT_KIND);
+
+		/** Why the reviewer decided so (the review task's form field). */
+		public static final ProcessVariable<String> REVIEW_REASON = ProcessVariable.text(RecordUnitPlanReview.REVIEW_REASON);
+
+		/** Local MED's comment on the unit plan (the discussion task's form field, shown to the reviewer). */
+		public static final ProcessVariable<String> LOCAL_MED_COMMENT = ProcessVariable.text(RecordLocalMedDiscussion.COMMENT);
+
+		/** Shown on the review task: last round's reason, read-only. */
+		public static final ProcessVariable<String> PREVIOUS_REVIEW_REASON = ProcessVariable
+			.text(PrepareUnitPlanForm.PREVIOUS_REVIEW_REASON);
+
+		/** Shown on the writing task: the reviewer's reason for sending the plan back. */
+		public static final ProcessVariable<String> REVIEW_COMMENT = ProcessVariable.text(PrepareUnitPlanForm.REVIEW_COMMENT);
+
+		/** Shown on the review task: the unit plan, as Markdown. */
+		public static final ProcessVariable<String> UNIT_PLAN_SUMMARY = ProcessVariable.text(UnitPlanRows.SUMMARY);
+
 		/** Who reviews the unit's plan: the DMN table's result, read by the review task's candidates. */
 		public static final String REVIEWER_ROLE = "reviewerRole";
 

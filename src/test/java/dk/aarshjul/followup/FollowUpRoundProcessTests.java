@@ -1,7 +1,6 @@
 package dk.aarshjul.followup;
 
 import java.util.List;
-import java.util.Map;
 
 import dk.aarshjul.deadline.TaskDeadlines;
 import dk.aarshjul.system.ProcessAlone;
@@ -15,6 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static dk.aarshjul.task.CycleVariables.CYCLE;
+import static dk.aarshjul.task.CycleVariables.PLAN;
+import static dk.aarshjul.task.CycleVariables.TITLE;
+import static dk.aarshjul.task.CycleVariables.YEAR;
+import static dk.aarshjul.task.CycleVariables.FOLLOW_UP;
 import static dk.aarshjul.followup.FollowUpRoundProcess.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -73,8 +77,8 @@ class FollowUpRoundProcessTests {
 
 	@Test
 	void onTheFollowUpDateEveryUnitReportsThenTheBoardReviewsAndTheCommitteeNotes() {
-		ProcessInstance round = runtimeService().startProcessInstanceByKey(KEY, "PLAN-2030", Map.of("planId", 7L,
-				"cycleId", 3L, "planTitle", "Planen", "cycleYear", 2030, "followUpDate", "2030-06-30"));
+		ProcessInstance round = runtimeService().startProcessInstanceByKey(KEY, "PLAN-2030", PLAN.with(7L)
+				.and(CYCLE, 3L).and(TITLE, "Planen").and(YEAR, 2030).and(FOLLOW_UP, "2030-06-30"));
 		assertThat(round).isWaitingAt(TIMER_EVENT_FOLLOW_UP_DATE);
 		assertThat(job(round)).hasDueDate(ProcessAlone.IN_A_MONTH);
 
