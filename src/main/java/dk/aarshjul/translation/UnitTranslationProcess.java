@@ -3,8 +3,8 @@ package dk.aarshjul.translation;
 import java.util.List;
 import java.util.Set;
 
-import dk.aarshjul.task.ProcessVariable;
 import dk.aarshjul.task.CycleVariables;
+import dk.aarshjul.task.ProcessVariable;
 import dk.aarshjul.task.TaskContract;
 import dk.aarshjul.task.TaskContract.Field;
 import dk.aarshjul.task.TaskContracts;
@@ -114,7 +114,7 @@ public final class UnitTranslationProcess {
 
 		public static final TaskContract REVIEW_UNIT_PLAN = TaskContract.of(KEY, USER_TASK_REVIEW_UNIT_PLAN,
 				Field.flag(Variables.UNIT_PLAN_APPROVED).decides(),
-				Field.text(RecordUnitPlanReview.REVIEW_REASON, SaveUnitPlan.MAX_LENGTH),
+				Field.text(RecordUnitPlanReview.REVIEW_REASON, UnitPlanWriting.MAX_LENGTH),
 				Field.shown(RecordLocalMedDiscussion.COMMENT), Field.shown(PrepareUnitPlanForm.PREVIOUS_REVIEW_REASON));
 
 		Contracts() {
