@@ -14,13 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static dk.aarshjul.approval.PoliticalApprovalProcess.*;
+import static dk.aarshjul.approval.PoliticalApprovalProcess.Variables.KIND;
+import static dk.aarshjul.approval.PoliticalApprovalProcess.Variables.SENT_BACK;
 import static dk.aarshjul.task.CycleVariables.CYCLE;
 import static dk.aarshjul.task.CycleVariables.PLAN;
 import static dk.aarshjul.task.CycleVariables.TITLE;
 import static dk.aarshjul.task.CycleVariables.YEAR;
-import static dk.aarshjul.approval.PoliticalApprovalProcess.Variables.KIND;
-import static dk.aarshjul.approval.PoliticalApprovalProcess.Variables.SENT_BACK;
-import static dk.aarshjul.approval.PoliticalApprovalProcess.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;

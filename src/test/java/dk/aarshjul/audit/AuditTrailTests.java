@@ -97,14 +97,16 @@ class AuditTrailTests {
 				StrategyCycleProcess.Variables.TRANSLATING_UNITS.with(cycle.jsonOf(List.of("sundhed"))));
 		writeUnitPlan();
 		cycle.complete("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, KEY + "-sundhed",
-				UnitTranslationProcess.Variables.APPROVED.with(false).and(UnitTranslationProcess.Variables.REVIEW_REASON, "Gør det mere konkret."));
+				UnitTranslationProcess.Variables.APPROVED.with(false)
+					.and(UnitTranslationProcess.Variables.REVIEW_REASON, "Gør det mere konkret."));
 		writeUnitPlan();
 		cycle.complete("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, KEY + "-sundhed",
 				UnitTranslationProcess.Variables.APPROVED.with(true));
 		followUpRound(LocalDate.of(2079, 6, 30), LocalDate.of(2079, 7, 20));
 		followUpRound(LocalDate.of(2079, 12, 31), null);
 		cycle.complete("karen", StrategyCycleProcess.USER_TASK_EVALUATE_PLAN, KEY,
-				StrategyCycleProcess.Variables.EVALUATION.with("Et godt år.").and(StrategyCycleProcess.Variables.NEXT_YEAR, false));
+				StrategyCycleProcess.Variables.EVALUATION.with("Et godt år.")
+					.and(StrategyCycleProcess.Variables.NEXT_YEAR, false));
 
 		Long cycleId = cycles.findByBusinessKey(KEY).orElseThrow().getId();
 		List<AuditEntry> trail = entries.findByCycleIdOrderByRecordedAtAscIdAsc(cycleId);

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static dk.aarshjul.consultation.MedConsultationProcess.*;
+import static dk.aarshjul.consultation.MedConsultationProcess.Variables.DRAFT_TO_ADJUST;
 import static dk.aarshjul.task.CycleVariables.CYCLE;
 import static dk.aarshjul.task.CycleVariables.PLAN;
 import static dk.aarshjul.task.CycleVariables.TITLE;
 import static dk.aarshjul.task.CycleVariables.YEAR;
-import static dk.aarshjul.consultation.MedConsultationProcess.Variables.DRAFT_TO_ADJUST;
-import static dk.aarshjul.consultation.MedConsultationProcess.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;

@@ -7,13 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.consultation.MedConsultationProcess;
 import dk.aarshjul.deadline.TaskDeadlines;
 import dk.aarshjul.drafting.DraftingProcess;
 import dk.aarshjul.followup.FollowUpRoundProcess;
 import dk.aarshjul.system.H2Test;
+import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.translation.UnitTranslationProcess;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;

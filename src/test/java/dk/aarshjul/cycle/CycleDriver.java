@@ -12,7 +12,6 @@ import java.util.function.IntFunction;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.aarshjul.translation.UnitTranslationProcess;
 import dk.aarshjul.approval.DecisionOutcome;
 import dk.aarshjul.approval.PoliticalApprovalProcess;
 import dk.aarshjul.calendar.WorkingTime;
@@ -22,6 +21,7 @@ import dk.aarshjul.drafting.DraftingProcess;
 import dk.aarshjul.followup.FollowUpRoundProcess;
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.ProcessVariable;
+import dk.aarshjul.translation.UnitTranslationProcess;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -129,7 +129,8 @@ public class CycleDriver {
 	/** The drafting phase, straight through: the board drafts, the management group comments, the board sends it. */
 	public void draftReady(String key) {
 		complete("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key, Map.of());
-		complete("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key, DraftingProcess.Variables.MANAGEMENT_COMMENT.with("Fint udkast."));
+		complete("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key,
+				DraftingProcess.Variables.MANAGEMENT_COMMENT.with("Fint udkast."));
 		complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key, DraftingProcess.Variables.READY.with(true));
 	}
 

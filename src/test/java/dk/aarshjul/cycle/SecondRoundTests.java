@@ -79,21 +79,25 @@ class SecondRoundTests {
 			.doesNotContain("<");
 		assertThat(firstCommentForm.get("previousManagementComment")).isNull();
 		cycle.complete("anders", firstComment, DraftingProcess.Variables.MANAGEMENT_COMMENT.with("Første kommentar."));
-		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key, DraftingProcess.Variables.READY.with(false));
+		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key,
+				DraftingProcess.Variables.READY.with(false));
 		cycle.complete("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key, Map.of());
 
 		VariableMap secondComment = formOf("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key);
 		assertThat(DraftingProcess.Variables.MANAGEMENT_COMMENT.from(secondComment)).as("the new comment starts empty").isNull();
 		assertThat(secondComment.get("previousManagementComment")).isEqualTo("Første kommentar.");
-		cycle.complete("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key, DraftingProcess.Variables.MANAGEMENT_COMMENT.with("Anden."));
+		cycle.complete("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key,
+				DraftingProcess.Variables.MANAGEMENT_COMMENT.with("Anden."));
 		assertThat(DraftingProcess.Variables.MANAGEMENT_COMMENT.from(formOf("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key)))
 			.as("the board reads this round's comment").isEqualTo("Anden.");
 		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key, DraftingProcess.Variables.READY.with(true));
-		cycle.complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key, MedConsultationProcess.Variables.STATEMENT.with("Ok."));
+		cycle.complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key,
+				MedConsultationProcess.Variables.STATEMENT.with("Ok."));
 		assertThat(formOf("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key)
 			.get("previousStatementAnswer")).isNull();
 		cycle.complete("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key,
-				MedConsultationProcess.Variables.STATEMENT_ANSWER.with("Første svar.").and(MedConsultationProcess.Variables.DRAFT_TO_ADJUST, false));
+				MedConsultationProcess.Variables.STATEMENT_ANSWER.with("Første svar.")
+					.and(MedConsultationProcess.Variables.DRAFT_TO_ADJUST, false));
 
 		cycle.decide("svend", key, DecisionOutcome.APPROVED_WITH_CHANGES, "Skærp målene for CO2.");
 		VariableMap council = formOf("ulrik", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key);
@@ -103,7 +107,8 @@ class SecondRoundTests {
 		cycle.decide("ulrik", key, DecisionOutcome.SENT_BACK, "Mere om klimatilpasning.");
 
 		cycle.draftReady(key);
-		cycle.complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key, MedConsultationProcess.Variables.STATEMENT.with("Ok igen."));
+		cycle.complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key,
+				MedConsultationProcess.Variables.STATEMENT.with("Ok igen."));
 		VariableMap secondAnswer = formOf("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key);
 		assertThat(MedConsultationProcess.Variables.STATEMENT_ANSWER.from(secondAnswer)).isNull();
 		assertThat(secondAnswer.get("previousStatementAnswer")).isEqualTo("Første svar.");

@@ -17,12 +17,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static dk.aarshjul.cycle.StrategyCycleProcess.*;
+import static dk.aarshjul.cycle.StrategyCycleProcess.Variables.NEXT_YEAR;
 import static dk.aarshjul.task.CycleVariables.CYCLE;
 import static dk.aarshjul.task.CycleVariables.PLAN;
 import static dk.aarshjul.task.CycleVariables.TITLE;
 import static dk.aarshjul.task.CycleVariables.YEAR;
-import static dk.aarshjul.cycle.StrategyCycleProcess.Variables.NEXT_YEAR;
-import static dk.aarshjul.cycle.StrategyCycleProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -112,7 +112,8 @@ class StrategyCycleModelTests {
 
 		finishPhase(cycle, CALL_ACTIVITY_DRAFTING, DRAFTING, Map.of());
 		finishPhase(cycle, CALL_ACTIVITY_MED_CONSULTATION, MED_CONSULTATION, Map.of());
-		finishPhase(cycle, CALL_ACTIVITY_POLITICAL_APPROVAL, POLITICAL_APPROVAL, dk.aarshjul.approval.PoliticalApprovalProcess.Variables.SENT_BACK.with(false));
+		finishPhase(cycle, CALL_ACTIVITY_POLITICAL_APPROVAL, POLITICAL_APPROVAL,
+				dk.aarshjul.approval.PoliticalApprovalProcess.Variables.SENT_BACK.with(false));
 
 		assertThat(cycle).isWaitingAt(USER_TASK_CHOOSE_TRANSLATING_UNITS);
 		assertThat(task(cycle)).hasCandidateGroup("direktion");
@@ -145,12 +146,14 @@ class StrategyCycleModelTests {
 		ProcessInstance cycle = start();
 		finishPhase(cycle, CALL_ACTIVITY_DRAFTING, DRAFTING, Map.of());
 		finishPhase(cycle, CALL_ACTIVITY_MED_CONSULTATION, MED_CONSULTATION, Map.of());
-		finishPhase(cycle, CALL_ACTIVITY_POLITICAL_APPROVAL, POLITICAL_APPROVAL, dk.aarshjul.approval.PoliticalApprovalProcess.Variables.SENT_BACK.with(true));
+		finishPhase(cycle, CALL_ACTIVITY_POLITICAL_APPROVAL, POLITICAL_APPROVAL,
+				dk.aarshjul.approval.PoliticalApprovalProcess.Variables.SENT_BACK.with(true));
 
 		assertThat(cycle).isWaitingAt(CALL_ACTIVITY_DRAFTING);
 		finishPhase(cycle, CALL_ACTIVITY_DRAFTING, DRAFTING, Map.of());
 		finishPhase(cycle, CALL_ACTIVITY_MED_CONSULTATION, MED_CONSULTATION, Map.of());
-		finishPhase(cycle, CALL_ACTIVITY_POLITICAL_APPROVAL, POLITICAL_APPROVAL, dk.aarshjul.approval.PoliticalApprovalProcess.Variables.SENT_BACK.with(false));
+		finishPhase(cycle, CALL_ACTIVITY_POLITICAL_APPROVAL, POLITICAL_APPROVAL,
+				dk.aarshjul.approval.PoliticalApprovalProcess.Variables.SENT_BACK.with(false));
 		complete(task(cycle));
 		stubTasks(UNIT_TRANSLATION).forEach(translation -> complete(translation));
 		finishPhase(cycle, CALL_ACTIVITY_FOLLOW_UP_ROUND, FOLLOW_UP_ROUND, Map.of());

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.approval.CommitteeDecision;
 import dk.aarshjul.approval.CommitteeDecisionRepository;
 import dk.aarshjul.approval.DecisionOutcome;
@@ -30,6 +29,7 @@ import dk.aarshjul.plan.PlanStatus;
 import dk.aarshjul.plan.PlanTransfer;
 import dk.aarshjul.plan.StrategyPlan;
 import dk.aarshjul.plan.StrategyPlanRepository;
+import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.InvalidTaskInputException;
 import dk.aarshjul.translation.UnitPlan;
 import dk.aarshjul.translation.UnitPlanRepository;
@@ -174,7 +174,8 @@ abstract class StrategyCycleProcessTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Hovedudvalget bakker op.", "Tak, vi tilføjer trivsel."));
 
 		cycle.complete("karen", StrategyCycleProcess.USER_TASK_EVALUATE_PLAN, key,
-				StrategyCycleProcess.Variables.EVALUATION.with("Året lykkedes; budgettet holdt.").and(StrategyCycleProcess.Variables.NEXT_YEAR, true));
+				StrategyCycleProcess.Variables.EVALUATION.with("Året lykkedes; budgettet holdt.")
+					.and(StrategyCycleProcess.Variables.NEXT_YEAR, true));
 		assertThat(instance).isEnded().hasPassed(StrategyCycleProcess.SERVICE_TASK_PREPARE_NEXT_YEAR_DRAFT);
 		StrategyPlan next = plans.findByCodeAndYear(PLAN, 2031).orElseThrow();
 		assertThat(next.getStatus()).isEqualTo(PlanStatus.DRAFT);
@@ -330,7 +331,8 @@ abstract class StrategyCycleProcessTests {
 		Task answer = cycle.taskFor("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key);
 		assertThat(MedConsultationProcess.Variables.STATEMENT_TEXT.from(tasks.getVariables(answer.getId())))
 			.isEqualTo("<script>alert(1)</script> *Vigtigt*\nAnden linje");
-		cycle.complete("karen", answer, MedConsultationProcess.Variables.STATEMENT_ANSWER.with("Vi [tager] det til _efterretning_."));
+		cycle.complete("karen", answer,
+				MedConsultationProcess.Variables.STATEMENT_ANSWER.with("Vi [tager] det til _efterretning_."));
 
 		Task decision = cycle.taskFor("svend", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key);
 		String hearing = PoliticalApprovalProcess.Variables.HEARING_SUMMARY.from(tasks.getVariables(decision.getId()));
@@ -382,7 +384,8 @@ abstract class StrategyCycleProcessTests {
 			.containsExactly(true);
 		assertThat(instance).isWaitingAt(StrategyCycleProcess.CALL_ACTIVITY_MED_CONSULTATION);
 
-		cycle.complete("karen", answer, MedConsultationProcess.Variables.STATEMENT_ANSWER.with("Vi tilretter selv udkastet.").and(MedConsultationProcess.Variables.DRAFT_TO_ADJUST, true));
+		cycle.complete("karen", answer, MedConsultationProcess.Variables.STATEMENT_ANSWER.with("Vi tilretter selv udkastet.")
+			.and(MedConsultationProcess.Variables.DRAFT_TO_ADJUST, true));
 		Task adjust = cycle.taskFor("karen", MedConsultationProcess.USER_TASK_ADJUST_DRAFT, key);
 		assertThat(cycle.rowsOf(adjust, "draft").get(0).get("title")).isEqualTo("Kerneopgaverne");
 		cycle.complete("karen", adjust, Map.of());
@@ -452,7 +455,8 @@ abstract class StrategyCycleProcessTests {
 				.startsWith("**1. Kerneopgaverne**")
 				.contains("*Indsats:* Vi gør det konkret i job\\.");
 			cycle.complete("karen", review,
-					UnitTranslationProcess.Variables.APPROVED.with(false).and(UnitTranslationProcess.Variables.REVIEW_REASON, "Gør indsatsen mere konkret (" + round + ")."));
+					UnitTranslationProcess.Variables.APPROVED.with(false)
+						.and(UnitTranslationProcess.Variables.REVIEW_REASON, "Gør indsatsen mere konkret (" + round + ")."));
 			assertThat(translation).isWaitingAt(UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN);
 			assertThat(unitPlan("job", 2034).getStatus()).isEqualTo(UnitPlan.Status.CHANGES_REQUESTED);
 		}
@@ -507,7 +511,8 @@ abstract class StrategyCycleProcessTests {
 		int decisionsBefore = decisions.findByPlanIdOrderByRecordedAtAsc(plan(key).getId()).size();
 
 		assertThatThrownBy(() -> cycle.complete("svend", decision,
-				PoliticalApprovalProcess.Variables.DECISION.with(DecisionOutcome.SENT_BACK).and(PoliticalApprovalProcess.Variables.REASONING, " ")))
+				PoliticalApprovalProcess.Variables.DECISION.with(DecisionOutcome.SENT_BACK)
+					.and(PoliticalApprovalProcess.Variables.REASONING, " ")))
 			.isInstanceOf(InvalidTaskInputException.class)
 			.hasMessage("Skriv en begrundelse, når planen godkendes med ændringer eller sendes tilbage.");
 
@@ -559,7 +564,8 @@ abstract class StrategyCycleProcessTests {
 		cycle.complete("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key, Map.of());
 		cycle.complete("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key,
 				DraftingProcess.Variables.MANAGEMENT_COMMENT.with("Mangler mål for trivsel."));
-		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key, DraftingProcess.Variables.READY.with(false));
+		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key,
+				DraftingProcess.Variables.READY.with(false));
 		assertThat(cycle.sees("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key)).as("back to drafting").isTrue();
 		cycle.throughConsultation(key);
 		cycle.decide("svend", key, DecisionOutcome.APPROVED, null);
@@ -585,7 +591,8 @@ abstract class StrategyCycleProcessTests {
 				Map.of("boardStatusComment", "Gult."));
 		cycle.complete("svend", FollowUpRoundProcess.USER_TASK_NOTE_STATUS, key, Map.of("statusNoted", true));
 		cycle.complete("karen", StrategyCycleProcess.USER_TASK_EVALUATE_PLAN, key,
-				StrategyCycleProcess.Variables.EVALUATION.with("Planen fortsætter uændret.").and(StrategyCycleProcess.Variables.NEXT_YEAR, false));
+				StrategyCycleProcess.Variables.EVALUATION.with("Planen fortsætter uændret.")
+					.and(StrategyCycleProcess.Variables.NEXT_YEAR, false));
 
 		assertThat(instance).isEnded().hasPassed(StrategyCycleProcess.END_EVENT_CYCLE_COMPLETED).hasNotPassed(StrategyCycleProcess.SERVICE_TASK_PREPARE_NEXT_YEAR_DRAFT);
 	}

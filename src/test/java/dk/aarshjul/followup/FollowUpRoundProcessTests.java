@@ -14,12 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static dk.aarshjul.followup.FollowUpRoundProcess.*;
 import static dk.aarshjul.task.CycleVariables.CYCLE;
+import static dk.aarshjul.task.CycleVariables.FOLLOW_UP;
 import static dk.aarshjul.task.CycleVariables.PLAN;
 import static dk.aarshjul.task.CycleVariables.TITLE;
 import static dk.aarshjul.task.CycleVariables.YEAR;
-import static dk.aarshjul.task.CycleVariables.FOLLOW_UP;
-import static dk.aarshjul.followup.FollowUpRoundProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -33,7 +34,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * follow-up-round.bpmn alone: on the follow-up date every unit reports, the board reviews the

@@ -111,15 +111,18 @@ class FourEyesTests {
 		assertThat(claim.getStatusCode().value()).isEqualTo(403);
 		assertThat(message(claim)).isEqualTo("Du har selv skrevet og afleveret handleplanen og kan derfor ikke "
 				+ "godkende den eller sende den tilbage. En anden skal afgøre den.");
-		ResponseEntity<String> approve = submit("dorthe", review.getId(), UnitTranslationProcess.Variables.APPROVED.with(true));
+		ResponseEntity<String> approve = submit("dorthe", review.getId(),
+				UnitTranslationProcess.Variables.APPROVED.with(true));
 		assertThat(approve.getStatusCode().value()).isEqualTo(403);
 		assertThat(message(approve)).startsWith("Du har selv skrevet og afleveret handleplanen");
 		ResponseEntity<String> sendBack = submit("dorthe", review.getId(),
-				UnitTranslationProcess.Variables.APPROVED.with(false).and(UnitTranslationProcess.Variables.REVIEW_REASON, "Jeg vil selv rette den."));
+				UnitTranslationProcess.Variables.APPROVED.with(false)
+					.and(UnitTranslationProcess.Variables.REVIEW_REASON, "Jeg vil selv rette den."));
 		assertThat(sendBack.getStatusCode().value()).isEqualTo(403);
 		assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).as("still open").isOne();
 
-		assertThat(submit("anders", review.getId(), UnitTranslationProcess.Variables.APPROVED.with(true)).getStatusCode().value())
+		assertThat(submit("anders", review.getId(),
+				UnitTranslationProcess.Variables.APPROVED.with(true)).getStatusCode().value())
 			.isEqualTo(204);
 		assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).as("approved").isZero();
 	}
@@ -179,12 +182,14 @@ class FourEyesTests {
 		Task answer = cycle.taskFor("mikkel", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key);
 
 		assertThat(unitTasksOf("karen")).doesNotContain(answer.getId());
-		ResponseEntity<String> refused = submit("karen", answer.getId(), MedConsultationProcess.Variables.STATEMENT_ANSWER.with("Tak."));
+		ResponseEntity<String> refused = submit("karen", answer.getId(),
+				MedConsultationProcess.Variables.STATEMENT_ANSWER.with("Tak."));
 		assertThat(refused.getStatusCode().value()).isEqualTo(403);
 		assertThat(message(refused)).isEqualTo("Du har selv afgivet Hovedudvalgets høringssvar og kan derfor ikke "
 				+ "besvare det på direktionens vegne. En anden i direktionen skal besvare det.");
 
-		assertThat(submit("mikkel", answer.getId(), MedConsultationProcess.Variables.STATEMENT_ANSWER.with("Taget til efterretning."))
+		assertThat(submit("mikkel", answer.getId(),
+				MedConsultationProcess.Variables.STATEMENT_ANSWER.with("Taget til efterretning."))
 			.getStatusCode().value()).isEqualTo(204);
 	}
 
@@ -196,7 +201,8 @@ class FourEyesTests {
 		Task comment = cycle.taskFor("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key);
 
 		assertThat(unitTasksOf("karen")).doesNotContain(comment.getId());
-		assertThatThrownBy(() -> cycle.complete("karen", comment, DraftingProcess.Variables.MANAGEMENT_COMMENT.with("Mit eget udkast er fint.")))
+		assertThatThrownBy(() -> cycle.complete("karen", comment,
+				DraftingProcess.Variables.MANAGEMENT_COMMENT.with("Mit eget udkast er fint.")))
 			.isInstanceOf(AuthorizationException.class);
 		// an administrator, whom the engine lets do anything, cannot hand it to her either
 		assertThatThrownBy(() -> tasks.setAssignee(comment.getId(), "karen"))

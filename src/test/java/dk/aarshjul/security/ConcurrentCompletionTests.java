@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.aarshjul.approval.DecisionOutcome;
 import dk.aarshjul.approval.CommitteeDecision;
 import dk.aarshjul.approval.CommitteeDecisionRepository;
+import dk.aarshjul.approval.DecisionOutcome;
 import dk.aarshjul.approval.PoliticalApprovalProcess;
 import dk.aarshjul.consultation.MedConsultationProcess;
 import dk.aarshjul.cycle.CycleDriver;
@@ -102,9 +102,11 @@ abstract class ConcurrentCompletionTests {
 		Task decision = cycle.taskFor("svend", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key);
 
 		List<ResponseEntity<String>> answers = Race.of(
-				() -> submit("svend", decision.getId(), PoliticalApprovalProcess.Variables.DECISION.with(DecisionOutcome.APPROVED)),
+				() -> submit("svend", decision.getId(),
+						PoliticalApprovalProcess.Variables.DECISION.with(DecisionOutcome.APPROVED)),
 				() -> submit("tove", decision.getId(),
-						PoliticalApprovalProcess.Variables.DECISION.with(DecisionOutcome.SENT_BACK).and(PoliticalApprovalProcess.Variables.REASONING, "Målene skal skærpes.")));
+						PoliticalApprovalProcess.Variables.DECISION.with(DecisionOutcome.SENT_BACK)
+							.and(PoliticalApprovalProcess.Variables.REASONING, "Målene skal skærpes.")));
 
 		String winner = answers.get(0).getStatusCode().value() == 204 ? "svend" : "tove";
 		assertOneWinsAndTheOtherIsToldWho(answers, winner.equals("svend") ? "Svend Madsen" : "Tove Winther");
@@ -213,7 +215,8 @@ abstract class ConcurrentCompletionTests {
 
 	@Test
 	void aTaskThatNeverExistedIsNotFoundInDanish() throws Exception {
-		ResponseEntity<String> answer = submit("karen", "no-such-task", MedConsultationProcess.Variables.STATEMENT.with("Hej."));
+		ResponseEntity<String> answer = submit("karen", "no-such-task",
+				MedConsultationProcess.Variables.STATEMENT.with("Hej."));
 
 		assertThat(answer.getStatusCode().value()).isEqualTo(404);
 		assertThat(answer.getBody()).contains("Opgaven findes ikke");

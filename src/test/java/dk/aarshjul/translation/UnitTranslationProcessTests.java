@@ -17,23 +17,23 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static dk.aarshjul.task.CycleVariables.CYCLE;
 import static dk.aarshjul.task.CycleVariables.PLAN;
 import static dk.aarshjul.task.CycleVariables.TITLE;
-import static dk.aarshjul.task.CycleVariables.YEAR;
 import static dk.aarshjul.task.CycleVariables.UNIT;
+import static dk.aarshjul.task.CycleVariables.YEAR;
+import static dk.aarshjul.translation.UnitTranslationProcess.*;
 import static dk.aarshjul.translation.UnitTranslationProcess.Variables.APPROVED;
 import static dk.aarshjul.translation.UnitTranslationProcess.Variables.KIND;
 import static dk.aarshjul.translation.UnitTranslationProcess.Variables.LOCAL_MED_DISCUSSES;
-import static dk.aarshjul.translation.UnitTranslationProcess.*;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.when;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 /**
  * unit-translation.bpmn with unit-plan-reviewer.dmn: the unit writes its plan, may discuss it in
