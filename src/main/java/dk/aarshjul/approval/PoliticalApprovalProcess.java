@@ -55,6 +55,22 @@ public final class PoliticalApprovalProcess {
 		/** {@link #PLAN_SENT_BACK}, typed. */
 		public static final ProcessVariable<Boolean> SENT_BACK = ProcessVariable.flag(PLAN_SENT_BACK);
 
+		/** {@link #PLAN_KIND}, typed: a {@code PlanKind}'s name. */
+		public static final ProcessVariable<String> KIND = ProcessVariable.text(PLAN_KIND);
+
+		/** A body's decision (the decision task's form field). */
+		public static final ProcessVariable<DecisionOutcome> DECISION = ProcessVariable
+			.choice(RecordCommitteeDecision.DECISION, DecisionOutcome.class);
+
+		/** Why the body decided so (the decision task's form field). */
+		public static final ProcessVariable<String> REASONING = ProcessVariable.text(RecordCommitteeDecision.REASONING);
+
+		/** Shown on the decision task: the deciding body's name. */
+		public static final ProcessVariable<String> BODY_NAME = ProcessVariable.text(PrepareDecisionForm.BODY_NAME);
+
+		/** Shown on the decision task: the hearing's statement and answer, as Markdown. */
+		public static final ProcessVariable<String> HEARING_SUMMARY = ProcessVariable.text(PrepareDecisionForm.HEARING_SUMMARY);
+
 		/** The bodies that decide, in order: the DMN table's result, the decision's multi-instance collection. */
 		public static final String APPROVING_BODIES = "approvingBodies";
 

@@ -32,6 +32,9 @@ class PrepareDecisionForm implements TaskListener, FormDisplayVariables {
 	 * escaped; a Json variable, as a statement and an answer of 10,000 characters each pass a String
 	 * variable's 4,000. A text component, not a field: the form never sends it back.
 	 */
+	/** The deciding body's name, which the form's heading shows. */
+	static final String BODY_NAME = "bodyName";
+
 	static final String HEARING_SUMMARY = "hearingSummary";
 
 	private final ConsultationStatementRepository statements;
@@ -54,7 +57,7 @@ class PrepareDecisionForm implements TaskListener, FormDisplayVariables {
 	public void notify(DelegateTask task) {
 		form.clearEarlierRound(task, RecordCommitteeDecision.DECISION, RecordCommitteeDecision.REASONING);
 		Integer year = CycleVariables.YEAR.from(task);
-		task.setVariableLocal("bodyName", bodyNames.of(CycleVariables.bodyId(task)));
+		PoliticalApprovalProcess.Variables.BODY_NAME.setLocal(task, bodyNames.of(CycleVariables.bodyId(task)));
 		String earlier = decisions.findByPlanIdOrderByRecordedAtAsc(CycleVariables.planId(task))
 			.stream()
 			.filter(decision -> decision.getCycleYear() == year)

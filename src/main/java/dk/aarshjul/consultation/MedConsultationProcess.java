@@ -60,6 +60,15 @@ public final class MedConsultationProcess {
 		/** {@link #ADJUST_DRAFT}, typed. */
 		public static final ProcessVariable<Boolean> DRAFT_TO_ADJUST = ProcessVariable.flag(ADJUST_DRAFT);
 
+		/** Hovedudvalget's statement (the statement task's form field). */
+		public static final ProcessVariable<String> STATEMENT = ProcessVariable.text(RecordStatement.STATEMENT);
+
+		/** The board's answer to the statement (the answer task's form field). */
+		public static final ProcessVariable<String> STATEMENT_ANSWER = ProcessVariable.text(RecordStatementAnswer.ANSWER);
+
+		/** Shown on the answer task: the statement it answers. */
+		public static final ProcessVariable<String> STATEMENT_TEXT = ProcessVariable.text(PrepareAnswerForm.STATEMENT_TEXT);
+
 		private Variables() {
 		}
 

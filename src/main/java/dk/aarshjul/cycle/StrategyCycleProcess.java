@@ -93,6 +93,12 @@ public final class StrategyCycleProcess {
 		/** {@link #START_NEXT_YEAR}, typed. */
 		public static final ProcessVariable<Boolean> NEXT_YEAR = ProcessVariable.flag(START_NEXT_YEAR);
 
+		/** The board's evaluation of the year (the evaluation task's form field). */
+		public static final ProcessVariable<String> EVALUATION = ProcessVariable.text(RecordEvaluation.EVALUATION);
+
+		/** The units chosen to translate the plan, as a JSON list of unit ids. */
+		public static final ProcessVariable<Object> TRANSLATING_UNITS = ProcessVariable.json(Contracts.TRANSLATING_UNITS);
+
 		private Variables() {
 		}
 
@@ -123,7 +129,7 @@ public final class StrategyCycleProcess {
 				USER_TASK_CHOOSE_TRANSLATING_UNITS, Field.rows(TRANSLATING_UNITS, TaskContract.MANY_UNITS));
 
 		public static final TaskContract EVALUATE_PLAN = TaskContract.of(KEY, USER_TASK_EVALUATE_PLAN,
-				Field.text("evaluation", TaskContract.LONG_TEXT), Field.flag(Variables.START_NEXT_YEAR).decides());
+				Field.text(RecordEvaluation.EVALUATION, TaskContract.LONG_TEXT), Field.flag(Variables.START_NEXT_YEAR).decides());
 
 		Contracts() {
 		}

@@ -49,6 +49,15 @@ public final class DraftingProcess {
 		/** {@link #DRAFT_READY}, typed. */
 		public static final ProcessVariable<Boolean> READY = ProcessVariable.flag(DRAFT_READY);
 
+		/** The management's comment on the draft (the comment task's form field). */
+		public static final ProcessVariable<String> MANAGEMENT_COMMENT = ProcessVariable.text(RecordDraftComment.COMMENT);
+
+		/** Shown on the comment task: a link to the draft on the plan's page. */
+		public static final ProcessVariable<String> DRAFT_PAGE_LINK = ProcessVariable.text(PrepareCommentForm.DRAFT_PAGE_LINK);
+
+		/** Shown on the drafting form: the directors one may choose, as JSON. */
+		public static final ProcessVariable<String> DIRECTORS = ProcessVariable.text(PrepareDraftForm.DIRECTORS);
+
 		private Variables() {
 		}
 

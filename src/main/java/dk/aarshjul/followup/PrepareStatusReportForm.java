@@ -92,7 +92,7 @@ class PrepareStatusReportForm implements TaskListener, FormDisplayVariables {
 			}
 		}
 		form.putLocalJson(task, VARIABLE, rows);
-		task.setVariableLocal("unitName", directory.name(CycleVariables.unitId(task)));
+		CycleVariables.UNIT_NAME.setLocal(task, directory.name(CycleVariables.unitId(task)));
 	}
 
 	/**

@@ -1,165 +1,32 @@
 package dk.aarshjul.followup;
 
-import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dk.aarshjul.plan.Figures;
-import dk.aarshjul.indicator.IndicatorValues;
-import dk.aarshjul.indicator.Light;
-import dk.aarshjul.indicator.NewValue;
-import dk.aarshjul.indicator.ValueOrigin;
-import dk.aarshjul.indicator.ValueRefusedException;
-import dk.aarshjul.audit.AuditAction;
-import dk.aarshjul.audit.AuditTrail;
-import dk.aarshjul.plan.Goal;
-import dk.aarshjul.plan.Indicator;
-import dk.aarshjul.plan.StrategyPlan;
-import dk.aarshjul.plan.StrategyPlanRepository;
 import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.FormData;
-import dk.aarshjul.task.InvalidTaskInputException;
 import dk.aarshjul.task.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/**
- * Saves a unit's half-yearly status from the embedded form's rows: every goal green, yellow or
- * red; yellow and red need a comment saying why. Every problem is named at once.
- */
+/** The report-status task's completion: its form's rows to {@link StatusReporting#reportStatus}. */
 @Component("saveStatusReport")
 class SaveStatusReport implements TaskListener {
 
-	private final StatusReportRepository reports;
-
-	private final StrategyPlanRepository plans;
+	private final StatusReporting reporting;
 
 	private final FormData form;
 
-	private final Clock clock;
-
-	private final AuditTrail audit;
-
-	private final IndicatorValues indicatorValues;
-
-	SaveStatusReport(StatusReportRepository reports, StrategyPlanRepository plans, FormData form, Clock clock,
-			AuditTrail audit, IndicatorValues indicatorValues) {
-		this.audit = audit;
-		this.indicatorValues = indicatorValues;
-		this.reports = reports;
-		this.plans = plans;
+	SaveStatusReport(StatusReporting reporting, FormData form) {
+		this.reporting = reporting;
 		this.form = form;
-		this.clock = clock;
-	}
-
-	/**
-	 * The values the unit gave the goal's indicators this round, measured on the round's date; a
-	 * missing or mistyped figure is a problem named with the goal. Which light a value earns, and
-	 * whether the unit may choose another, {@link IndicatorValues} decides when they are recorded.
-	 */
-	private List<NewValue> indicatorValues(Goal goal, int number, JsonNode row, String unitId, LocalDate round,
-			List<String> problems) {
-		Map<Long, JsonNode> given = new HashMap<>();
-		row.path(PrepareStatusReportForm.INDICATORS)
-			.forEach(entry -> given.put(entry.path(PrepareStatusReportForm.INDICATOR_ID).asLong(), entry));
-		List<NewValue> values = new ArrayList<>();
-		for (Indicator indicator : goal.getIndicators()) {
-			if (!indicator.getReporter().unitsReport()) {
-				continue;
-			}
-			JsonNode entry = given.get(indicator.getId());
-			String typed = entry == null ? "" : FormData.text(entry, PrepareStatusReportForm.VALUE);
-			Optional<BigDecimal> value = Figures.parse(typed);
-			if (typed.isEmpty()) {
-				problems.add(form.message("followup.indicator.required", number, goal.getDescription(), indicator.getName()));
-				continue;
-			}
-			if (value.isEmpty()) {
-				problems.add(form.message("followup.indicator.notNumber", number, goal.getDescription(), indicator.getName(), typed));
-				continue;
-			}
-			String chosen = FormData.text(entry, PrepareStatusReportForm.LIGHT);
-			Light light = Arrays.stream(Light.values()).filter(candidate -> candidate.name().equals(chosen)).findFirst().orElse(null);
-			values.add(new NewValue(indicator.getId(), unitId, round, round, value.get(),
-					limited(FormData.text(entry, PrepareStatusReportForm.SOURCE), 500),
-					light, limited(FormData.text(entry, PrepareStatusReportForm.REASON), 4000),
-					limited(FormData.text(entry, PrepareStatusReportForm.ACTION), 4000)));
-		}
-		return values;
-	}
-
-	private static String limited(String text, int max) {
-		return text.length() > max ? text.substring(0, max) : text;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		StrategyPlan plan = plans.findById(CycleVariables.planId(task)).orElseThrow();
-		StatusReport report = new StatusReport(plan, CycleVariables.unitId(task),
-				LocalDate.parse(CycleVariables.followUpDate(task)));
-		List<String> problems = new ArrayList<>();
-		List<NewValue> measured = new ArrayList<>();
-		String unitId = CycleVariables.unitId(task);
-		LocalDate round = LocalDate.parse(CycleVariables.followUpDate(task));
-		List<Goal> goals = plan.getFocusAreas().stream().flatMap(area -> area.getGoals().stream()).toList();
-		Map<Long, JsonNode> rows = new HashMap<>();
-		JsonNode submitted = form.json(task, PrepareStatusReportForm.VARIABLE);
-		if (submitted != null && !submitted.isArray()) {
-			throw new InvalidTaskInputException(form.message("form.rows.invalid"));
-		}
-		if (submitted != null) {
-			submitted.forEach(row -> rows.put(row.path(PrepareStatusReportForm.GOAL_ID).asLong(), row));
-		}
-		for (int i = 0; i < goals.size(); i++) {
-			Goal goal = goals.get(i);
-			JsonNode row = rows.get(goal.getId());
-			if (row == null) {
-				problems.add(form.message("followup.goals.mismatch"));
-				break;
-			}
-			int number = i + 1;
-			String chosen = FormData.text(row, PrepareStatusReportForm.LIGHT);
-			Optional<TrafficLight> light = Arrays.stream(TrafficLight.values())
-				.filter(value -> value.name().equals(chosen))
-				.findFirst();
-			String comment = FormData.text(row, PrepareStatusReportForm.COMMENT);
-			if (light.isEmpty()) {
-				problems.add(form.message("followup.light.required", number, goal.getDescription()));
-			}
-			else if (light.get() != TrafficLight.GREEN && comment.isEmpty()) {
-				problems.add(form.message("followup.comment.required", number, goal.getDescription()));
-			}
-			else if (comment.length() > 4000) {
-				problems.add(form.message("followup.comment.tooLong", number, goal.getDescription()));
-			}
-			else {
-				report.report(goal, light.get(), comment.isEmpty() ? null : comment);
-			}
-			measured.addAll(indicatorValues(goal, number, row, unitId, round, problems));
-		}
-		if (problems.isEmpty() && !measured.isEmpty()) {
-			try {
-				indicatorValues.record(plan.getId(), measured, ValueOrigin.ENTERED, TaskActor.of(task));
-			}
-			catch (ValueRefusedException refused) {
-				problems.addAll(refused.problems());
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidTaskInputException(problems);
-		}
-		report.submit(TaskActor.of(task), clock.instant());
-		audit.byTask(task, AuditAction.STATUS_REPORTED,
-				CycleVariables.unitId(task) + " " + CycleVariables.followUpDate(task), null);
-		reports.save(report);
+		reporting.reportStatus(new StatusReporting.Submission(CycleVariables.cycleId(task), CycleVariables.planId(task),
+				CycleVariables.unitId(task), LocalDate.parse(CycleVariables.followUpDate(task)),
+				form.json(task, PrepareStatusReportForm.VARIABLE), TaskActor.of(task)));
 	}
 
 }

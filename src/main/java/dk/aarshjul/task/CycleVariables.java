@@ -50,6 +50,18 @@ public final class CycleVariables {
 
 	public static final ProcessVariable<String> BODY = ProcessVariable.text(BODY_ID);
 
+	/** The follow-up round's date, as ISO text. */
+	public static final ProcessVariable<String> FOLLOW_UP = ProcessVariable.text(FOLLOW_UP_DATE);
+
+	/** {@link #CONCERNS}, typed. */
+	public static final ProcessVariable<String> UNIT_NAME = ProcessVariable.text(CONCERNS);
+
+	/** {@link #START_PLAN_CODE}, typed. */
+	public static final ProcessVariable<String> PLAN_CODE = ProcessVariable.text(START_PLAN_CODE);
+
+	/** Shown on the tasks that decide on the plan: the plan, as Markdown. */
+	public static final ProcessVariable<String> PLAN_SUMMARY = ProcessVariable.text(PlanSummaryForForms.PLAN_SUMMARY);
+
 	/** The variables above that identify, route or hold back: no person's request may write them. */
 	public static final Set<String> MODEL = Set.of(PLAN_ID, CYCLE_ID, PLAN_TITLE, CYCLE_YEAR, UNIT_ID, BODY_ID,
 			FOLLOW_UP_DATE, CONCERNS, EXCLUDED_DECIDERS);
@@ -78,7 +90,7 @@ public final class CycleVariables {
 	}
 
 	public static String followUpDate(VariableScope scope) {
-		return (String) scope.getVariable(FOLLOW_UP_DATE);
+		return FOLLOW_UP.from(scope);
 	}
 
 	public static Set<String> excludedDeciders(VariableScope task) {

@@ -72,7 +72,7 @@ class PrepareUnitPlanForm implements TaskListener, FormDisplayVariables {
 		UnitPlan unitPlan = unitPlans.findByPlanIdAndUnitIdAndCycleYear(planId, unitId, cycleYear).orElseThrow();
 		List<FocusArea> areas = plans.findById(planId).orElseThrow().getFocusAreas();
 		String reviewComment = Optional.ofNullable(unitPlan.getReviewComment()).orElse("");
-		task.setVariableLocal("unitName", directory.name(unitId));
+		CycleVariables.UNIT_NAME.setLocal(task, directory.name(unitId));
 		task.setVariableLocal(HAS_LOCAL_MED, directory.hasLocalMed(unitId));
 		task.setVariableLocal(REVIEW_COMMENT, reviewComment);
 		String step = task.getTaskDefinitionKey();

@@ -3,8 +3,8 @@ package dk.aarshjul.translation;
 import java.util.List;
 import java.util.Set;
 
-import dk.aarshjul.task.ProcessVariable;
 import dk.aarshjul.task.CycleVariables;
+import dk.aarshjul.task.ProcessVariable;
 import dk.aarshjul.task.TaskContract;
 import dk.aarshjul.task.TaskContract.Field;
 import dk.aarshjul.task.TaskContracts;
@@ -69,6 +69,25 @@ public final class UnitTranslationProcess {
 		/** {@link #DISCUSS_IN_LOCAL_MED}, typed. */
 		public static final ProcessVariable<Boolean> LOCAL_MED_DISCUSSES = ProcessVariable.flag(DISCUSS_IN_LOCAL_MED);
 
+		/** {@link #UNIT_KIND}, typed: a {@code UnitKind}'s name. */
+		public static final ProcessVariable<String> KIND = ProcessVariable.text(UNIT_KIND);
+
+		/** Why the reviewer decided so (the review task's form field). */
+		public static final ProcessVariable<String> REVIEW_REASON = ProcessVariable.text(RecordUnitPlanReview.REVIEW_REASON);
+
+		/** Local MED's comment on the unit plan (the discussion task's form field, shown to the reviewer). */
+		public static final ProcessVariable<String> LOCAL_MED_COMMENT = ProcessVariable.text(RecordLocalMedDiscussion.COMMENT);
+
+		/** Shown on the review task: last round's reason, read-only. */
+		public static final ProcessVariable<String> PREVIOUS_REVIEW_REASON = ProcessVariable
+			.text(PrepareUnitPlanForm.PREVIOUS_REVIEW_REASON);
+
+		/** Shown on the writing task: the reviewer's reason for sending the plan back. */
+		public static final ProcessVariable<String> REVIEW_COMMENT = ProcessVariable.text(PrepareUnitPlanForm.REVIEW_COMMENT);
+
+		/** Shown on the review task: the unit plan, as Markdown. */
+		public static final ProcessVariable<String> UNIT_PLAN_SUMMARY = ProcessVariable.text(UnitPlanRows.SUMMARY);
+
 		/** Who reviews the unit's plan: the DMN table's result, read by the review task's candidates. */
 		public static final String REVIEWER_ROLE = "reviewerRole";
 
@@ -95,7 +114,7 @@ public final class UnitTranslationProcess {
 
 		public static final TaskContract REVIEW_UNIT_PLAN = TaskContract.of(KEY, USER_TASK_REVIEW_UNIT_PLAN,
 				Field.flag(Variables.UNIT_PLAN_APPROVED).decides(),
-				Field.text(RecordUnitPlanReview.REVIEW_REASON, SaveUnitPlan.MAX_LENGTH),
+				Field.text(RecordUnitPlanReview.REVIEW_REASON, UnitPlanWriting.MAX_LENGTH),
 				Field.shown(RecordLocalMedDiscussion.COMMENT), Field.shown(PrepareUnitPlanForm.PREVIOUS_REVIEW_REASON));
 
 		Contracts() {

@@ -8,7 +8,6 @@ import java.util.List;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,8 +22,8 @@ class ApprovingBodiesDecisionTests {
 	@CsvSource({ "ADMINISTRATIVE_STRATEGY, oekonomiudvalg", "ANNUAL_AGREEMENT, oekonomiudvalg",
 			"POLITICAL_STRATEGY, oekonomiudvalg byraad" })
 	void bodiesDecideInOrder(String planKind, String bodies) throws IOException {
-		List<String> decided = dmn.evaluateDecisionTable(decision(), Variables.createVariables().putValue("planKind", planKind))
-			.collectEntries("bodyId");
+		List<String> decided = dmn.evaluateDecisionTable(decision(), PoliticalApprovalProcess.Variables.KIND.with(planKind))
+			.collectEntries(dk.aarshjul.task.CycleVariables.BODY_ID);
 
 		assertThat(decided).containsExactly(bodies.split(" "));
 	}

@@ -1,6 +1,5 @@
 package dk.aarshjul.approval;
 
-import java.util.Map;
 
 import dk.aarshjul.system.ProcessAlone;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,14 +14,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static dk.aarshjul.approval.PoliticalApprovalProcess.*;
-import static dk.aarshjul.approval.PoliticalApprovalProcess.Variables.PLAN_KIND;
-import static dk.aarshjul.approval.PoliticalApprovalProcess.Variables.PLAN_SENT_BACK;
+import static dk.aarshjul.approval.PoliticalApprovalProcess.Variables.KIND;
+import static dk.aarshjul.approval.PoliticalApprovalProcess.Variables.SENT_BACK;
+import static dk.aarshjul.task.CycleVariables.CYCLE;
+import static dk.aarshjul.task.CycleVariables.PLAN;
+import static dk.aarshjul.task.CycleVariables.TITLE;
+import static dk.aarshjul.task.CycleVariables.YEAR;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -66,7 +68,7 @@ class PoliticalApprovalProcessTests {
 
 		assertThat(approval).isWaitingAt(USER_TASK_DECIDE_ON_PLAN);
 		assertThat(task(approval)).hasCandidateGroup("oekonomiudvalg");
-		complete(task(approval), withVariables(PLAN_SENT_BACK, false));
+		complete(task(approval), SENT_BACK.with(false));
 		verify(recordCommitteeDecision).notify(any());
 
 		verify(approvePlan).execute(any());
@@ -77,29 +79,29 @@ class PoliticalApprovalProcessTests {
 	void politicalStrategyApprovedByTheFinanceCommitteeThenSentBackByTheCouncil() throws Exception {
 		ProcessInstance approval = start("POLITICAL_STRATEGY");
 		assertThat(task(approval)).hasCandidateGroup("oekonomiudvalg");
-		complete(task(approval), withVariables(PLAN_SENT_BACK, false));
+		complete(task(approval), SENT_BACK.with(false));
 
 		assertThat(approval).isWaitingAt(USER_TASK_DECIDE_ON_PLAN);
 		assertThat(task(approval)).hasCandidateGroup("byraad");
-		complete(task(approval), withVariables(PLAN_SENT_BACK, true));
+		complete(task(approval), SENT_BACK.with(true));
 
 		verify(approvePlan, never()).execute(any());
 		assertThat(approval).isEnded().hasPassed(GATEWAY_SENT_BACK, END_EVENT_PLAN_SENT_BACK)
 			.hasNotPassed(SERVICE_TASK_APPROVE_PLAN)
-			.variables().containsEntry(PLAN_SENT_BACK, true);
+			.variables().containsEntry(SENT_BACK.name(), true);
 	}
 
 	@Test
 	void theFirstBodyToSendBackEndsTheApproval() {
 		ProcessInstance approval = start("POLITICAL_STRATEGY");
-		complete(task(approval), withVariables(PLAN_SENT_BACK, true));
+		complete(task(approval), SENT_BACK.with(true));
 
 		assertThat(approval).isEnded().hasPassed(END_EVENT_PLAN_SENT_BACK);
 	}
 
 	private static ProcessInstance start(String planKind) {
-		return runtimeService().startProcessInstanceByKey(KEY, "PLAN-2030", Map.of("planId", 7L, "cycleId", 3L,
-				"planTitle", "Planen", "cycleYear", 2030, PLAN_KIND, planKind));
+		return runtimeService().startProcessInstanceByKey(KEY, "PLAN-2030", PLAN.with(7L).and(CYCLE, 3L)
+				.and(TITLE, "Planen").and(YEAR, 2030).and(KIND, planKind));
 	}
 
 }

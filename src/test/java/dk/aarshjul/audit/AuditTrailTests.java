@@ -89,22 +89,24 @@ class AuditTrailTests {
 		rescheduling.move(KEY, "financeCommitteeMeeting", LocalDate.of(2079, 2, 21), "=Mødet er flyttet en dag.", "olivia");
 		cycle.draftReady(KEY);
 		cycle.complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, KEY,
-				Map.of("statement", "Husk trivslen."));
+				MedConsultationProcess.Variables.STATEMENT.with("Husk trivslen."));
 		cycle.complete("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, KEY,
-				Map.of("statementAnswer", "Trivsel er tilføjet."));
+				MedConsultationProcess.Variables.STATEMENT_ANSWER.with("Trivsel er tilføjet."));
 		cycle.decide("svend", KEY, DecisionOutcome.APPROVED, null);
 		cycle.complete("karen", StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS, KEY,
-				Map.of("translatingUnits", cycle.jsonOf(List.of("sundhed"))));
+				StrategyCycleProcess.Variables.TRANSLATING_UNITS.with(cycle.jsonOf(List.of("sundhed"))));
 		writeUnitPlan();
 		cycle.complete("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, KEY + "-sundhed",
-				Map.of("unitPlanApproved", false, "reviewReason", "Gør det mere konkret."));
+				UnitTranslationProcess.Variables.APPROVED.with(false)
+					.and(UnitTranslationProcess.Variables.REVIEW_REASON, "Gør det mere konkret."));
 		writeUnitPlan();
 		cycle.complete("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, KEY + "-sundhed",
-				Map.of("unitPlanApproved", true));
+				UnitTranslationProcess.Variables.APPROVED.with(true));
 		followUpRound(LocalDate.of(2079, 6, 30), LocalDate.of(2079, 7, 20));
 		followUpRound(LocalDate.of(2079, 12, 31), null);
 		cycle.complete("karen", StrategyCycleProcess.USER_TASK_EVALUATE_PLAN, KEY,
-				Map.of("evaluation", "Et godt år.", "startNextYear", false));
+				StrategyCycleProcess.Variables.EVALUATION.with("Et godt år.")
+					.and(StrategyCycleProcess.Variables.NEXT_YEAR, false));
 
 		Long cycleId = cycles.findByBusinessKey(KEY).orElseThrow().getId();
 		List<AuditEntry> trail = entries.findByCycleIdOrderByRecordedAtAscIdAsc(cycleId);
@@ -163,10 +165,10 @@ class AuditTrailTests {
 		Task task = cycle.taskFor("frida", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, KEY + "-sundhed");
 		Map<String, Object> answers = new HashMap<>(
 				cycle.everyRow(task, "focusArea", Map.of("action", "Vi gør det.", "notApplicable", false)));
-		answers.put("discussInLocalMed", true);
+		UnitTranslationProcess.Variables.LOCAL_MED_DISCUSSES.put(answers, true);
 		cycle.complete("frida", task, answers);
 		cycle.complete("peter", UnitTranslationProcess.USER_TASK_DISCUSS_IN_LOCAL_MED, KEY + "-sundhed",
-				Map.of("localMedComment", "Drøftet i MED."));
+				UnitTranslationProcess.Variables.LOCAL_MED_COMMENT.with("Drøftet i MED."));
 	}
 
 	/** A follow-up round; when {@code lateUntil} is given the unit reports only after being escalated. */

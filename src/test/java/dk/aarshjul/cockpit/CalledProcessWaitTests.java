@@ -144,7 +144,7 @@ abstract class CalledProcessWaitTests {
 					key + "-" + unit);
 			Map<String, Object> answers = new HashMap<>(
 					cycle.everyRow(plan, "focusArea", Map.of("action", "Vi gør det.", "notApplicable", false)));
-			answers.put("discussInLocalMed", false);
+			UnitTranslationProcess.Variables.LOCAL_MED_DISCUSSES.put(answers, false);
 			cycle.complete(cycle.chiefOf(unit), plan, answers);
 			assertEveryCalledDefinitionAsHistoryHasIt();
 		}
@@ -152,7 +152,7 @@ abstract class CalledProcessWaitTests {
 			.containsOnly(UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN);
 		for (String unit : List.of("job", "sundhed")) {
 			cycle.complete(CycleDriver.reviewerOf(unit), UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN,
-					key + "-" + unit, Map.of("unitPlanApproved", true));
+					key + "-" + unit, UnitTranslationProcess.Variables.APPROVED.with(true));
 		}
 		assertThat(rowsOf(translation, key)).as("every unit translated").isEmpty();
 

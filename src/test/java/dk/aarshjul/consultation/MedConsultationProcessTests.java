@@ -1,6 +1,5 @@
 package dk.aarshjul.consultation;
 
-import java.util.Map;
 
 import dk.aarshjul.system.ProcessAlone;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,14 +14,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static dk.aarshjul.consultation.MedConsultationProcess.*;
-import static dk.aarshjul.consultation.MedConsultationProcess.Variables.ADJUST_DRAFT;
+import static dk.aarshjul.consultation.MedConsultationProcess.Variables.DRAFT_TO_ADJUST;
+import static dk.aarshjul.task.CycleVariables.CYCLE;
+import static dk.aarshjul.task.CycleVariables.PLAN;
+import static dk.aarshjul.task.CycleVariables.TITLE;
+import static dk.aarshjul.task.CycleVariables.YEAR;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -78,7 +80,7 @@ class MedConsultationProcessTests {
 
 		assertThat(hearing).isWaitingAt(USER_TASK_ANSWER_STATEMENT);
 		assertThat(task(hearing)).hasCandidateGroup("direktion");
-		complete(task(hearing), withVariables(ADJUST_DRAFT, true));
+		complete(task(hearing), DRAFT_TO_ADJUST.with(true));
 		verify(recordStatementAnswer).notify(any());
 
 		assertThat(hearing).isWaitingAt(USER_TASK_ADJUST_DRAFT);
@@ -100,7 +102,7 @@ class MedConsultationProcessTests {
 		verify(recordStatement, never()).notify(any());
 		assertThat(hearing).hasPassed(BOUNDARY_EVENT_CONSULTATION_DEADLINE, SERVICE_TASK_RECORD_NO_STATEMENT)
 			.isWaitingAt(USER_TASK_ANSWER_STATEMENT);
-		complete(task(hearing), withVariables(ADJUST_DRAFT, false));
+		complete(task(hearing), DRAFT_TO_ADJUST.with(false));
 
 		assertThat(hearing).isEnded().hasPassed(GATEWAY_DRAFT_SETTLED, END_EVENT_CONSULTATION_CLOSED)
 			.hasNotPassed(USER_TASK_ADJUST_DRAFT);
@@ -108,7 +110,7 @@ class MedConsultationProcessTests {
 
 	private static ProcessInstance start() {
 		return runtimeService().startProcessInstanceByKey(KEY, "PLAN-2030",
-				Map.of("planId", 7L, "cycleId", 3L, "planTitle", "Planen", "cycleYear", 2030));
+				PLAN.with(7L).and(CYCLE, 3L).and(TITLE, "Planen").and(YEAR, 2030));
 	}
 
 }

@@ -13,6 +13,7 @@ import dk.aarshjul.deadline.TaskDeadlines;
 import dk.aarshjul.drafting.DraftingProcess;
 import dk.aarshjul.followup.FollowUpRoundProcess;
 import dk.aarshjul.system.H2Test;
+import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.translation.UnitTranslationProcess;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -181,7 +182,7 @@ class CalendarChangeTests {
 		assertThat(cycle.sees("frida", FollowUpRoundProcess.USER_TASK_REPORT_STATUS, key)).as("the old date has passed").isFalse();
 		cycle.moveClockTo(LocalDate.of(2064, 7, 14));
 		Task report = cycle.taskFor("frida", FollowUpRoundProcess.USER_TASK_REPORT_STATUS, key);
-		assertThat(tasks.getVariable(report.getId(), "followUpDate")).isEqualTo("2064-07-14");
+		assertThat(CycleVariables.FOLLOW_UP.from(tasks.getVariables(report.getId()))).isEqualTo("2064-07-14");
 
 		move(key, "firstFollowUp", "2064-07-21", "For sent.").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].message")
@@ -262,10 +263,10 @@ class CalendarChangeTests {
 		Task plan = cycle.taskFor("frida", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-sundhed");
 		Map<String, Object> answers = new HashMap<>(
 				cycle.everyRow(plan, "focusArea", Map.of("action", "Vi gør det.", "notApplicable", false)));
-		answers.put("discussInLocalMed", false);
+		UnitTranslationProcess.Variables.LOCAL_MED_DISCUSSES.put(answers, false);
 		cycle.complete("frida", plan, answers);
 		cycle.complete("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-sundhed",
-				Map.of("unitPlanApproved", true));
+				UnitTranslationProcess.Variables.APPROVED.with(true));
 	}
 
 	/** When the cycle's waiting follow-up round starts (the rounds carry the cycle's business key). */

@@ -20,6 +20,8 @@ import dk.aarshjul.deadline.DeadlineChaseProcess;
 import dk.aarshjul.drafting.DraftingProcess;
 import dk.aarshjul.followup.FollowUpRoundProcess;
 import dk.aarshjul.task.CycleVariables;
+import dk.aarshjul.task.ProcessVariable;
+import dk.aarshjul.translation.UnitTranslationProcess;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -67,15 +69,15 @@ public class CycleDriver {
 
 	public static Map<String, Object> calendar(String planCode, int year) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("planCode", planCode);
-		variables.put("cycleYear", year);
-		variables.put("draftingDeadline", year + "-01-15");
-		variables.put("consultationDeadline", year + "-02-01");
-		variables.put("financeCommitteeMeeting", year + "-02-20");
-		variables.put("councilMeeting", year + "-02-27");
-		variables.put("translationDeadline", year + "-04-30");
-		variables.put("followUpDates", year + "-06-30, " + year + "-12-31");
-		variables.put("periodEnd", year + "-12-31");
+		CycleVariables.PLAN_CODE.put(variables, planCode);
+		CycleVariables.YEAR.put(variables, year);
+		variables.put(CalendarFieldNames.DRAFTING_DEADLINE, year + "-01-15");
+		variables.put(CalendarFieldNames.CONSULTATION_DEADLINE, year + "-02-01");
+		variables.put(CalendarFieldNames.FINANCE_COMMITTEE_MEETING, year + "-02-20");
+		variables.put(CalendarFieldNames.COUNCIL_MEETING, year + "-02-27");
+		variables.put(CalendarFieldNames.TRANSLATION_DEADLINE, year + "-04-30");
+		variables.put(CalendarFieldNames.FOLLOW_UP_DATES, year + "-06-30, " + year + "-12-31");
+		variables.put(CalendarFieldNames.PERIOD_END, year + "-12-31");
 		return variables;
 	}
 
@@ -127,23 +129,23 @@ public class CycleDriver {
 	/** The drafting phase, straight through: the board drafts, the management group comments, the board sends it. */
 	public void draftReady(String key) {
 		complete("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key, Map.of());
-		complete("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key, Map.of("managementComment", "Fint udkast."));
-		complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key, Map.of("draftReady", true));
+		complete("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key,
+				DraftingProcess.Variables.MANAGEMENT_COMMENT.with("Fint udkast."));
+		complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key, DraftingProcess.Variables.READY.with(true));
 	}
 
 	public void throughConsultation(String key) {
 		draftReady(key);
 		complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key,
-				Map.of("statement", "Ingen bemærkninger."));
+				MedConsultationProcess.Variables.STATEMENT.with("Ingen bemærkninger."));
 		complete("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key,
-				Map.of("statementAnswer", "Taget til efterretning."));
+				MedConsultationProcess.Variables.STATEMENT_ANSWER.with("Taget til efterretning."));
 	}
 
 	public void decide(String member, String key, DecisionOutcome outcome, String reasoning) {
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("decision", outcome.name());
+		ProcessVariable.Values variables = PoliticalApprovalProcess.Variables.DECISION.with(outcome);
 		if (reasoning != null) {
-			variables.put("reasoning", reasoning);
+			variables.and(PoliticalApprovalProcess.Variables.REASONING, reasoning);
 		}
 		complete(member, PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key, variables);
 	}
@@ -154,7 +156,7 @@ public class CycleDriver {
 		throughConsultation(key);
 		decide("svend", key, DecisionOutcome.APPROVED, null);
 		complete("karen", StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS, key,
-				Map.of("translatingUnits", jsonOf(units)));
+				StrategyCycleProcess.Variables.TRANSLATING_UNITS.with(jsonOf(units)));
 		return instance;
 	}
 
@@ -321,7 +323,7 @@ public class CycleDriver {
 	/** A unit plan with an action in every focus area, not discussed in local MED. */
 	public Map<String, Object> unitPlanOf(Task task, String action) {
 		Map<String, Object> answers = everyRow(task, "focusArea", Map.of("action", action, "notApplicable", false));
-		answers.put("discussInLocalMed", false);
+		UnitTranslationProcess.Variables.LOCAL_MED_DISCUSSES.put(answers, false);
 		return answers;
 	}
 

@@ -15,6 +15,7 @@ import dk.aarshjul.followup.TrafficLight;
 import dk.aarshjul.overview.CycleRecord;
 import dk.aarshjul.plan.PlanTransfer;
 import dk.aarshjul.system.H2Test;
+import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.translation.UnitTranslationProcess;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.task.Task;
@@ -72,46 +73,51 @@ class SecondRoundTests {
 		VariableMap firstCommentForm = forms.getTaskFormVariables(firstComment.getId());
 		assertThat(firstCommentForm.get("planHeading")).as("HTML in the title stays text in the form's Markdown")
 			.isEqualTo("&lt;b&gt;Grøn&lt;/b&gt; \\*omstilling\\* &amp; klima");
-		assertThat(((org.camunda.spin.json.SpinJsonNode) firstCommentForm.get("planSummary")).stringValue())
+		assertThat(CycleVariables.PLAN_SUMMARY.from(firstCommentForm))
 			.startsWith("**1. &lt;script&gt;alert\\('x'\\)&lt;/script&gt;Trivsel** (ansvarlig: Karen Dahl)")
 			.contains("- Sygefravær &lt;5 % – \\[mål\\] \\_nu\\_")
 			.doesNotContain("<");
 		assertThat(firstCommentForm.get("previousManagementComment")).isNull();
-		cycle.complete("anders", firstComment, Map.of("managementComment", "Første kommentar."));
-		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key, Map.of("draftReady", false));
+		cycle.complete("anders", firstComment, DraftingProcess.Variables.MANAGEMENT_COMMENT.with("Første kommentar."));
+		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key,
+				DraftingProcess.Variables.READY.with(false));
 		cycle.complete("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key, Map.of());
 
 		VariableMap secondComment = formOf("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key);
-		assertThat(secondComment.get("managementComment")).as("the new comment starts empty").isNull();
+		assertThat(DraftingProcess.Variables.MANAGEMENT_COMMENT.from(secondComment)).as("the new comment starts empty").isNull();
 		assertThat(secondComment.get("previousManagementComment")).isEqualTo("Første kommentar.");
-		cycle.complete("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key, Map.of("managementComment", "Anden."));
-		assertThat(formOf("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key).get("managementComment"))
+		cycle.complete("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key,
+				DraftingProcess.Variables.MANAGEMENT_COMMENT.with("Anden."));
+		assertThat(DraftingProcess.Variables.MANAGEMENT_COMMENT.from(formOf("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key)))
 			.as("the board reads this round's comment").isEqualTo("Anden.");
-		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key, Map.of("draftReady", true));
-		cycle.complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key, Map.of("statement", "Ok."));
+		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key, DraftingProcess.Variables.READY.with(true));
+		cycle.complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key,
+				MedConsultationProcess.Variables.STATEMENT.with("Ok."));
 		assertThat(formOf("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key)
 			.get("previousStatementAnswer")).isNull();
 		cycle.complete("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key,
-				Map.of("statementAnswer", "Første svar.", "adjustDraft", false));
+				MedConsultationProcess.Variables.STATEMENT_ANSWER.with("Første svar.")
+					.and(MedConsultationProcess.Variables.DRAFT_TO_ADJUST, false));
 
 		cycle.decide("svend", key, DecisionOutcome.APPROVED_WITH_CHANGES, "Skærp målene for CO2.");
 		VariableMap council = formOf("ulrik", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key);
-		assertThat(council.get("decision")).as("Byrådet's decision is not Økonomiudvalget's").isNull();
-		assertThat(council.get("reasoning")).isNull();
+		assertThat(PoliticalApprovalProcess.Variables.DECISION.from(council)).as("Byrådet's decision is not Økonomiudvalget's").isNull();
+		assertThat(PoliticalApprovalProcess.Variables.REASONING.from(council)).isNull();
 		assertThat(council.get("earlierDecisions").toString()).contains("Skærp målene for CO2.");
 		cycle.decide("ulrik", key, DecisionOutcome.SENT_BACK, "Mere om klimatilpasning.");
 
 		cycle.draftReady(key);
-		cycle.complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key, Map.of("statement", "Ok igen."));
+		cycle.complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key,
+				MedConsultationProcess.Variables.STATEMENT.with("Ok igen."));
 		VariableMap secondAnswer = formOf("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key);
-		assertThat(secondAnswer.get("statementAnswer")).isNull();
+		assertThat(MedConsultationProcess.Variables.STATEMENT_ANSWER.from(secondAnswer)).isNull();
 		assertThat(secondAnswer.get("previousStatementAnswer")).isEqualTo("Første svar.");
 		cycle.complete("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key,
-				Map.of("statementAnswer", "Andet svar."));
+				MedConsultationProcess.Variables.STATEMENT_ANSWER.with("Andet svar."));
 
 		VariableMap again = formOf("svend", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key);
-		assertThat(again.get("decision")).as("after the redraft, nothing chosen").isNull();
-		assertThat(again.get("reasoning")).isNull();
+		assertThat(PoliticalApprovalProcess.Variables.DECISION.from(again)).as("after the redraft, nothing chosen").isNull();
+		assertThat(PoliticalApprovalProcess.Variables.REASONING.from(again)).isNull();
 		assertThat(again.get("earlierDecisions").toString()).contains("Skærp målene for CO2.")
 			.contains("Mere om klimatilpasning.");
 	}
@@ -124,7 +130,7 @@ class SecondRoundTests {
 		Task write = cycle.taskFor(chief, UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-oekonomi");
 		cycle.complete(chief, write, cycle.unitPlanOf(write, "Vi gør det."));
 		cycle.complete(CycleDriver.reviewerOf("oekonomi"), UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN,
-				key + "-oekonomi", Map.of("unitPlanApproved", true));
+				key + "-oekonomi", UnitTranslationProcess.Variables.APPROVED.with(true));
 
 		followUp(key, chief, LocalDate.of(2056, 6, 30));
 		assertThat(formOf("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, key)
@@ -174,7 +180,7 @@ class SecondRoundTests {
 		Task write = cycle.taskFor(chief, UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-oekonomi");
 		cycle.complete(chief, write, cycle.unitPlanOf(write, "Vi gør det."));
 		cycle.complete(CycleDriver.reviewerOf("oekonomi"), UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN,
-				key + "-oekonomi", Map.of("unitPlanApproved", true));
+				key + "-oekonomi", UnitTranslationProcess.Variables.APPROVED.with(true));
 		cycle.startFollowUpRound(key, LocalDate.of(year, 6, 30));
 		Task report = cycle.statusReportOf(key, "oekonomi");
 		cycle.complete(chief, report, cycle.everyRow(report, "goal", Map.of("light", light, "comment", "Se handleplanen.")));

@@ -17,7 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static dk.aarshjul.cycle.StrategyCycleProcess.*;
-import static dk.aarshjul.cycle.StrategyCycleProcess.Variables.START_NEXT_YEAR;
+import static dk.aarshjul.cycle.StrategyCycleProcess.Variables.NEXT_YEAR;
+import static dk.aarshjul.task.CycleVariables.CYCLE;
+import static dk.aarshjul.task.CycleVariables.PLAN;
+import static dk.aarshjul.task.CycleVariables.TITLE;
+import static dk.aarshjul.task.CycleVariables.YEAR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -25,7 +29,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reposit
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -105,7 +108,8 @@ class StrategyCycleModelTests {
 
 		finishPhase(cycle, CALL_ACTIVITY_DRAFTING, DRAFTING, Map.of());
 		finishPhase(cycle, CALL_ACTIVITY_MED_CONSULTATION, MED_CONSULTATION, Map.of());
-		finishPhase(cycle, CALL_ACTIVITY_POLITICAL_APPROVAL, POLITICAL_APPROVAL, Map.of("planSentBack", false));
+		finishPhase(cycle, CALL_ACTIVITY_POLITICAL_APPROVAL, POLITICAL_APPROVAL,
+				dk.aarshjul.approval.PoliticalApprovalProcess.Variables.SENT_BACK.with(false));
 
 		assertThat(cycle).isWaitingAt(USER_TASK_CHOOSE_TRANSLATING_UNITS);
 		assertThat(task(cycle)).hasCandidateGroup("direktion");
@@ -122,7 +126,7 @@ class StrategyCycleModelTests {
 		finishPhase(cycle, CALL_ACTIVITY_FOLLOW_UP_ROUND, FOLLOW_UP_ROUND, Map.of());
 
 		assertThat(cycle).isWaitingAt(USER_TASK_EVALUATE_PLAN);
-		complete(task(cycle), withVariables(START_NEXT_YEAR, true));
+		complete(task(cycle), NEXT_YEAR.with(true));
 		verify(recordEvaluation).notify(any());
 
 		verify(prepareNextYearDraft).execute(any());
@@ -138,17 +142,19 @@ class StrategyCycleModelTests {
 		ProcessInstance cycle = start();
 		finishPhase(cycle, CALL_ACTIVITY_DRAFTING, DRAFTING, Map.of());
 		finishPhase(cycle, CALL_ACTIVITY_MED_CONSULTATION, MED_CONSULTATION, Map.of());
-		finishPhase(cycle, CALL_ACTIVITY_POLITICAL_APPROVAL, POLITICAL_APPROVAL, Map.of("planSentBack", true));
+		finishPhase(cycle, CALL_ACTIVITY_POLITICAL_APPROVAL, POLITICAL_APPROVAL,
+				dk.aarshjul.approval.PoliticalApprovalProcess.Variables.SENT_BACK.with(true));
 
 		assertThat(cycle).isWaitingAt(CALL_ACTIVITY_DRAFTING);
 		finishPhase(cycle, CALL_ACTIVITY_DRAFTING, DRAFTING, Map.of());
 		finishPhase(cycle, CALL_ACTIVITY_MED_CONSULTATION, MED_CONSULTATION, Map.of());
-		finishPhase(cycle, CALL_ACTIVITY_POLITICAL_APPROVAL, POLITICAL_APPROVAL, Map.of("planSentBack", false));
+		finishPhase(cycle, CALL_ACTIVITY_POLITICAL_APPROVAL, POLITICAL_APPROVAL,
+				dk.aarshjul.approval.PoliticalApprovalProcess.Variables.SENT_BACK.with(false));
 		complete(task(cycle));
 		stubTasks(UNIT_TRANSLATION).forEach(translation -> complete(translation));
 		finishPhase(cycle, CALL_ACTIVITY_FOLLOW_UP_ROUND, FOLLOW_UP_ROUND, Map.of());
 		finishPhase(cycle, CALL_ACTIVITY_FOLLOW_UP_ROUND, FOLLOW_UP_ROUND, Map.of());
-		complete(task(cycle), withVariables(START_NEXT_YEAR, false));
+		complete(task(cycle), NEXT_YEAR.with(false));
 
 		verify(prepareNextYearDraft, never()).execute(any());
 		verify(registerCycle, times(1)).execute(any());
@@ -171,7 +177,7 @@ class StrategyCycleModelTests {
 
 	private static ProcessInstance start() {
 		return runtimeService().startProcessInstanceByKey(KEY, "PLAN-2030",
-				Map.of("planId", 7L, "cycleId", 3L, "planTitle", "Planen", "cycleYear", 2030));
+				PLAN.with(7L).and(CYCLE, 3L).and(TITLE, "Planen").and(YEAR, 2030));
 	}
 
 }

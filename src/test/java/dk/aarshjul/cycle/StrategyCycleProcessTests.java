@@ -29,6 +29,7 @@ import dk.aarshjul.plan.PlanStatus;
 import dk.aarshjul.plan.PlanTransfer;
 import dk.aarshjul.plan.StrategyPlan;
 import dk.aarshjul.plan.StrategyPlanRepository;
+import dk.aarshjul.task.CycleVariables;
 import dk.aarshjul.task.InvalidTaskInputException;
 import dk.aarshjul.translation.UnitPlan;
 import dk.aarshjul.translation.UnitPlanRepository;
@@ -130,9 +131,9 @@ abstract class StrategyCycleProcessTests {
 		assertThat(plan(key).getStatus()).isEqualTo(PlanStatus.IN_CONSULTATION);
 
 		cycle.complete("peter", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key,
-				Map.of("statement", "Hovedudvalget bakker op."));
+				MedConsultationProcess.Variables.STATEMENT.with("Hovedudvalget bakker op."));
 		cycle.complete("mikkel", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key,
-				Map.of("statementAnswer", "Tak, vi tilføjer trivsel."));
+				MedConsultationProcess.Variables.STATEMENT_ANSWER.with("Tak, vi tilføjer trivsel."));
 		assertThat(instance).isWaitingAt(StrategyCycleProcess.CALL_ACTIVITY_POLITICAL_APPROVAL);
 		assertThat(plan(key).getStatus()).isEqualTo(PlanStatus.IN_POLITICAL_REVIEW);
 
@@ -173,7 +174,8 @@ abstract class StrategyCycleProcessTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Hovedudvalget bakker op.", "Tak, vi tilføjer trivsel."));
 
 		cycle.complete("karen", StrategyCycleProcess.USER_TASK_EVALUATE_PLAN, key,
-				Map.of("evaluation", "Året lykkedes; budgettet holdt.", "startNextYear", true));
+				StrategyCycleProcess.Variables.EVALUATION.with("Året lykkedes; budgettet holdt.")
+					.and(StrategyCycleProcess.Variables.NEXT_YEAR, true));
 		assertThat(instance).isEnded().hasPassed(StrategyCycleProcess.SERVICE_TASK_PREPARE_NEXT_YEAR_DRAFT);
 		StrategyPlan next = plans.findByCodeAndYear(PLAN, 2031).orElseThrow();
 		assertThat(next.getStatus()).isEqualTo(PlanStatus.DRAFT);
@@ -202,7 +204,7 @@ abstract class StrategyCycleProcessTests {
 		assertThat(shown).extracting(row -> row.get("title")).containsExactly("Trivsel");
 		assertThat(shown.get(0).get("responsibleDirector")).isEqualTo("mikkel");
 		assertThat(shown.get(0).get("goals").toString()).contains("Mindre fravær");
-		assertThat(tasks.getVariable(draft.getId(), "directors").toString()).contains("\"name\":\"Mikkel");
+		assertThat(DraftingProcess.Variables.DIRECTORS.from(tasks.getVariables(draft.getId())).toString()).contains("\"name\":\"Mikkel");
 
 		Map<String, Object> bad = cycle.submitted("draft", List.of(
 				CycleDriver.draftArea("Trivsel", "olivia",
@@ -320,31 +322,30 @@ abstract class StrategyCycleProcessTests {
 		cycle.complete("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key, Map.of());
 
 		Task comment = cycle.taskFor("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key);
-		assertThat(tasks.getVariable(comment.getId(), "draftPageLink"))
+		assertThat(DraftingProcess.Variables.DRAFT_PAGE_LINK.from(tasks.getVariables(comment.getId())))
 			.isEqualTo("[Se udkastet til planen på planens side i Årshjul](/aarshjul/FAKTA-2052)");
-		cycle.complete("anders", comment, Map.of("managementComment", "Fint."));
-		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key, Map.of("draftReady", true));
+		cycle.complete("anders", comment, DraftingProcess.Variables.MANAGEMENT_COMMENT.with("Fint."));
+		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key, DraftingProcess.Variables.READY.with(true));
 		cycle.complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key,
-				Map.of("statement", "<script>alert(1)</script> *Vigtigt*\nAnden linje"));
+				MedConsultationProcess.Variables.STATEMENT.with("<script>alert(1)</script> *Vigtigt*\nAnden linje"));
 		Task answer = cycle.taskFor("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key);
-		assertThat(tasks.getVariable(answer.getId(), "statementText"))
+		assertThat(MedConsultationProcess.Variables.STATEMENT_TEXT.from(tasks.getVariables(answer.getId())))
 			.isEqualTo("<script>alert(1)</script> *Vigtigt*\nAnden linje");
-		cycle.complete("karen", answer, Map.of("statementAnswer", "Vi [tager] det til _efterretning_."));
+		cycle.complete("karen", answer,
+				MedConsultationProcess.Variables.STATEMENT_ANSWER.with("Vi [tager] det til _efterretning_."));
 
 		Task decision = cycle.taskFor("svend", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key);
-		String hearing = ((org.camunda.spin.json.SpinJsonNode) tasks.getVariable(decision.getId(), "hearingSummary"))
-			.stringValue();
+		String hearing = PoliticalApprovalProcess.Variables.HEARING_SUMMARY.from(tasks.getVariables(decision.getId()));
 		assertThat(hearing).isEqualTo("**Hovedudvalgets høringssvar**\n\n"
 				+ "&lt;script&gt;alert\\(1\\)&lt;/script&gt; \\*Vigtigt\\*  \nAnden linje\n\n"
 				+ "**Direktionens svar**\n\nVi \\[tager\\] det til \\_efterretning\\_\\.");
-		String plan = ((org.camunda.spin.json.SpinJsonNode) tasks.getVariable(decision.getId(), "planSummary"))
-			.stringValue();
+		String plan = CycleVariables.PLAN_SUMMARY.from(tasks.getVariables(decision.getId()));
 		assertThat(plan).contains("Vi styrker \\*trivslen\\* &lt;b&gt;sammen&lt;/b&gt;")
 			.contains("Særligt for året: Sygefraværet \\[halveres\\]")
 			.contains("Mindre fravær – Højst 5 % (måles ved: Sygefravær\\_pct) (senest 30.09.2052)");
 		cycle.decide("svend", key, DecisionOutcome.APPROVED, null);
 		cycle.complete("karen", StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS, key,
-				Map.of("translatingUnits", cycle.jsonOf(List.of("job"))));
+				StrategyCycleProcess.Variables.TRANSLATING_UNITS.with(cycle.jsonOf(List.of("job"))));
 
 		Task write = cycle.taskFor("dorthe", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-job");
 		List<Map<String, Object>> facts = cycle.rowsOf(write.getId(), "focusAreaFacts");
@@ -357,7 +358,7 @@ abstract class StrategyCycleProcessTests {
 
 		Task review = cycle.taskFor(CycleDriver.reviewerOf("job"), UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN,
 				key + "-job");
-		assertThat(((org.camunda.spin.json.SpinJsonNode) tasks.getVariable(review.getId(), "planSummary")).stringValue())
+		assertThat(CycleVariables.PLAN_SUMMARY.from(tasks.getVariables(review.getId())))
 			.contains("Mindre fravær – Højst 5 %");
 	}
 
@@ -375,7 +376,7 @@ abstract class StrategyCycleProcessTests {
 
 		assertThat(cycle.sees("peter", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key)).isFalse();
 		Task answer = cycle.taskFor("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key);
-		assertThat(tasks.getVariable(answer.getId(), "statementText"))
+		assertThat(MedConsultationProcess.Variables.STATEMENT_TEXT.from(tasks.getVariables(answer.getId())))
 			.isEqualTo("Hovedudvalget afgav ikke høringssvar inden fristen.");
 		assertThat(statements.findByPlanIdOrderByRecordedAtAsc(plan(key).getId()))
 			.filteredOn(statement -> statement.getCycleYear() == 2032)
@@ -383,13 +384,14 @@ abstract class StrategyCycleProcessTests {
 			.containsExactly(true);
 		assertThat(instance).isWaitingAt(StrategyCycleProcess.CALL_ACTIVITY_MED_CONSULTATION);
 
-		cycle.complete("karen", answer, Map.of("statementAnswer", "Vi tilretter selv udkastet.", "adjustDraft", true));
+		cycle.complete("karen", answer, MedConsultationProcess.Variables.STATEMENT_ANSWER.with("Vi tilretter selv udkastet.")
+			.and(MedConsultationProcess.Variables.DRAFT_TO_ADJUST, true));
 		Task adjust = cycle.taskFor("karen", MedConsultationProcess.USER_TASK_ADJUST_DRAFT, key);
 		assertThat(cycle.rowsOf(adjust, "draft").get(0).get("title")).isEqualTo("Kerneopgaverne");
 		cycle.complete("karen", adjust, Map.of());
 		assertThat(instance).isWaitingAt(StrategyCycleProcess.CALL_ACTIVITY_POLITICAL_APPROVAL);
 		Task decision = cycle.taskFor("svend", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key);
-		assertThat(((org.camunda.spin.json.SpinJsonNode) tasks.getVariable(decision.getId(), "hearingSummary")).stringValue())
+		assertThat(PoliticalApprovalProcess.Variables.HEARING_SUMMARY.from(tasks.getVariables(decision.getId())))
 			.as("the politicians see that Hovedudvalget said nothing, and what the board answered")
 			.contains("Hovedudvalget har ikke afgivet en udtalelse.", "Vi tilretter selv udkastet\\.");
 	}
@@ -445,22 +447,23 @@ abstract class StrategyCycleProcessTests {
 			writeUnitPlan("job", key, false);
 			Task review = cycle.taskFor("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key);
 			// no trap: a second review starts with nothing chosen and shows last round's reason read-only
-			assertThat(tasks.getVariable(review.getId(), "unitPlanApproved")).as("outcome, round " + round).isNull();
-			assertThat(tasks.getVariable(review.getId(), "reviewReason")).as("reason, round " + round).isEqualTo("");
-			assertThat(tasks.getVariable(review.getId(), "previousReviewReason"))
+			assertThat(UnitTranslationProcess.Variables.APPROVED.from(tasks.getVariables(review.getId()))).as("outcome, round " + round).isNull();
+			assertThat(UnitTranslationProcess.Variables.REVIEW_REASON.from(tasks.getVariables(review.getId()))).as("reason, round " + round).isEqualTo("");
+			assertThat(UnitTranslationProcess.Variables.PREVIOUS_REVIEW_REASON.from(tasks.getVariables(review.getId())))
 				.isEqualTo(round == 1 ? "" : "Gør indsatsen mere konkret (1).");
-			assertThat(((org.camunda.spin.json.SpinJsonNode) tasks.getVariable(review.getId(), "unitPlanSummary")).stringValue())
+			assertThat(UnitTranslationProcess.Variables.UNIT_PLAN_SUMMARY.from(tasks.getVariables(review.getId())))
 				.startsWith("**1. Kerneopgaverne**")
 				.contains("*Indsats:* Vi gør det konkret i job\\.");
 			cycle.complete("karen", review,
-					Map.of("unitPlanApproved", false, "reviewReason", "Gør indsatsen mere konkret (" + round + ")."));
+					UnitTranslationProcess.Variables.APPROVED.with(false)
+						.and(UnitTranslationProcess.Variables.REVIEW_REASON, "Gør indsatsen mere konkret (" + round + ")."));
 			assertThat(translation).isWaitingAt(UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN);
 			assertThat(unitPlan("job", 2034).getStatus()).isEqualTo(UnitPlan.Status.CHANGES_REQUESTED);
 		}
 		Task third = cycle.taskFor("dorthe", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key);
 		assertThat(third.getName()).isEqualTo("Oversæt strategiplanen – Kerneområde Job og Uddannelse – "
 				+ plan(key).getTitle() + " – 2034");
-		assertThat(tasks.getVariable(third.getId(), "reviewComment")).isEqualTo("Gør indsatsen mere konkret (2).");
+		assertThat(UnitTranslationProcess.Variables.REVIEW_COMMENT.from(tasks.getVariables(third.getId()))).isEqualTo("Gør indsatsen mere konkret (2).");
 		writeUnitPlan("job", key, false);
 		approveUnitPlan("job", key);
 
@@ -508,7 +511,8 @@ abstract class StrategyCycleProcessTests {
 		int decisionsBefore = decisions.findByPlanIdOrderByRecordedAtAsc(plan(key).getId()).size();
 
 		assertThatThrownBy(() -> cycle.complete("svend", decision,
-				Map.of("decision", DecisionOutcome.SENT_BACK.name(), "reasoning", " ")))
+				PoliticalApprovalProcess.Variables.DECISION.with(DecisionOutcome.SENT_BACK)
+					.and(PoliticalApprovalProcess.Variables.REASONING, " ")))
 			.isInstanceOf(InvalidTaskInputException.class)
 			.hasMessage("Skriv en begrundelse, når planen godkendes med ændringer eller sendes tilbage.");
 
@@ -559,22 +563,23 @@ abstract class StrategyCycleProcessTests {
 		String key = "DEMO-STRATEGI-2041";
 		cycle.complete("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key, Map.of());
 		cycle.complete("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key,
-				Map.of("managementComment", "Mangler mål for trivsel."));
-		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key, Map.of("draftReady", false));
+				DraftingProcess.Variables.MANAGEMENT_COMMENT.with("Mangler mål for trivsel."));
+		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key,
+				DraftingProcess.Variables.READY.with(false));
 		assertThat(cycle.sees("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key)).as("back to drafting").isTrue();
 		cycle.throughConsultation(key);
 		cycle.decide("svend", key, DecisionOutcome.APPROVED, null);
 		cycle.complete("karen", StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS, key,
-				Map.of("translatingUnits", cycle.jsonOf(List.of("laering"))));
+				StrategyCycleProcess.Variables.TRANSLATING_UNITS.with(cycle.jsonOf(List.of("laering"))));
 
 		Task write = cycle.taskFor("anders", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key);
 		Map<String, Object> answers = cycle.everyRow(write, "focusArea", Map.of("action", "Læring og Trivsel gør det."));
-		answers.put("discussInLocalMed", true);
+		UnitTranslationProcess.Variables.LOCAL_MED_DISCUSSES.put(answers, true);
 		cycle.complete("anders", write, answers);
 		cycle.complete("rikke", UnitTranslationProcess.USER_TASK_DISCUSS_IN_LOCAL_MED, key,
-				Map.of("localMedComment", "MED bakker op."));
+				UnitTranslationProcess.Variables.LOCAL_MED_COMMENT.with("MED bakker op."));
 		Task review = cycle.taskFor(CycleDriver.reviewerOf("laering"), UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key);
-		assertThat(tasks.getVariable(review.getId(), "localMedComment")).as("the reviewer reads MED's comment")
+		assertThat(UnitTranslationProcess.Variables.LOCAL_MED_COMMENT.from(tasks.getVariables(review.getId()))).as("the reviewer reads MED's comment")
 			.isEqualTo("MED bakker op.");
 		approveUnitPlan("laering", key);
 
@@ -586,7 +591,8 @@ abstract class StrategyCycleProcessTests {
 				Map.of("boardStatusComment", "Gult."));
 		cycle.complete("svend", FollowUpRoundProcess.USER_TASK_NOTE_STATUS, key, Map.of("statusNoted", true));
 		cycle.complete("karen", StrategyCycleProcess.USER_TASK_EVALUATE_PLAN, key,
-				Map.of("evaluation", "Planen fortsætter uændret.", "startNextYear", false));
+				StrategyCycleProcess.Variables.EVALUATION.with("Planen fortsætter uændret.")
+					.and(StrategyCycleProcess.Variables.NEXT_YEAR, false));
 
 		assertThat(instance).isEnded().hasPassed(StrategyCycleProcess.END_EVENT_CYCLE_COMPLETED).hasNotPassed(StrategyCycleProcess.SERVICE_TASK_PREPARE_NEXT_YEAR_DRAFT);
 	}
@@ -630,14 +636,14 @@ abstract class StrategyCycleProcessTests {
 				row -> lastFocusAreaDoesNotApply && row == last
 						? Map.of("notApplicable", true, "reason", "Staben har ingen borgerrettede opgaver.")
 						: Map.of("action", "Vi gør det konkret i " + unit + ".", "notApplicable", false));
-		answers.put("discussInLocalMed", false);
+		UnitTranslationProcess.Variables.LOCAL_MED_DISCUSSES.put(answers, false);
 		cycle.complete(leader, task, answers);
 	}
 
 	private void approveUnitPlan(String unit, String key) {
 		String reviewer = List.of("skoler", "dagtilbud").contains(unit) ? "anders" : "karen";
 		cycle.complete(reviewer, UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-" + unit,
-				Map.of("unitPlanApproved", true));
+				UnitTranslationProcess.Variables.APPROVED.with(true));
 	}
 
 	private void followUpRound(String key, LocalDate date) {
@@ -650,7 +656,7 @@ abstract class StrategyCycleProcessTests {
 				.processInstanceBusinessKey(key)
 				.list()
 				.stream()
-				.filter(candidate -> unit.equals(tasks.getVariable(candidate.getId(), "unitId")))
+				.filter(candidate -> unit.equals(CycleVariables.UNIT.from(tasks.getVariables(candidate.getId()))))
 				.findFirst()
 				.orElseThrow();
 			cycle.complete(leader, task, cycle.everyRow(task, "goal", Map.of("light", "GREEN")));

@@ -1,6 +1,5 @@
 package dk.aarshjul.drafting;
 
-import java.util.Map;
 
 import dk.aarshjul.system.ProcessAlone;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,12 +18,15 @@ import static dk.aarshjul.drafting.DraftingProcess.KEY;
 import static dk.aarshjul.drafting.DraftingProcess.USER_TASK_COMMENT_DRAFT;
 import static dk.aarshjul.drafting.DraftingProcess.USER_TASK_DRAFT_PLAN;
 import static dk.aarshjul.drafting.DraftingProcess.USER_TASK_MARK_DRAFT_READY;
-import static dk.aarshjul.drafting.DraftingProcess.Variables.DRAFT_READY;
+import static dk.aarshjul.drafting.DraftingProcess.Variables.READY;
+import static dk.aarshjul.task.CycleVariables.CYCLE;
+import static dk.aarshjul.task.CycleVariables.PLAN;
+import static dk.aarshjul.task.CycleVariables.TITLE;
+import static dk.aarshjul.task.CycleVariables.YEAR;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
@@ -78,7 +80,7 @@ class DraftingProcessTests {
 		verify(recordDraftComment).notify(any());
 
 		assertThat(drafting).isWaitingAt(USER_TASK_MARK_DRAFT_READY);
-		complete(task(drafting), withVariables(DRAFT_READY, true));
+		complete(task(drafting), READY.with(true));
 
 		assertThat(drafting).hasPassedInOrder(USER_TASK_DRAFT_PLAN, USER_TASK_COMMENT_DRAFT, USER_TASK_MARK_DRAFT_READY)
 			.isEnded()
@@ -91,12 +93,12 @@ class DraftingProcessTests {
 		complete(task(drafting));
 		complete(task(drafting));
 		assertThat(drafting).isWaitingAt(USER_TASK_MARK_DRAFT_READY);
-		complete(task(drafting), withVariables(DRAFT_READY, false));
+		complete(task(drafting), READY.with(false));
 
 		assertThat(drafting).isWaitingAt(USER_TASK_DRAFT_PLAN);
 		complete(task(drafting));
 		complete(task(drafting));
-		complete(task(drafting), withVariables(DRAFT_READY, true));
+		complete(task(drafting), READY.with(true));
 
 		assertThat(drafting).isEnded().hasPassed(GATEWAY_DRAFT_AGAIN, END_EVENT_DRAFT_READY);
 		verify(saveDraft, times(2)).notify(any());
@@ -105,7 +107,7 @@ class DraftingProcessTests {
 
 	private static ProcessInstance start() {
 		return runtimeService().startProcessInstanceByKey(KEY, "PLAN-2030",
-				Map.of("planId", 7L, "cycleId", 3L, "planTitle", "Planen", "cycleYear", 2030));
+				PLAN.with(7L).and(CYCLE, 3L).and(TITLE, "Planen").and(YEAR, 2030));
 	}
 
 }

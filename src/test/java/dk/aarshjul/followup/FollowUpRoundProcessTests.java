@@ -1,7 +1,6 @@
 package dk.aarshjul.followup;
 
 import java.util.List;
-import java.util.Map;
 
 import dk.aarshjul.system.ProcessAlone;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,6 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static dk.aarshjul.followup.FollowUpRoundProcess.*;
+import static dk.aarshjul.task.CycleVariables.CYCLE;
+import static dk.aarshjul.task.CycleVariables.FOLLOW_UP;
+import static dk.aarshjul.task.CycleVariables.PLAN;
+import static dk.aarshjul.task.CycleVariables.TITLE;
+import static dk.aarshjul.task.CycleVariables.YEAR;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -28,7 +33,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * follow-up-round.bpmn alone: on the follow-up date every unit reports, the board reviews the
@@ -69,8 +73,8 @@ class FollowUpRoundProcessTests {
 
 	@Test
 	void onTheFollowUpDateEveryUnitReportsThenTheBoardReviewsAndTheCommitteeNotes() {
-		ProcessInstance round = runtimeService().startProcessInstanceByKey(KEY, "PLAN-2030", Map.of("planId", 7L,
-				"cycleId", 3L, "planTitle", "Planen", "cycleYear", 2030, "followUpDate", "2030-06-30"));
+		ProcessInstance round = runtimeService().startProcessInstanceByKey(KEY, "PLAN-2030", PLAN.with(7L)
+				.and(CYCLE, 3L).and(TITLE, "Planen").and(YEAR, 2030).and(FOLLOW_UP, "2030-06-30"));
 		assertThat(round).isWaitingAt(TIMER_EVENT_FOLLOW_UP_DATE);
 		assertThat(job(round)).hasDueDate(ProcessAlone.IN_A_MONTH);
 

@@ -14,6 +14,7 @@ import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.cycle.CycleDriver;
 import dk.aarshjul.cycle.StrategyCycleProcess;
 import dk.aarshjul.indicator.IndicatorCsv;
+import dk.aarshjul.journal.JournalDeliveryProcess;
 import dk.aarshjul.plan.IndicatorDirection;
 import dk.aarshjul.plan.IndicatorReporter;
 import dk.aarshjul.plan.IndicatorUnit;
@@ -25,7 +26,6 @@ import dk.aarshjul.plan.PlanKind;
 import dk.aarshjul.plan.PlanTransfer;
 import dk.aarshjul.system.H2Test;
 import dk.aarshjul.translation.UnitTranslationProcess;
-import dk.aarshjul.journal.JournalDeliveryProcess;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.preflight.ValidationResult;
@@ -34,8 +34,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -106,7 +106,7 @@ class IndicatorRoundsTests {
 		Task write = cycle.taskFor(chief, UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, KEY + "-" + UNIT);
 		cycle.complete(chief, write, cycle.unitPlanOf(write, "Trivselssamtaler med alle."));
 		cycle.complete(CycleDriver.reviewerOf(UNIT), UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, KEY + "-" + UNIT,
-				Map.of("unitPlanApproved", true));
+				UnitTranslationProcess.Variables.APPROVED.with(true));
 
 		// first round: the form asks for the unit's sickness absence only (young people in education is reported centrally)
 		cycle.startFollowUpRound(KEY, LocalDate.of(YEAR, 6, 30));
@@ -161,7 +161,8 @@ class IndicatorRoundsTests {
 		cycle.complete("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, KEY, Map.of("boardStatusComment", "Grønt."));
 		cycle.complete("svend", FollowUpRoundProcess.USER_TASK_NOTE_STATUS, KEY, Map.of("statusNoted", true));
 		cycle.complete("karen", StrategyCycleProcess.USER_TASK_EVALUATE_PLAN, KEY,
-				Map.of("evaluation", "Sygefraværet faldt.", "startNextYear", false));
+				StrategyCycleProcess.Variables.EVALUATION.with("Sygefraværet faldt.")
+					.and(StrategyCycleProcess.Variables.NEXT_YEAR, false));
 
 		// the journal's documents, read back from their PDF: the goal's indicators as they stood then
 		renderJournal();

@@ -111,15 +111,18 @@ class FourEyesTests {
 		assertThat(claim.getStatusCode().value()).isEqualTo(403);
 		assertThat(message(claim)).isEqualTo("Du har selv skrevet og afleveret handleplanen og kan derfor ikke "
 				+ "godkende den eller sende den tilbage. En anden skal afgøre den.");
-		ResponseEntity<String> approve = submit("dorthe", review.getId(), Map.of("unitPlanApproved", true));
+		ResponseEntity<String> approve = submit("dorthe", review.getId(),
+				UnitTranslationProcess.Variables.APPROVED.with(true));
 		assertThat(approve.getStatusCode().value()).isEqualTo(403);
 		assertThat(message(approve)).startsWith("Du har selv skrevet og afleveret handleplanen");
 		ResponseEntity<String> sendBack = submit("dorthe", review.getId(),
-				Map.of("unitPlanApproved", false, "reviewReason", "Jeg vil selv rette den."));
+				UnitTranslationProcess.Variables.APPROVED.with(false)
+					.and(UnitTranslationProcess.Variables.REVIEW_REASON, "Jeg vil selv rette den."));
 		assertThat(sendBack.getStatusCode().value()).isEqualTo(403);
 		assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).as("still open").isOne();
 
-		assertThat(submit("anders", review.getId(), Map.of("unitPlanApproved", true)).getStatusCode().value())
+		assertThat(submit("anders", review.getId(),
+				UnitTranslationProcess.Variables.APPROVED.with(true)).getStatusCode().value())
 			.isEqualTo(204);
 		assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).as("approved").isZero();
 	}
@@ -165,7 +168,7 @@ class FourEyesTests {
 			.extracting(Notification::getRecipientId)
 			.containsExactlyInAnyOrder("karen", "mikkel", "sofie");
 
-		cycle.complete("karen", review, Map.of("unitPlanApproved", true));
+		cycle.complete("karen", review, UnitTranslationProcess.Variables.APPROVED.with(true));
 		assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isZero();
 	}
 
@@ -175,16 +178,18 @@ class FourEyesTests {
 		cycle.start("olivia", CycleDriver.calendar(PLAN, 2069));
 		cycle.draftReady(key);
 		cycle.complete("karen", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key,
-				Map.of("statement", "Hovedudvalget bakker op."));
+				MedConsultationProcess.Variables.STATEMENT.with("Hovedudvalget bakker op."));
 		Task answer = cycle.taskFor("mikkel", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key);
 
 		assertThat(unitTasksOf("karen")).doesNotContain(answer.getId());
-		ResponseEntity<String> refused = submit("karen", answer.getId(), Map.of("statementAnswer", "Tak."));
+		ResponseEntity<String> refused = submit("karen", answer.getId(),
+				MedConsultationProcess.Variables.STATEMENT_ANSWER.with("Tak."));
 		assertThat(refused.getStatusCode().value()).isEqualTo(403);
 		assertThat(message(refused)).isEqualTo("Du har selv afgivet Hovedudvalgets høringssvar og kan derfor ikke "
 				+ "besvare det på direktionens vegne. En anden i direktionen skal besvare det.");
 
-		assertThat(submit("mikkel", answer.getId(), Map.of("statementAnswer", "Taget til efterretning."))
+		assertThat(submit("mikkel", answer.getId(),
+				MedConsultationProcess.Variables.STATEMENT_ANSWER.with("Taget til efterretning."))
 			.getStatusCode().value()).isEqualTo(204);
 	}
 
@@ -196,14 +201,15 @@ class FourEyesTests {
 		Task comment = cycle.taskFor("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key);
 
 		assertThat(unitTasksOf("karen")).doesNotContain(comment.getId());
-		assertThatThrownBy(() -> cycle.complete("karen", comment, Map.of("managementComment", "Mit eget udkast er fint.")))
+		assertThatThrownBy(() -> cycle.complete("karen", comment,
+				DraftingProcess.Variables.MANAGEMENT_COMMENT.with("Mit eget udkast er fint.")))
 			.isInstanceOf(AuthorizationException.class);
 		// an administrator, whom the engine lets do anything, cannot hand it to her either
 		assertThatThrownBy(() -> tasks.setAssignee(comment.getId(), "karen"))
 			.isInstanceOf(InvalidTaskInputException.class)
 			.hasMessage("Karen Dahl har selv udarbejdet udkastet og kan derfor ikke få opgaven med at kommentere det.");
 
-		cycle.complete("anders", comment, Map.of("managementComment", "Fint udkast."));
+		cycle.complete("anders", comment, DraftingProcess.Variables.MANAGEMENT_COMMENT.with("Fint udkast."));
 		assertThat(cycle.sees("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key)).isTrue();
 	}
 
@@ -228,7 +234,7 @@ class FourEyesTests {
 		Task task = cycle.taskFor(leader, UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, businessKey);
 		Map<String, Object> answers = new HashMap<>(cycle.everyRow(task, "focusArea",
 				Map.of("action", "Vi gør det konkret.", "notApplicable", false)));
-		answers.put("discussInLocalMed", false);
+		UnitTranslationProcess.Variables.LOCAL_MED_DISCUSSES.put(answers, false);
 		cycle.complete(leader, task, answers);
 	}
 

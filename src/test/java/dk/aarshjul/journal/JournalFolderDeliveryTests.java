@@ -155,13 +155,14 @@ class JournalFolderDeliveryTests {
 			.andExpect(status().isNotFound());
 		cycle.decide("svend", KEY, DecisionOutcome.APPROVED_WITH_CHANGES, "Med skærpet fokus på trivsel.");
 		cycle.complete("karen", StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS, KEY,
-				Map.of("translatingUnits", cycle.jsonOf(UNITS)));
+				StrategyCycleProcess.Variables.TRANSLATING_UNITS.with(cycle.jsonOf(UNITS)));
 		for (String unit : UNITS) {
 			String chief = cycle.chiefOf(unit);
 			Task task = cycle.taskFor(chief, UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, KEY + "-" + unit);
 			cycle.complete(chief, task, cycle.unitPlanOf(task, "Vi gør det i " + unit + "."));
 			cycle.complete(CycleDriver.reviewerOf(unit), UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN,
-					KEY + "-" + unit, Map.of("unitPlanApproved", true, "reviewReason", "Fin plan."));
+					KEY + "-" + unit, UnitTranslationProcess.Variables.APPROVED.with(true)
+						.and(UnitTranslationProcess.Variables.REVIEW_REASON, "Fin plan."));
 		}
 		for (LocalDate date : List.of(LocalDate.of(2058, 6, 30), LocalDate.of(2058, 12, 31))) {
 			cycle.moveClockTo(date);
@@ -174,7 +175,8 @@ class JournalFolderDeliveryTests {
 			cycle.complete("tove", FollowUpRoundProcess.USER_TASK_NOTE_STATUS, KEY, Map.of("statusNoted", true));
 		}
 		cycle.complete("karen", StrategyCycleProcess.USER_TASK_EVALUATE_PLAN, KEY,
-				Map.of("evaluation", "Året gik som planlagt.", "startNextYear", false));
+				StrategyCycleProcess.Variables.EVALUATION.with("Året gik som planlagt.")
+					.and(StrategyCycleProcess.Variables.NEXT_YEAR, false));
 		// changed after the decision, before its PDF is rendered: the PDF shows the decision as it was
 		jdbc.update("update strategy_cycle set evaluation = ? where business_key = ?", "Skrevet om bagefter.", KEY);
 		cycle.runDueJobs();

@@ -183,7 +183,7 @@ class OverviewPagesTests {
 		var unitPlan = cycle.taskFor("nina", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-hr");
 		cycle.complete("nina", unitPlan, cycle.everyRow(unitPlan, "focusArea", Map.of("action", "Vi gør det.", "notApplicable", false)));
 		cycle.complete("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-hr",
-				Map.of("unitPlanApproved", true));
+				UnitTranslationProcess.Variables.APPROVED.with(true));
 		try {
 			cycle.moveClockTo(LocalDate.of(2098, 6, 30));
 			var report = cycle.taskFor("nina", FollowUpRoundProcess.USER_TASK_REPORT_STATUS, key);

@@ -89,9 +89,9 @@ abstract class PlanAccessTests {
 
 		// before the politicians: Økonomiudvalget reads it; the hearing is over for Hovedudvalget
 		cycle.complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key,
-				Map.of("statement", "Ingen bemærkninger."));
+				MedConsultationProcess.Variables.STATEMENT.with("Ingen bemærkninger."));
 		cycle.complete("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key,
-				Map.of("statementAnswer", "Taget til efterretning."));
+				MedConsultationProcess.Variables.STATEMENT_ANSWER.with("Taget til efterretning."));
 		assertReads(planId, key, "svend", "tove", "olivia");
 		assertUnknown(planId, key, "peter", "ulrik");
 

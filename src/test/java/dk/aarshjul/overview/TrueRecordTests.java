@@ -74,7 +74,7 @@ class TrueRecordTests {
 			.noneMatch(what -> what.startsWith("Handleplan") && what.contains("godkendt"));
 
 		cycle.complete(CycleDriver.reviewerOf("hr"), UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-hr",
-				Map.of("unitPlanApproved", true));
+				UnitTranslationProcess.Variables.APPROVED.with(true));
 
 		List<String> reviewed = timeline(key);
 		assertThat(reviewed).containsSubsequence("Handleplan for Stab for HR og Digitalisering afleveret",

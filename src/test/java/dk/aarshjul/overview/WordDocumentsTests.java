@@ -98,7 +98,7 @@ class WordDocumentsTests {
 			Map<String, Object> answers = cycle.answerRows(write, "focusArea", row -> row == 3
 					? Map.of("action", "", "notApplicable", true, "reason", "Området hører under en anden enhed.")
 					: Map.of("action", "Sundhed og Omsorg åbner værestederne for ældre.", "notApplicable", false));
-			answers.put("discussInLocalMed", false);
+			UnitTranslationProcess.Variables.LOCAL_MED_DISCUSSES.put(answers, false);
 			cycle.complete(chief, write, answers);
 		}
 	}

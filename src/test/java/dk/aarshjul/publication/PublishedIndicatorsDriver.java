@@ -6,9 +6,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.cycle.CycleDriver;
 import dk.aarshjul.cycle.StrategyCycleRepository;
-import dk.aarshjul.calendar.WorkingTime;
 import dk.aarshjul.followup.FollowUpRoundProcess;
 import dk.aarshjul.indicator.IndicatorValues;
 import dk.aarshjul.indicator.NewValue;
@@ -143,7 +143,7 @@ public class PublishedIndicatorsDriver {
 		Task write = cycle.taskFor(chief, UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-" + UNIT);
 		cycle.complete(chief, write, cycle.unitPlanOf(write, "Trivselssamtaler med alle."));
 		cycle.complete(CycleDriver.reviewerOf(UNIT), UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-" + UNIT,
-				Map.of("unitPlanApproved", true));
+				UnitTranslationProcess.Variables.APPROVED.with(true));
 	}
 
 	/** The unit's status report: every goal green (so the plan's own status stays green), the indicator's value as typed. */

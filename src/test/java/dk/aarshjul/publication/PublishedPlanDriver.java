@@ -66,7 +66,7 @@ public class PublishedPlanDriver {
 		Task write = cycle.taskFor(chief, UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, KEY + "-" + UNIT);
 		cycle.complete(chief, write, cycle.unitPlanOf(write, "Sundhed og Omsorg gør planen konkret."));
 		cycle.complete(CycleDriver.reviewerOf(UNIT), UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN,
-				KEY + "-" + UNIT, Map.of("unitPlanApproved", true));
+				KEY + "-" + UNIT, UnitTranslationProcess.Variables.APPROVED.with(true));
 		try {
 			cycle.startFollowUpRound(KEY, LocalDate.of(2028, 6, 30));
 			Task first = cycle.statusReportOf(KEY, UNIT);

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.approval.CommitteeDecision;
 import dk.aarshjul.approval.CommitteeDecisionRepository;
+import dk.aarshjul.approval.DecisionOutcome;
 import dk.aarshjul.approval.PoliticalApprovalProcess;
 import dk.aarshjul.consultation.MedConsultationProcess;
 import dk.aarshjul.cycle.CycleDriver;
@@ -101,9 +102,11 @@ abstract class ConcurrentCompletionTests {
 		Task decision = cycle.taskFor("svend", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key);
 
 		List<ResponseEntity<String>> answers = Race.of(
-				() -> submit("svend", decision.getId(), Map.of("decision", "APPROVED")),
+				() -> submit("svend", decision.getId(),
+						PoliticalApprovalProcess.Variables.DECISION.with(DecisionOutcome.APPROVED)),
 				() -> submit("tove", decision.getId(),
-						Map.of("decision", "SENT_BACK", "reasoning", "Målene skal skærpes.")));
+						PoliticalApprovalProcess.Variables.DECISION.with(DecisionOutcome.SENT_BACK)
+							.and(PoliticalApprovalProcess.Variables.REASONING, "Målene skal skærpes.")));
 
 		String winner = answers.get(0).getStatusCode().value() == 204 ? "svend" : "tove";
 		assertOneWinsAndTheOtherIsToldWho(answers, winner.equals("svend") ? "Svend Madsen" : "Tove Winther");
@@ -171,7 +174,7 @@ abstract class ConcurrentCompletionTests {
 			writeUnitPlan(key, unit);
 			cycle.complete(CycleDriver.reviewerOf(unit), UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN,
 					key + "-" + unit,
-					Map.of("unitPlanApproved", true));
+					UnitTranslationProcess.Variables.APPROVED.with(true));
 		});
 
 		for (LocalDate round : List.of(LocalDate.of(YEAR, 6, 30), LocalDate.of(YEAR, 12, 31))) {
@@ -198,7 +201,7 @@ abstract class ConcurrentCompletionTests {
 		cycle.start("olivia", CycleDriver.calendar("ANDET-FORSOG", YEAR));
 		cycle.draftReady(key);
 		Task statement = cycle.taskFor("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key);
-		Map<String, Object> form = Map.of("statement", "Hovedudvalget bakker op.");
+		Map<String, Object> form = MedConsultationProcess.Variables.STATEMENT.with("Hovedudvalget bakker op.");
 
 		assertThat(submit("rikke", statement.getId(), form).getStatusCode().value()).isEqualTo(204);
 		ResponseEntity<String> again = submit("rikke", statement.getId(), form);
@@ -212,7 +215,8 @@ abstract class ConcurrentCompletionTests {
 
 	@Test
 	void aTaskThatNeverExistedIsNotFoundInDanish() throws Exception {
-		ResponseEntity<String> answer = submit("karen", "no-such-task", Map.of("statement", "Hej."));
+		ResponseEntity<String> answer = submit("karen", "no-such-task",
+				MedConsultationProcess.Variables.STATEMENT.with("Hej."));
 
 		assertThat(answer.getStatusCode().value()).isEqualTo(404);
 		assertThat(answer.getBody()).contains("Opgaven findes ikke");
@@ -245,7 +249,7 @@ abstract class ConcurrentCompletionTests {
 	private Callable<ResponseEntity<String>> reviewOf(String key, String unit) {
 		String reviewer = CycleDriver.reviewerOf(unit);
 		Task task = cycle.taskFor(reviewer, UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-" + unit);
-		return () -> submit(reviewer, task.getId(), Map.of("unitPlanApproved", true));
+		return () -> submit(reviewer, task.getId(), UnitTranslationProcess.Variables.APPROVED.with(true));
 	}
 
 	private Callable<ResponseEntity<String>> statusReportOf(String key, String unit) {

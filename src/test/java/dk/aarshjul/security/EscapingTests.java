@@ -48,7 +48,7 @@ class EscapingTests {
 		cycle.start("olivia", CycleDriver.calendar("SCRIPT-PLAN", 2076));
 		cycle.draftReady("SCRIPT-PLAN-2076");
 		cycle.complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, "SCRIPT-PLAN-2076",
-				Map.of("statement", SCRIPT));
+				MedConsultationProcess.Variables.STATEMENT.with(SCRIPT));
 
 		String overview = page("/oversigt?year=2076");
 		String planPage = page("/aarshjul/SCRIPT-PLAN-2076");

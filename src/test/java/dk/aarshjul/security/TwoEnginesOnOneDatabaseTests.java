@@ -256,7 +256,7 @@ class TwoEnginesOnOneDatabaseTests {
 
 	private Callable<ResponseEntity<String>> review(Node node, String key, String unit, String reviewer) {
 		Task task = cycle.taskFor(reviewer, UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-" + unit);
-		return () -> submit(node, reviewer, task.getId(), Map.of("unitPlanApproved", true));
+		return () -> submit(node, reviewer, task.getId(), UnitTranslationProcess.Variables.APPROVED.with(true));
 	}
 
 	private Callable<ResponseEntity<String>> statusReport(Node node, String key, String unit) {

@@ -9,6 +9,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.aarshjul.approval.DecisionOutcome;
 import dk.aarshjul.approval.PoliticalApprovalProcess;
 import dk.aarshjul.cycle.CycleDriver;
 import dk.aarshjul.plan.PlanDocument;
@@ -78,7 +79,8 @@ class CommandFailureLogTests {
 		cycle.throughConsultation(key);
 		Task decision = cycle.taskFor("svend", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key);
 
-		ResponseEntity<String> answer = submit("svend", decision.getId(), Map.of("decision", "SENT_BACK"));
+		ResponseEntity<String> answer = submit("svend", decision.getId(),
+				PoliticalApprovalProcess.Variables.DECISION.with(DecisionOutcome.SENT_BACK));
 
 		assertThat(answer.getStatusCode().value()).isEqualTo(400);
 		assertThat(events(Level.ERROR)).as("no ERROR for a refused form").isEmpty();
@@ -88,9 +90,10 @@ class CommandFailureLogTests {
 			assertThat(line.getThrowableProxy()).as("no stack trace").isNull();
 		});
 
-		submit("svend", decision.getId(), Map.of("decision", "APPROVED"));
+		submit("svend", decision.getId(), PoliticalApprovalProcess.Variables.DECISION.with(DecisionOutcome.APPROVED));
 		log.list.clear();
-		ResponseEntity<String> tooLate = submit("tove", decision.getId(), Map.of("decision", "APPROVED"));
+		ResponseEntity<String> tooLate = submit("tove", decision.getId(),
+				PoliticalApprovalProcess.Variables.DECISION.with(DecisionOutcome.APPROVED));
 
 		assertThat(tooLate.getStatusCode().value()).isEqualTo(409);
 		assertThat(events(Level.ERROR)).as("no ERROR for a lost race").isEmpty();

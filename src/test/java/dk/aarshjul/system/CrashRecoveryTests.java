@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import dk.aarshjul.approval.DecisionOutcome;
 import dk.aarshjul.approval.PoliticalApprovalProcess;
 import dk.aarshjul.consultation.MedConsultationProcess;
 import dk.aarshjul.cycle.StrategyCycleProcess;
@@ -212,15 +213,17 @@ class CrashRecoveryTests {
 				""".formatted(PLAN, year, year, year, year, year, year, year, year));
 		assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
 		complete("karen", key, DraftingProcess.USER_TASK_DRAFT_PLAN, Map.of());
-		complete("anders", key, DraftingProcess.USER_TASK_COMMENT_DRAFT, Map.of("managementComment", "Fint udkast."));
-		complete("karen", key, DraftingProcess.USER_TASK_MARK_DRAFT_READY, Map.of("draftReady", true));
+		complete("anders", key, DraftingProcess.USER_TASK_COMMENT_DRAFT,
+				DraftingProcess.Variables.MANAGEMENT_COMMENT.with("Fint udkast."));
+		complete("karen", key, DraftingProcess.USER_TASK_MARK_DRAFT_READY, DraftingProcess.Variables.READY.with(true));
 		complete("rikke", key, MedConsultationProcess.USER_TASK_GIVE_STATEMENT,
-				Map.of("statement", "Ingen bemærkninger."));
+				MedConsultationProcess.Variables.STATEMENT.with("Ingen bemærkninger."));
 		complete("karen", key, MedConsultationProcess.USER_TASK_ANSWER_STATEMENT,
-				Map.of("statementAnswer", "Taget til efterretning."));
-		complete("svend", key, PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, Map.of("decision", "APPROVED"));
+				MedConsultationProcess.Variables.STATEMENT_ANSWER.with("Taget til efterretning."));
+		complete("svend", key, PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN,
+				PoliticalApprovalProcess.Variables.DECISION.with(DecisionOutcome.APPROVED));
 		complete("karen", key, StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS,
-				Map.of("translatingUnits", json.writeValueAsString(CHIEFS.keySet())));
+				StrategyCycleProcess.Variables.TRANSLATING_UNITS.with(json.writeValueAsString(CHIEFS.keySet())));
 	}
 
 	private void complete(String user, String key, String taskKey, Map<String, Object> values) throws Exception {

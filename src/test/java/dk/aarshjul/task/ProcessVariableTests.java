@@ -5,7 +5,14 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import dk.aarshjul.approval.DecisionOutcome;
+import dk.aarshjul.approval.PoliticalApprovalProcess;
+import dk.aarshjul.drafting.DraftingProcess;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 
 /** A typed variable reads the engine's values as its type, whatever width they were stored with. */
@@ -41,6 +48,39 @@ class ProcessVariableTests {
 
 		verify(scope).setVariable("cycleYear", 2028);
 		verify(scope).setVariableLocal("planTitle", "Plan");
+	}
+
+	@Test
+	void aTaskIsCompletedWithAMapBuiltFromTheAccessors() {
+		Map<String, Object> completion = DraftingProcess.Variables.READY.with(false)
+			.and(DraftingProcess.Variables.MANAGEMENT_COMMENT, "Ikke endnu.")
+			.and(PoliticalApprovalProcess.Variables.DECISION, DecisionOutcome.SENT_BACK);
+
+		assertThat(completion).containsExactly(Map.entry("draftReady", false),
+				Map.entry("managementComment", "Ikke endnu."), Map.entry("decision", "SENT_BACK"));
+	}
+
+	@Test
+	void aValueIsPutIntoAMapAlreadyMadeAndReadBackFromOne() {
+		Map<String, Object> rows = new HashMap<>(Map.of("unitPlan", "[]"));
+
+		assertThat(CycleVariables.YEAR.put(rows, 2029)).isSameAs(rows).containsEntry("cycleYear", 2029);
+		rows.put("decision", "APPROVED");
+		rows.put("hearingSummary", SpinValues.jsonValue("\"**Svar**\"").create().getValue());
+		assertThat(CycleVariables.YEAR.from(rows)).isEqualTo(2029);
+		assertThat(PoliticalApprovalProcess.Variables.DECISION.from(rows)).isEqualTo(DecisionOutcome.APPROVED);
+		assertThat(PoliticalApprovalProcess.Variables.HEARING_SUMMARY.from(rows))
+			.as("a form's display text, stored as a JSON string, is read as its text").isEqualTo("**Svar**");
+		assertThat(PoliticalApprovalProcess.Variables.REASONING.from(rows)).isNull();
+	}
+
+	@Test
+	void aChoiceIsWrittenByItsNameAndAMissingValueStaysMissing() {
+		PoliticalApprovalProcess.Variables.DECISION.set(scope, DecisionOutcome.APPROVED_WITH_CHANGES);
+		PoliticalApprovalProcess.Variables.REASONING.setLocal(scope, null);
+
+		verify(scope).setVariable("decision", "APPROVED_WITH_CHANGES");
+		verify(scope).setVariableLocal("reasoning", null);
 	}
 
 }

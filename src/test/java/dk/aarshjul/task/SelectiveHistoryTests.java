@@ -37,7 +37,8 @@ class SelectiveHistoryTests {
 		cycle.complete("birgit", write, cycle.unitPlanOf(write, "Vi gør det"));
 		String reviewer = CycleDriver.reviewerOf("skoler");
 		Task review = cycle.taskFor(reviewer, UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-skoler");
-		cycle.complete(reviewer, review, Map.of("unitPlanApproved", true, "reviewReason", "Fint"));
+		cycle.complete(reviewer, review, UnitTranslationProcess.Variables.APPROVED.with(true)
+			.and(UnitTranslationProcess.Variables.REVIEW_REASON, "Fint"));
 
 		List<String> reviewHistory = history.createHistoricVariableInstanceQuery().taskIdIn(review.getId()).list()
 			.stream().map(HistoricVariableInstance::getName).toList();

@@ -78,12 +78,13 @@ class TasklistAnswersTests {
 
 		// the draft, as it was, goes on to the consultation (karen holds it: she claimed it above)
 		cycle.complete("karen", draft, Map.of());
-		cycle.complete("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, KEY, Map.of("managementComment", "Fint."));
-		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, KEY, Map.of("draftReady", true));
+		cycle.complete("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, KEY,
+				DraftingProcess.Variables.MANAGEMENT_COMMENT.with("Fint."));
+		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, KEY, DraftingProcess.Variables.READY.with(true));
 		cycle.complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, KEY,
-				Map.of("statement", "Ingen bemærkninger."));
+				MedConsultationProcess.Variables.STATEMENT.with("Ingen bemærkninger."));
 		cycle.complete("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, KEY,
-				Map.of("statementAnswer", "Taget til efterretning."));
+				MedConsultationProcess.Variables.STATEMENT_ANSWER.with("Taget til efterretning."));
 		Task decision = cycle.taskFor("svend", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, KEY);
 		HttpHeaders svend = tasklistSession("svend");
 		assertThat(post(svend, "/task/" + decision.getId() + "/claim", Map.of("userId", "svend")).getStatusCode().value())
@@ -110,7 +111,7 @@ class TasklistAnswersTests {
 		cycle.start("olivia", CycleDriver.calendar("DEMO-STRATEGI", 2016));
 		cycle.draftReady(key);
 		cycle.complete("karen", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key,
-				Map.of("statement", "Hovedudvalget bakker op."));
+				MedConsultationProcess.Variables.STATEMENT.with("Hovedudvalget bakker op."));
 		Task answer = cycle.taskFor("mikkel", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key);
 
 		ResponseEntity<String> refused = post(tasklistSession("karen"), "/task/" + answer.getId() + "/submit-form",

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,7 +21,7 @@ class UnitPlanReviewerDecisionTests {
 	@CsvSource({ "kerneomraade, koncernledelse", "center, koncernledelse", "stab, koncernledelse",
 			"afdeling, overordnet-chef" })
 	void reviewerFollowsTheKindOfUnit(String unitKind, String reviewerRole) throws IOException {
-		String decided = dmn.evaluateDecisionTable(decision(), Variables.createVariables().putValue("unitKind", unitKind))
+		String decided = dmn.evaluateDecisionTable(decision(), UnitTranslationProcess.Variables.KIND.with(unitKind))
 			.getSingleEntry();
 
 		assertThat(decided).isEqualTo(reviewerRole);

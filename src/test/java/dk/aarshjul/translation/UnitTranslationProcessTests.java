@@ -1,6 +1,5 @@
 package dk.aarshjul.translation;
 
-import java.util.Map;
 
 import dk.aarshjul.system.ProcessAlone;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,22 +13,26 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static dk.aarshjul.task.CycleVariables.CYCLE;
+import static dk.aarshjul.task.CycleVariables.PLAN;
+import static dk.aarshjul.task.CycleVariables.TITLE;
+import static dk.aarshjul.task.CycleVariables.UNIT;
+import static dk.aarshjul.task.CycleVariables.YEAR;
 import static dk.aarshjul.translation.UnitTranslationProcess.*;
-import static dk.aarshjul.translation.UnitTranslationProcess.Variables.DISCUSS_IN_LOCAL_MED;
-import static dk.aarshjul.translation.UnitTranslationProcess.Variables.UNIT_KIND;
-import static dk.aarshjul.translation.UnitTranslationProcess.Variables.UNIT_PLAN_APPROVED;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.when;
+import static dk.aarshjul.translation.UnitTranslationProcess.Variables.APPROVED;
+import static dk.aarshjul.translation.UnitTranslationProcess.Variables.KIND;
+import static dk.aarshjul.translation.UnitTranslationProcess.Variables.LOCAL_MED_DISCUSSES;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 /**
  * unit-translation.bpmn with unit-plan-reviewer.dmn: the unit writes its plan, may discuss it in
@@ -82,7 +85,7 @@ class UnitTranslationProcessTests {
 
 		assertThat(translation).isWaitingAt(USER_TASK_WRITE_UNIT_PLAN);
 		assertThat(task(translation)).hasCandidateGroup("unit-skoler-leaders");
-		complete(task(translation), withVariables(DISCUSS_IN_LOCAL_MED, true));
+		complete(task(translation), LOCAL_MED_DISCUSSES.with(true));
 		verify(saveUnitPlan).notify(any());
 
 		assertThat(translation).isWaitingAt(USER_TASK_DISCUSS_IN_LOCAL_MED);
@@ -92,7 +95,7 @@ class UnitTranslationProcessTests {
 
 		assertThat(translation).isWaitingAt(USER_TASK_REVIEW_UNIT_PLAN);
 		assertThat(task(translation)).hasCandidateGroup("overordnet-chef-of-skoler");
-		complete(task(translation), withVariables(UNIT_PLAN_APPROVED, true));
+		complete(task(translation), APPROVED.with(true));
 
 		assertThat(translation).isEnded().hasPassed(BUSINESS_RULE_TASK_DECIDE_REVIEWER, END_EVENT_UNIT_PLAN_APPROVED);
 	}
@@ -100,16 +103,16 @@ class UnitTranslationProcessTests {
 	@Test
 	void coreAreaSkipsLocalMedAndRewritesOnceTheManagementGroupAsksForChanges() {
 		ProcessInstance translation = start("kerneomraade");
-		complete(task(translation), withVariables(DISCUSS_IN_LOCAL_MED, false));
+		complete(task(translation), LOCAL_MED_DISCUSSES.with(false));
 
 		assertThat(translation).isWaitingAt(USER_TASK_REVIEW_UNIT_PLAN);
 		assertThat(task(translation)).hasCandidateGroup("koncernledelse-of-skoler");
-		complete(task(translation), withVariables(UNIT_PLAN_APPROVED, false));
+		complete(task(translation), APPROVED.with(false));
 		verify(recordUnitPlanReview).notify(any());
 
 		assertThat(translation).isWaitingAt(USER_TASK_WRITE_UNIT_PLAN);
-		complete(task(translation), withVariables(DISCUSS_IN_LOCAL_MED, false));
-		complete(task(translation), withVariables(UNIT_PLAN_APPROVED, true));
+		complete(task(translation), LOCAL_MED_DISCUSSES.with(false));
+		complete(task(translation), APPROVED.with(true));
 
 		assertThat(translation).isEnded().hasPassed(GATEWAY_WRITE_AGAIN, GATEWAY_DISCUSSION_DONE)
 			.hasNotPassed(USER_TASK_DISCUSS_IN_LOCAL_MED);
@@ -117,8 +120,8 @@ class UnitTranslationProcessTests {
 	}
 
 	private static ProcessInstance start(String unitKind) {
-		return runtimeService().startProcessInstanceByKey(KEY, "PLAN-2030-skoler", Map.of("planId", 7L,
-				"cycleId", 3L, "planTitle", "Planen", "cycleYear", 2030, "unitId", "skoler", UNIT_KIND, unitKind));
+		return runtimeService().startProcessInstanceByKey(KEY, "PLAN-2030-skoler", PLAN.with(7L)
+				.and(CYCLE, 3L).and(TITLE, "Planen").and(YEAR, 2030).and(UNIT, "skoler").and(KIND, unitKind));
 	}
 
 }
