@@ -134,7 +134,8 @@ class WorkBrowserTests {
 			browser.screenshot("tasklist-390");
 			browser.resize(1400, 1000);
 			browser.click(By.xpath("//button[contains(., 'Tag opgaven')]"));
-			browser.waitFor(By.xpath("//button[contains(., 'Afslut opgaven') and not(@disabled)]"));
+			// claiming reloads the task and its form; a CI run saw that outlast one wait at 1400 px
+			waitForTasklist(browser, By.xpath("//button[contains(., 'Afslut opgaven') and not(@disabled)]"));
 			assertThat(browser.findAll(By.cssSelector(".task-details input, .task-details textarea")))
 				.as("the task's form is open").isNotEmpty();
 			browser.screenshot("tasklist-form-1400");
