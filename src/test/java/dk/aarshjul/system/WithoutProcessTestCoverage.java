@@ -10,7 +10,10 @@ import org.camunda.community.process_test_coverage.engine.platform7.ElementCover
  * add the process tests' coverage listener to every model, which on every element an instance
  * passes reads the process definition (with its authorization check); a benchmark measuring that
  * would measure the test tool. It is taken out of the BPMN parser again before the models are
- * deployed, so no model carries it.
+ * deployed, so no model carries it. Camunda gives the deployment cache, which parses every model
+ * deployed or loaded, BPMN deployers of its own; only since {@code engine.JobDefinitionsBeforeCaching}
+ * hands it the configuration's deployers does taking the listener out here reach the models (before,
+ * the benchmarks' first node still carried it).
  */
 public class WithoutProcessTestCoverage extends AbstractProcessEnginePlugin {
 
