@@ -58,8 +58,9 @@ public abstract class EnginePlugin extends AbstractProcessEnginePlugin {
 		}
 		configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
 
-			// the user tasks of the definitions being parsed; the namespace is known only at the end
-			private final List<TaskDefinition> parsed = new ArrayList<>();
+			// the user tasks of the definitions being parsed; the namespace is known only at the end. Per
+			// thread: a node with a cold cache parses two models at once when two requests reach them
+			private final ThreadLocal<List<TaskDefinition>> parsed = ThreadLocal.withInitial(ArrayList::new);
 
 			@Override
 			public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
@@ -71,18 +72,18 @@ public abstract class EnginePlugin extends AbstractProcessEnginePlugin {
 			@Override
 			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
 				if (!taskListeners.isEmpty()) {
-					parsed.add(((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition());
+					parsed.get().add(((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition());
 				}
 			}
 
 			@Override
 			public void parseRootElement(Element rootElement, List<ProcessDefinitionEntity> processDefinitions) {
 				if (userTasksOfNamespace() != null && userTasksOfNamespace().equals(rootElement.attribute("targetNamespace"))) {
-					for (TaskDefinition task : parsed) {
+					for (TaskDefinition task : parsed.get()) {
 						taskListeners.forEach(task::addTaskListener);
 					}
 				}
-				parsed.clear();
+				parsed.remove();
 			}
 
 		});
