@@ -11,7 +11,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
 
 class ModularityTests {
 
@@ -213,12 +212,6 @@ class ModularityTests {
 		assertThat(RawVariableNames.uses(sources, Set.of("beta/HostileTests.java"))).containsExactly(
 				"alpha/Review.java:4 names the variable \"reviewed\"", "alpha/Review.java:5 names the variable \"approved\"",
 				"alpha/Review.java:8 names the variable \"approved\"");
-	}
-
-	@Test
-	void writesTheModuleDocumentation() {
-		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("target/spring-modulith-docs"))
-			.writeDocumentation();
 	}
 
 	private static void write(Path root, String file, String content) throws IOException {

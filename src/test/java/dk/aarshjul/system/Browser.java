@@ -47,7 +47,9 @@ public final class Browser implements AutoCloseable {
 
 	private Browser(ChromeDriver driver, Path screenshots) {
 		this.driver = driver;
-		this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		// Selenium polls every 500 ms by default: over the suite's few hundred waits that was
+		// minutes of an idle browser and an idle server
+		this.wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50));
 		// While a page is being replaced (a form posted, a redirect), Chromium answers a lookup in the
 		// old document with "Node with given id does not belong to the document" instead of a stale
 		// element: the next poll, in the new page, is what counts.
