@@ -102,7 +102,7 @@ class CompletionStatementCountTests {
 		Task review = cycle.taskFor(CycleDriver.reviewerOf("job"), UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN,
 				key + "-job");
 		RestTasks.Completion approval = rest.complete(CycleDriver.reviewerOf("job"), review.getId(),
-				Map.of("unitPlanApproved", true, "reviewReason", "Fin plan."));
+				UnitTranslationProcess.Variables.APPROVED.with(true).and(UnitTranslationProcess.Variables.REVIEW_REASON, "Fin plan."));
 		String approvalStatements = String.join("\n", sql.statements());
 		cycle.startFollowUpRound(key, LocalDate.of(2054, 6, 30));
 		Task report = cycle.statusReportOf(key, "job");

@@ -131,19 +131,19 @@ final class RoundRobinCycles {
 		assertThat(answer.statusCode()).as("start %s: %s", key, answer.body()).isIn(200, 201);
 		complete("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, key, Map.of());
 		complete("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, key, Map.of("managementComment", "Fint udkast."));
-		complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key, Map.of("draftReady", true));
+		complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, key, DraftingProcess.Variables.READY.with(true));
 		complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, key, Map.of("statement", "Ingen bemærkninger."));
 		complete("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, key,
 				Map.of("statementAnswer", "Taget til efterretning."));
 		complete("svend", PoliticalApprovalProcess.USER_TASK_DECIDE_ON_PLAN, key, Map.of("decision", "APPROVED"));
 		complete("karen", StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS, key,
-				Map.of("translatingUnits", cycle.jsonOf(CompletionBenchmark.UNITS)));
+				StrategyCycleProcess.Variables.TRANSLATING_UNITS.with(cycle.jsonOf(CompletionBenchmark.UNITS)));
 		for (String unit : CompletionBenchmark.UNITS) {
 			String chief = cycle.chiefOf(unit);
 			Task write = cycle.taskFor(chief, UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-" + unit);
 			complete(chief, write, cycle.unitPlanOf(write, "Vi gør det i " + unit + "."));
 			complete(CycleDriver.reviewerOf(unit), UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, key + "-" + unit,
-					Map.of("unitPlanApproved", true));
+					UnitTranslationProcess.Variables.APPROVED.with(true));
 		}
 		for (int round = 0; round < 2; round++) {
 			cycle.startWaitingFollowUpRound(key);
@@ -155,7 +155,8 @@ final class RoundRobinCycles {
 			complete("tove", FollowUpRoundProcess.USER_TASK_NOTE_STATUS, key, Map.of("statusNoted", true));
 		}
 		complete("karen", StrategyCycleProcess.USER_TASK_EVALUATE_PLAN, key,
-				Map.of("evaluation", "Året lykkedes.", "startNextYear", false));
+				StrategyCycleProcess.Variables.EVALUATION.with("Året lykkedes.")
+					.and(StrategyCycleProcess.Variables.NEXT_YEAR, false));
 	}
 
 	private void complete(String user, String taskKey, String businessKey, Map<String, Object> values) {

@@ -1,5 +1,6 @@
 package dk.aarshjul.overview;
 
+import dk.aarshjul.translation.UnitTranslationProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -383,7 +384,7 @@ class AccessibilityBrowserTests {
 	private void approve(String key, String unit, org.camunda.bpm.engine.task.Task write) {
 		cycle.complete(cycle.chiefOf(unit), write, cycle.unitPlanOf(write, "Vi gør det i " + unit + "."));
 		cycle.complete(CycleDriver.reviewerOf(unit), dk.aarshjul.translation.UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN,
-				key + "-" + unit, java.util.Map.of("unitPlanApproved", true));
+				key + "-" + unit, UnitTranslationProcess.Variables.APPROVED.with(true));
 	}
 
 	private void signInToTasklist(Browser browser, String user) {

@@ -72,7 +72,7 @@ class OverviewBrowserTests {
 
 			cycle.complete("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, KEY,
 					Map.of("managementComment", "Fint."));
-			cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, KEY, Map.of("draftReady", true));
+			cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, KEY, DraftingProcess.Variables.READY.with(true));
 			owner.go(url("/oversigt"));
 			owner.waitFor(ROW);
 			assertThat(owner.text(ROW)).contains("Høring i MED").contains("Afgiv høringssvar");

@@ -87,7 +87,7 @@ class FormsShowingTheFactsBrowserTests {
 			browser.screenshot("draft-page");
 		}
 		cycle.complete("anders", comment, Map.of("managementComment", "Fint."));
-		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, KEY, Map.of("draftReady", true));
+		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, KEY, DraftingProcess.Variables.READY.with(true));
 		cycle.complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, KEY, Map.of("statement", STATEMENT));
 		cycle.complete("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, KEY, Map.of("statementAnswer", ANSWER));
 
@@ -110,7 +110,7 @@ class FormsShowingTheFactsBrowserTests {
 		}
 		assertThat(tasks.createTaskQuery().taskId(decision.getId()).count()).as("Økonomiudvalget decided").isZero();
 		cycle.complete("karen", StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS, KEY,
-				Map.of("translatingUnits", cycle.jsonOf(List.of("laering"))));
+				StrategyCycleProcess.Variables.TRANSLATING_UNITS.with(cycle.jsonOf(List.of("laering"))));
 
 		Task write = cycle.taskFor("anders", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, KEY + "-laering");
 		try (Browser browser = Browser.open("tasklist-facts-unit-plan")) {
@@ -172,7 +172,7 @@ class FormsShowingTheFactsBrowserTests {
 		}
 		assertThat(tasks.createTaskQuery().taskId(decision.getId()).count()).isZero();
 		cycle.complete("karen", StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS, key,
-				Map.of("translatingUnits", cycle.jsonOf(List.of("laering"))));
+				StrategyCycleProcess.Variables.TRANSLATING_UNITS.with(cycle.jsonOf(List.of("laering"))));
 		Task write = cycle.taskFor("anders", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, key + "-laering");
 		tasks.removeVariableLocal(write.getId(), "focusAreaFacts");
 		try (Browser browser = Browser.open("tasklist-facts-before-upgrade-unit")) {

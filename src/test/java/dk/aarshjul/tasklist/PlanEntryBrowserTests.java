@@ -128,13 +128,13 @@ class PlanEntryBrowserTests {
 		});
 
 		cycle.complete("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, KEY, Map.of("managementComment", "Fint."));
-		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, KEY, Map.of("draftReady", true));
+		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, KEY, DraftingProcess.Variables.READY.with(true));
 		cycle.complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, KEY, Map.of("statement", "Ingen."));
 		cycle.complete("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, KEY,
 				Map.of("statementAnswer", "Taget til efterretning."));
 		cycle.decide("svend", KEY, DecisionOutcome.APPROVED, null);
 		cycle.complete("karen", StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS, KEY,
-				Map.of("translatingUnits", cycle.jsonOf(List.of("job"))));
+				StrategyCycleProcess.Variables.TRANSLATING_UNITS.with(cycle.jsonOf(List.of("job"))));
 
 		Task write = cycle.taskFor("dorthe", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, KEY + "-job");
 		try (Browser chief = Browser.open("plan-entry-unit")) {
@@ -149,7 +149,7 @@ class PlanEntryBrowserTests {
 			complete(chief, write);
 
 			cycle.complete("karen", UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, KEY + "-job",
-					Map.of("unitPlanApproved", false, "reviewReason", "Skriv, hvor mange elbiler."));
+					UnitTranslationProcess.Variables.APPROVED.with(false).and(UnitTranslationProcess.Variables.REVIEW_REASON, "Skriv, hvor mange elbiler."));
 			Task again = cycle.taskFor("dorthe", UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, KEY + "-job");
 			openAndClaim(chief, again);
 			chief.waitForText(By.cssSelector(".alert-warning"), "Skriv, hvor mange elbiler.");

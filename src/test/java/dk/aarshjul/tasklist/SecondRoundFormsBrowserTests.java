@@ -69,7 +69,7 @@ class SecondRoundFormsBrowserTests {
 		cycle.start("olivia", CycleDriver.calendar(PLAN, YEAR));
 		cycle.complete("karen", DraftingProcess.USER_TASK_DRAFT_PLAN, KEY, Map.of());
 		cycle.complete("anders", DraftingProcess.USER_TASK_COMMENT_DRAFT, KEY, Map.of("managementComment", "Fint."));
-		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, KEY, Map.of("draftReady", true));
+		cycle.complete("karen", DraftingProcess.USER_TASK_MARK_DRAFT_READY, KEY, DraftingProcess.Variables.READY.with(true));
 		cycle.complete("rikke", MedConsultationProcess.USER_TASK_GIVE_STATEMENT, KEY, Map.of("statement", "Ingen."));
 		cycle.complete("karen", MedConsultationProcess.USER_TASK_ANSWER_STATEMENT, KEY,
 				Map.of("statementAnswer", "Taget til efterretning."));
@@ -83,13 +83,13 @@ class SecondRoundFormsBrowserTests {
 		}
 		cycle.complete("ulrik", council, Map.of("decision", DecisionOutcome.APPROVED.name()));
 		cycle.complete("karen", StrategyCycleProcess.USER_TASK_CHOOSE_TRANSLATING_UNITS, KEY,
-				Map.of("translatingUnits", cycle.jsonOf(List.of(UNIT))));
+				StrategyCycleProcess.Variables.TRANSLATING_UNITS.with(cycle.jsonOf(List.of(UNIT))));
 		String chief = cycle.chiefOf(UNIT);
 		Task write = cycle.taskFor(chief, UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, KEY + "-" + UNIT);
 		cycle.complete(chief, write, cycle.unitPlanOf(write, "Vi gør det."));
 		String reviewer = CycleDriver.reviewerOf(UNIT);
 		cycle.complete(reviewer, UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, KEY + "-" + UNIT,
-				Map.of("unitPlanApproved", false, "reviewReason", "Skriv, hvor meget sygefraværet skal falde."));
+				UnitTranslationProcess.Variables.APPROVED.with(false).and(UnitTranslationProcess.Variables.REVIEW_REASON, "Skriv, hvor meget sygefraværet skal falde."));
 		Task again = cycle.taskFor(chief, UnitTranslationProcess.USER_TASK_WRITE_UNIT_PLAN, KEY + "-" + UNIT);
 		cycle.complete(chief, again, cycle.unitPlanOf(again, "Sygefraværet falder med et point."));
 		Task review = cycle.taskFor(reviewer, UnitTranslationProcess.USER_TASK_REVIEW_UNIT_PLAN, KEY + "-" + UNIT);
@@ -97,7 +97,7 @@ class SecondRoundFormsBrowserTests {
 			browser.signInToTasklist(url(""), reviewer);
 			check(browser, review, "review-unit-plan", "Field_previousReviewReason");
 		}
-		cycle.complete(reviewer, review, Map.of("unitPlanApproved", true));
+		cycle.complete(reviewer, review, UnitTranslationProcess.Variables.APPROVED.with(true));
 
 		followUp(chief, LocalDate.of(YEAR, 6, 30));
 		cycle.complete("karen", FollowUpRoundProcess.USER_TASK_REVIEW_STATUS, KEY,
