@@ -1,6 +1,7 @@
 package dk.aarshjul.overview;
 
 import java.util.Arrays;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Locale;
@@ -16,7 +17,9 @@ import dk.aarshjul.cycle.CycleDriver;
 import dk.aarshjul.plan.PlanDocument;
 import dk.aarshjul.plan.PlanTransfer;
 import dk.aarshjul.plan.StrategyPlanRepository;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,12 +37,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The overview stays fast with thousands of running plans: the page and the API send the same
  * small number of SQL statements for 10 running plans as for 1,000, and neither they nor the rows
  * they read grow when the history fills with completed tasks. A page holds 50 of the 1,000 and
- * says how many there are; the export has every one. The figures are printed.
+ * says how many there are; the export has every one. "Mine opgaver" likewise: the board's page,
+ * which holds a task of every running cycle, and a politician's, with the committee's next
+ * meeting. The figures are printed. One test starts the thousand plans for all of these: starting
+ * them is most of its time.
  */
 @StatementCountTest
 class OverviewStatementCountTests {
 
 	private static final int MOST_STATEMENTS = 12;
+
+	/** At most this many statements for "Mine opgaver". */
+	private static final int MOST_STATEMENTS_FOR_MY_WORK = 4;
+
+	/** The tasks "Mine opgaver" shows at most, the most urgent first. */
+	private static final int MOST_TASKS_SHOWN = 200;
 
 	/** Running plans on a page of the overview. */
 	private static final int PAGE = 50;
@@ -69,6 +81,9 @@ class OverviewStatementCountTests {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	IdentityService identity;
+
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
@@ -92,6 +107,12 @@ class OverviewStatementCountTests {
 		Measured wheelForTen = measureWheel(Math.min(WheelPage.MOST_CYCLES, earlierOnTheWheel + 10));
 		// none of these plans has indicators: the filter narrows in the same statements, it adds none per plan
 		Measured offTrackForTen = measure(get("/oversigt?offTrack=true"), 0);
+		// the menu's links are cached per user: the first page of each reads them once
+		mvc.perform(myWorkOf("karen")).andExpect(status().isOk());
+		mvc.perform(myWorkOf("svend")).andExpect(status().isOk());
+		MyWork boardForTen = measureMyWork("karen");
+		MyWork politicianForTen = measureMyWork("svend");
+		assertThat(boardForTen.body()).contains(demo.title() + " 9").contains("Udarbejd udkast");
 
 		// an operator's scrape of /actuator/prometheus costs the same for 10 and for 1,000 running plans
 		// (the scrape's own test, who may read it, is metrics/MetricsStatementCountTests)
@@ -131,6 +152,8 @@ class OverviewStatementCountTests {
 		Measured apiForThousand = measure(get("/api/overview"), PAGE);
 		Measured wheelForThousand = measureWheel(WheelPage.MOST_CYCLES);
 		Measured offTrackForThousand = measure(get("/oversigt?offTrack=true"), 0);
+		MyWork boardForThousand = measureMyWork("karen");
+		MyWork politicianForThousand = measureMyWork("svend");
 		completeTasksOutsideThePlans(500);
 		Measured pageWithHistory = measure(get("/oversigt"), PAGE);
 		Measured apiWithHistory = measure(get("/api/overview"), PAGE);
@@ -157,6 +180,20 @@ class OverviewStatementCountTests {
 		assertThat(wheelForThousand.statements()).as("the wheel's statements, 10 and 1,000 running plans")
 			.isEqualTo(wheelForTen.statements())
 			.isLessThanOrEqualTo(MOST_STATEMENTS);
+		printMyWork("karen (direktion)", 10, boardForTen);
+		printMyWork("karen (direktion)", 1000, boardForThousand);
+		printMyWork("svend (Økonomiudvalget)", 10, politicianForTen);
+		printMyWork("svend (Økonomiudvalget)", 1000, politicianForThousand);
+		assertThat(boardForThousand.statements()).as("the board's Mine opgaver, 10 and 1,000 running plans")
+			.isEqualTo(boardForTen.statements())
+			.isLessThanOrEqualTo(MOST_STATEMENTS_FOR_MY_WORK);
+		assertThat(politicianForThousand.statements()).as("a politician's Mine opgaver, 10 and 1,000 running plans")
+			.isEqualTo(politicianForTen.statements())
+			.isLessThanOrEqualTo(MOST_STATEMENTS_FOR_MY_WORK);
+		assertThat(boardForThousand.body()).as("the most urgent 200, and a word that there are more")
+			.contains("Kun de " + MOST_TASKS_SHOWN + " mest presserende opgaver vises her");
+		assertThat(boardForThousand.body().split("data-task=", -1)).hasSize(MOST_TASKS_SHOWN + 1);
+		assertThat(politicianForThousand.body()).contains("Næste møde i Økonomiudvalget: ");
 		assertThat(pageWithHistory.rows()).as("rows read for the page, before and after the history grew")
 			.isEqualTo(pageForThousand.rows());
 		assertThat(apiWithHistory.rows()).as("rows read for the API, before and after the history grew")
@@ -201,6 +238,32 @@ class OverviewStatementCountTests {
 				: body.split("data-key=", -1).length - 1;
 		assertThat(shown).as("rows on the page").isEqualTo(rowsShown);
 		return measured;
+	}
+
+	/** "Mine opgaver" as it was measured: its statements and rows, and the page. */
+	private record MyWork(int statements, int rows, long millis, String body) {
+	}
+
+	private MyWork measureMyWork(String userId) throws Exception {
+		MockHttpServletRequestBuilder request = myWorkOf(userId);
+		statements.reset();
+		long started = System.nanoTime();
+		String body = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return new MyWork(statements.count(), statements.rows(), (System.nanoTime() - started) / 1_000_000, body);
+	}
+
+	/** The person's "Mine opgaver", signed in with the groups the organisation file gives them. */
+	private MockHttpServletRequestBuilder myWorkOf(String userId) {
+		List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(userId).list().stream()
+			.map(Group::getId)
+			.map(group -> new SimpleGrantedAuthority("GROUP_" + group))
+			.toList();
+		return get("/mine-opgaver").with(user(userId).authorities(groups));
+	}
+
+	private static void printMyWork(String who, int runningPlans, MyWork measured) {
+		System.out.printf("/mine-opgaver of %s with %d running plans: %d SQL statements, %d rows read, %d ms%n", who,
+				runningPlans, measured.statements(), measured.rows(), measured.millis());
 	}
 
 	private int runningPlans() throws Exception {
