@@ -20,6 +20,7 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -100,6 +101,9 @@ class DeadlineChasing {
 	private void chase(String taskId, int stepsDone, List<Step> due) {
 		try {
 			commands.onTaskInNewTransaction(taskId, task -> {
+				// the steps are claimed before anything is written for them: a node that lost the
+				// race stops here, before its escalation rows meet the winner's
+				taken(taskId, stepsDone, stepsDone + due.size());
 				for (Step step : due) {
 					if (step == Step.REMINDER) {
 						reminder.notify(task);
@@ -108,22 +112,40 @@ class DeadlineChasing {
 						escalation.notify(task);
 					}
 				}
-				taken(taskId, stepsDone, stepsDone + due.size());
 			});
+		}
+		catch (ChasedElsewhere tookIt) {
+			// two nodes' rounds meet on every task due at once; one line, not a stack trace per task
+			log.info("Task {}: {} taken by another node meanwhile; nothing sent here", taskId, due);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Task {} could not be chased ({}); trying again at the next round", taskId, due, ex);
 		}
 	}
 
+	/** Another node's round took the step first: its mail went, this node's is rolled back. */
+	private static final class ChasedElsewhere extends RuntimeException {
+
+		ChasedElsewhere(String taskId) {
+			super("Task " + taskId + " was chased by another node meanwhile", null, false, false);
+		}
+
+	}
+
 	/** Moves the task's row from the steps it had to the steps now taken, or fails if another node did. */
 	private void taken(String taskId, int before, int after) {
-		int moved = before == 0
-				? jdbc.update("insert into task_chase (task_id, steps_done) values (?, ?)", taskId, after)
-				: jdbc.update("update task_chase set steps_done = ? where task_id = ? and steps_done = ?", after, taskId,
-						before);
+		int moved;
+		try {
+			moved = before == 0
+					? jdbc.update("insert into task_chase (task_id, steps_done) values (?, ?)", taskId, after)
+					: jdbc.update("update task_chase set steps_done = ? where task_id = ? and steps_done = ?", after,
+							taskId, before);
+		}
+		catch (DuplicateKeyException insertedMeanwhile) {
+			throw new ChasedElsewhere(taskId);
+		}
 		if (moved != 1) {
-			throw new IllegalStateException("Task " + taskId + " was chased by another node meanwhile");
+			throw new ChasedElsewhere(taskId);
 		}
 	}
 

@@ -44,6 +44,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -150,7 +151,15 @@ class DeadlineChasingTests {
 			queued.clear();
 			DelegateTask task = mock(DelegateTask.class);
 			when(task.getId()).thenReturn(call.getArgument(0));
-			call.<Consumer<DelegateTask>>getArgument(1).accept(task);
+			Map<String, Integer> before = new HashMap<>(taskChase.rows);
+			try {
+				call.<Consumer<DelegateTask>>getArgument(1).accept(task);
+			}
+			catch (RuntimeException rolledBack) {
+				taskChase.rows.clear();
+				taskChase.rows.putAll(before);
+				throw rolledBack;
+			}
 			sent.addAll(queued);
 			return true;
 		});
@@ -258,13 +267,50 @@ class DeadlineChasingTests {
 
 		assertThat(sent).as("t1's escalation rolled back with its transaction").containsExactly("reminder t2");
 		assertThat(taskChase.rows).containsOnly(entry("t1", 2), entry("t2", 1));
+		// an everyday meeting of two nodes' rounds: one line, no stack trace, no warning
+		assertThat(log.list).singleElement().satisfies(line -> {
+			assertThat(line.getLevel()).isEqualTo(Level.INFO);
+			assertThat(line.getFormattedMessage())
+				.isEqualTo("Task t1: [FIRST_ESCALATION] taken by another node meanwhile; nothing sent here");
+			assertThat(line.getThrowableProxy()).isNull();
+		});
+		verify(events).publishEvent(new DeadlinesChased(NOW.toInstant()));
+	}
+
+	@Test
+	void aTaskWhoseFirstStepAnotherNodeTookMeanwhileIsNotRemindedTwice() {
+		openTask("t1", "e1", WRITE_PLAN);
+		when(deadlines.dueSteps(DUE, NOW, 0, true)).thenReturn(List.of(REMINDER));
+		anotherNode = () -> taskChase.rows.put("t1", 1);
+
+		chasing.chaseRound(engine, NOW);
+
+		assertThat(sent).as("the other node's reminder is the only one").isEmpty();
+		assertThat(taskChase.rows).containsOnly(entry("t1", 1));
+		assertThat(log.list).singleElement().satisfies(line -> {
+			assertThat(line.getLevel()).isEqualTo(Level.INFO);
+			assertThat(line.getFormattedMessage())
+				.isEqualTo("Task t1: [REMINDER] taken by another node meanwhile; nothing sent here");
+			assertThat(line.getThrowableProxy()).isNull();
+		});
+	}
+
+	@Test
+	void aTaskThatFailsForAnyOtherReasonIsWarnedAboutWithItsCauseAndTriedAgainNextRound() {
+		openTask("t1", "e1", WRITE_PLAN);
+		when(deadlines.dueSteps(DUE, NOW, 0, true)).thenReturn(List.of(REMINDER));
+		doThrow(new IllegalStateException("the mail could not be made")).when(reminder).notify(any());
+
+		chasing.chaseRound(engine, NOW);
+
+		assertThat(sent).isEmpty();
+		assertThat(taskChase.rows).as("the step stays to be taken").isEmpty();
 		assertThat(log.list).singleElement().satisfies(line -> {
 			assertThat(line.getLevel()).isEqualTo(Level.WARN);
 			assertThat(line.getFormattedMessage())
-				.isEqualTo("Task t1 could not be chased ([FIRST_ESCALATION]); trying again at the next round");
-			assertThat(line.getThrowableProxy().getMessage()).isEqualTo("Task t1 was chased by another node meanwhile");
+				.isEqualTo("Task t1 could not be chased ([REMINDER]); trying again at the next round");
+			assertThat(line.getThrowableProxy().getMessage()).isEqualTo("the mail could not be made");
 		});
-		verify(events).publishEvent(new DeadlinesChased(NOW.toInstant()));
 	}
 
 	@Test
