@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import dk.aarshjul.calendar.WorkingTime;
 import org.junit.jupiter.api.Assumptions;
@@ -41,6 +42,9 @@ public final class Browser implements AutoCloseable {
 
 	private final WebDriverWait wait;
 
+	/** A cold webapp's first wait: a page stuck on its spinner is loaded again sooner than a normal wait gives up. */
+	private final WebDriverWait firstLoad;
+
 	private final Path screenshots;
 
 	private int step;
@@ -54,6 +58,8 @@ public final class Browser implements AutoCloseable {
 		// old document with "Node with given id does not belong to the document" instead of a stale
 		// element: the next poll, in the new page, is what counts.
 		this.wait.ignoring(StaleElementReferenceException.class, WebDriverException.class);
+		this.firstLoad = new WebDriverWait(driver, Duration.ofSeconds(8), Duration.ofMillis(50));
+		this.firstLoad.ignoring(StaleElementReferenceException.class, WebDriverException.class);
 		this.screenshots = screenshots;
 	}
 
@@ -154,26 +160,24 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Waits for an element of a webapp's first page in this JVM, loading the page again after each
-	 * of up to three waits: a cold Cockpit or Admin (its scripts and thousands of texts) has been
-	 * seen to stay on its spinner on a busy machine, where a reload shows the page.
+	 * Waits for an element of a webapp's first page in this JVM, loading the page again when it has
+	 * not come within 8 seconds, and again after each of two more waits: a cold Cockpit or Admin (its
+	 * scripts and thousands of texts) has been seen to stay on its spinner on a busy machine, where a
+	 * reload shows the page (a first wait of the usual 20 seconds cost a run 20 seconds each time).
 	 */
 	public WebElement waitForColdLoad(By locator) throws IOException {
-		return coldLoad(() -> waitFor(locator));
+		return coldLoad(wait -> wait.until(ExpectedConditions.visibilityOfElementLocated(locator)));
 	}
 
 	/** As {@link #waitForColdLoad(By)}, for a text anywhere on the page. */
 	public void waitForColdLoadText(String text) throws IOException {
-		coldLoad(() -> {
-			waitForText(By.tagName("body"), text);
-			return null;
-		});
+		coldLoad(wait -> wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text)));
 	}
 
-	private <T> T coldLoad(Wait<T> shown) throws IOException {
+	private <T> T coldLoad(Function<WebDriverWait, T> shown) throws IOException {
 		for (int attempt = 1;; attempt++) {
 			try {
-				return shown.until();
+				return shown.apply(attempt == 1 ? firstLoad : wait);
 			}
 			catch (TimeoutException stillLoading) {
 				screenshot("cold-load");
@@ -183,12 +187,6 @@ public final class Browser implements AutoCloseable {
 				driver.navigate().refresh();
 			}
 		}
-	}
-
-	private interface Wait<T> {
-
-		T until() throws IOException;
-
 	}
 
 	public void waitForText(By locator, String text) throws IOException {
