@@ -110,8 +110,8 @@ class OverviewStatementCountTests {
 		// the menu's links are cached per user: the first page of each reads them once
 		mvc.perform(myWorkOf("karen")).andExpect(status().isOk());
 		mvc.perform(myWorkOf("svend")).andExpect(status().isOk());
-		MyWork boardForTen = measureMyWork("karen");
-		MyWork politicianForTen = measureMyWork("svend");
+		Measured boardForTen = measureMyWork("karen");
+		Measured politicianForTen = measureMyWork("svend");
 		assertThat(boardForTen.body()).contains(demo.title() + " 9").contains("Udarbejd udkast");
 
 		// an operator's scrape of /actuator/prometheus costs the same for 10 and for 1,000 running plans
@@ -152,8 +152,8 @@ class OverviewStatementCountTests {
 		Measured apiForThousand = measure(get("/api/overview"), PAGE);
 		Measured wheelForThousand = measureWheel(WheelPage.MOST_CYCLES);
 		Measured offTrackForThousand = measure(get("/oversigt?offTrack=true"), 0);
-		MyWork boardForThousand = measureMyWork("karen");
-		MyWork politicianForThousand = measureMyWork("svend");
+		Measured boardForThousand = measureMyWork("karen");
+		Measured politicianForThousand = measureMyWork("svend");
 		completeTasksOutsideThePlans(500);
 		Measured pageWithHistory = measure(get("/oversigt"), PAGE);
 		Measured apiWithHistory = measure(get("/api/overview"), PAGE);
@@ -180,10 +180,10 @@ class OverviewStatementCountTests {
 		assertThat(wheelForThousand.statements()).as("the wheel's statements, 10 and 1,000 running plans")
 			.isEqualTo(wheelForTen.statements())
 			.isLessThanOrEqualTo(MOST_STATEMENTS);
-		printMyWork("karen (direktion)", 10, boardForTen);
-		printMyWork("karen (direktion)", 1000, boardForThousand);
-		printMyWork("svend (Økonomiudvalget)", 10, politicianForTen);
-		printMyWork("svend (Økonomiudvalget)", 1000, politicianForThousand);
+		print("/mine-opgaver of karen (direktion)", 10, boardForTen);
+		print("/mine-opgaver of karen (direktion)", 1000, boardForThousand);
+		print("/mine-opgaver of svend (Økonomiudvalget)", 10, politicianForTen);
+		print("/mine-opgaver of svend (Økonomiudvalget)", 1000, politicianForThousand);
 		assertThat(boardForThousand.statements()).as("the board's Mine opgaver, 10 and 1,000 running plans")
 			.isEqualTo(boardForTen.statements())
 			.isLessThanOrEqualTo(MOST_STATEMENTS_FOR_MY_WORK);
@@ -223,8 +223,8 @@ class OverviewStatementCountTests {
 		System.out.printf("Export of %d running plans as CSV: %d SQL statements%n", 1000, exportStatements);
 	}
 
-	/** The statements and rows counted are asserted; the time is printed only, as a figure to watch. */
-	private record Measured(int statements, int rows, long millis) {
+	/** The statements and rows counted are asserted, and the page; the time is printed only, as a figure to watch. */
+	private record Measured(int statements, int rows, long millis, String body) {
 	}
 
 	private Measured measure(MockHttpServletRequestBuilder request, int rowsShown) throws Exception {
@@ -232,24 +232,20 @@ class OverviewStatementCountTests {
 		long started = System.nanoTime();
 		MvcResult result = mvc.perform(asProcessOwner(request)).andExpect(status().isOk()).andReturn();
 		long millis = (System.nanoTime() - started) / 1_000_000;
-		Measured measured = new Measured(statements.count(), statements.rows(), millis);
 		String body = result.getResponse().getContentAsString();
+		Measured measured = new Measured(statements.count(), statements.rows(), millis, body);
 		int shown = body.startsWith("[") ? body.split("\"businessKey\"", -1).length - 1
 				: body.split("data-key=", -1).length - 1;
 		assertThat(shown).as("rows on the page").isEqualTo(rowsShown);
 		return measured;
 	}
 
-	/** "Mine opgaver" as it was measured: its statements and rows, and the page. */
-	private record MyWork(int statements, int rows, long millis, String body) {
-	}
-
-	private MyWork measureMyWork(String userId) throws Exception {
+	private Measured measureMyWork(String userId) throws Exception {
 		MockHttpServletRequestBuilder request = myWorkOf(userId);
 		statements.reset();
 		long started = System.nanoTime();
 		String body = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		return new MyWork(statements.count(), statements.rows(), (System.nanoTime() - started) / 1_000_000, body);
+		return new Measured(statements.count(), statements.rows(), (System.nanoTime() - started) / 1_000_000, body);
 	}
 
 	/** The person's "Mine opgaver", signed in with the groups the organisation file gives them. */
@@ -259,11 +255,6 @@ class OverviewStatementCountTests {
 			.map(group -> new SimpleGrantedAuthority("GROUP_" + group))
 			.toList();
 		return get("/mine-opgaver").with(user(userId).authorities(groups));
-	}
-
-	private static void printMyWork(String who, int runningPlans, MyWork measured) {
-		System.out.printf("/mine-opgaver of %s with %d running plans: %d SQL statements, %d rows read, %d ms%n", who,
-				runningPlans, measured.statements(), measured.rows(), measured.millis());
 	}
 
 	private int runningPlans() throws Exception {
@@ -286,7 +277,8 @@ class OverviewStatementCountTests {
 		long started = System.nanoTime();
 		String body = mvc.perform(asProcessOwner(get("/aarshjul"))).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString();
-		Measured measured = new Measured(statements.count(), statements.rows(), (System.nanoTime() - started) / 1_000_000);
+		Measured measured = new Measured(statements.count(), statements.rows(), (System.nanoTime() - started) / 1_000_000,
+				body);
 		assertThat(swatches(body)).as("plans on the wheel").isEqualTo(plansShown);
 		assertThat(body).contains("class=\"mark");
 		return measured;
