@@ -33,9 +33,13 @@ import org.springframework.security.web.authentication.logout.HttpStatusReturnin
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
  * One sign-in for everything: Spring Security is the only place that authenticates, in the mode
@@ -94,6 +98,15 @@ class SecurityConfiguration {
 			.csrf(AbstractHttpConfigurer::disable)
 			.addFilterAfter(new WebappCsrfCheck(camunda.getWebapp().getCsrf().getEntryPoints(), messages),
 					AuthorizationFilter.class)
+			// The webapps' scripts and styles (deps.js alone is almost 4 MB) are kept by the browser and
+			// asked for again with If-Modified-Since, so opening Tasklist again costs a 304, not the download
+			// and compilation of every script; a new release changes Last-Modified. Pages and API answers
+			// are still never stored.
+			.headers(headers -> headers.cacheControl(cache -> cache.disable())
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new WebappAssets(webapps),
+						new StaticHeadersWriter(HttpHeaders.CACHE_CONTROL, "private, no-cache")))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+						new NegatedRequestMatcher(new WebappAssets(webapps)), new CacheControlHeadersWriter())))
 			.logout(logout -> logout.logoutRequestMatcher(new WebappSignOut(webapps))
 				.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler())
 				.deleteCookies("JSESSIONID"));

@@ -76,7 +76,18 @@ final class SignedInBrowser {
 	}
 
 	ResponseEntity<String> exchange(HttpMethod method, String path, String json, String token, MediaType accept) {
+		return exchange(method, path, json, token, accept, new HttpHeaders());
+	}
+
+	/** A GET as a browser asks again for a file it keeps: with the Last-Modified it was given. */
+	ResponseEntity<String> getIfModifiedSince(String path, String lastModified) {
 		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.IF_MODIFIED_SINCE, lastModified);
+		return exchange(HttpMethod.GET, path, null, null, MediaType.ALL, headers);
+	}
+
+	private ResponseEntity<String> exchange(HttpMethod method, String path, String json, String token, MediaType accept,
+			HttpHeaders headers) {
 		headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
 		headers.setAccept(List.of(accept));
 		if (json != null) {

@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import dk.aarshjul.calendar.WorkingTime;
@@ -38,19 +41,30 @@ public final class Browser implements AutoCloseable {
 
 	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
-	private final ChromeDriver driver;
-
 	private final WebDriverWait wait;
 
 	/** A cold webapp's first wait: a page stuck on its spinner is loaded again sooner than a normal wait gives up. */
 	private final WebDriverWait firstLoad;
 
+	/**
+	 * Chromium's disk caches, one per browser open at the same time: a municipal PC keeps the
+	 * webapps' scripts between visits, and two Chromiums never write one cache.
+	 */
+	private static final Deque<Path> FREE_CACHES = new ConcurrentLinkedDeque<>();
+
+	private static final AtomicInteger CACHES = new AtomicInteger();
+
+	private final ChromeDriver driver;
+
+	private final Path cache;
+
 	private final Path screenshots;
 
 	private int step;
 
-	private Browser(ChromeDriver driver, Path screenshots) {
+	private Browser(ChromeDriver driver, Path cache, Path screenshots) {
 		this.driver = driver;
+		this.cache = cache;
 		// Selenium polls every 500 ms by default: over the suite's few hundred waits that was
 		// minutes of an idle browser and an idle server
 		this.wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50));
@@ -74,6 +88,11 @@ public final class Browser implements AutoCloseable {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--window-size=1400,1000", "--lang=da-DK");
+		Path cache = FREE_CACHES.poll();
+		if (cache == null) {
+			cache = Path.of("target", "browser-cache", String.valueOf(CACHES.incrementAndGet())).toAbsolutePath();
+		}
+		options.addArguments("--disk-cache-dir=" + cache);
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "da-DK,da"));
 		// On Linux Chromium takes its own language — which orders a date field's dd.mm.åååå — from
 		// LANGUAGE, not from --lang, and needs Debian's chromium-l10n for it (.ci/run installs it).
@@ -90,7 +109,13 @@ public final class Browser implements AutoCloseable {
 				Files.delete(file);
 			}
 		}
-		return new Browser(new ChromeDriver(service, options), screenshots);
+		try {
+			return new Browser(new ChromeDriver(service, options), cache, screenshots);
+		}
+		catch (RuntimeException notStarted) {
+			FREE_CACHES.push(cache);
+			throw notStarted;
+		}
 	}
 
 	/**
@@ -287,7 +312,12 @@ public final class Browser implements AutoCloseable {
 
 	@Override
 	public void close() {
-		driver.quit();
+		try {
+			driver.quit();
+		}
+		finally {
+			FREE_CACHES.push(cache);
+		}
 	}
 
 }

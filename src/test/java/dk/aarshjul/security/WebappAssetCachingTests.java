@@ -1,0 +1,68 @@
+package dk.aarshjul.security;
+
+import dk.aarshjul.system.H2Test;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Opening Tasklist again costs a 304 for each of its scripts instead of their download (deps.js
+ * alone is almost 4 MB) and compilation, while the webapps' pages and API answers are still never
+ * stored, and a stored script is still only for a signed-in person.
+ */
+@H2Test
+class WebappAssetCachingTests {
+
+	private static final String SCRIPTS = "/camunda/lib/deps.js?bust=7.24.0";
+
+	@Autowired
+	TestRestTemplate web;
+
+	@Test
+	void aWebappScriptIsKeptByTheBrowserAndAskedForAgainWithItsDate() {
+		SignedInBrowser browser = SignedInBrowser.signIn(web, "olivia", "demo");
+
+		ResponseEntity<String> first = browser.exchange(HttpMethod.GET, SCRIPTS, null, null, MediaType.ALL);
+		assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(first.getHeaders().getCacheControl()).isEqualTo("private, no-cache");
+		String lastModified = first.getHeaders().getFirst(HttpHeaders.LAST_MODIFIED);
+		assertThat(lastModified).isNotBlank();
+
+		ResponseEntity<String> again = browser.getIfModifiedSince(SCRIPTS, lastModified);
+		assertThat(again.getStatusCode()).isEqualTo(HttpStatus.NOT_MODIFIED);
+		assertThat(again.getBody()).isNull();
+	}
+
+	@Test
+	void theWebappsPagesAndApiAnswersAreNeverStored() {
+		SignedInBrowser browser = SignedInBrowser.signIn(web, "olivia", "demo");
+
+		assertThat(browser.exchange(HttpMethod.GET, "/camunda/app/tasklist/default/", null, null, MediaType.TEXT_HTML)
+			.getHeaders()
+			.getCacheControl()).contains("no-store");
+		assertThat(browser.webappApi(HttpMethod.GET, "/camunda/api/admin/auth/user/default", null, null)
+			.getHeaders()
+			.getCacheControl()).contains("no-store");
+		assertThat(browser.webappApi(HttpMethod.GET, "/camunda/api/engine/engine/default/task/count", null, null)
+			.getHeaders()
+			.getCacheControl()).contains("no-store");
+	}
+
+	@Test
+	void aWebappScriptIsNotGivenToSomeoneWhoHasNotSignedIn() {
+		ResponseEntity<String> anonymous = web.withRedirects(Redirects.DONT_FOLLOW).getForEntity(SCRIPTS, String.class);
+
+		assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+		assertThat(anonymous.getHeaders().getLocation()).hasPath("/login");
+		assertThat(anonymous.getHeaders().getCacheControl()).contains("no-store");
+	}
+
+}
