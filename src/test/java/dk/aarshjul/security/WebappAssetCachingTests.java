@@ -1,5 +1,13 @@
 package dk.aarshjul.security;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
 import dk.aarshjul.system.H2Test;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Opening Tasklist again costs a 304 for each of its scripts instead of their download (deps.js
- * alone is almost 4 MB) and compilation, while the webapps' pages and API answers are still never
- * stored, and a stored script is still only for a signed-in person.
+ * alone is almost 4 MB) and compilation, and the first visit gets them gzipped, while the webapps'
+ * pages and API answers are still never stored nor compressed, and a stored script is still only for
+ * a signed-in person.
  */
 @H2Test
 class WebappAssetCachingTests {
@@ -39,6 +48,34 @@ class WebappAssetCachingTests {
 		ResponseEntity<String> again = browser.getIfModifiedSince(SCRIPTS, lastModified);
 		assertThat(again.getStatusCode()).isEqualTo(HttpStatus.NOT_MODIFIED);
 		assertThat(again.getBody()).isNull();
+	}
+
+	@Test
+	void scriptsGoOutCompressedAndPagesAndApiAnswersDoNot() throws Exception {
+		SignedInBrowser browser = SignedInBrowser.signIn(web, "olivia", "demo");
+		// the JDK's client, which does not unpack gzip by itself and so shows what was sent
+		HttpClient raw = HttpClient.newHttpClient();
+
+		HttpResponse<byte[]> script = raw.send(gzipAccepted(browser, SCRIPTS), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(script.statusCode()).isEqualTo(200);
+		assertThat(script.headers().firstValue(HttpHeaders.CONTENT_ENCODING)).hasValue("gzip");
+		byte[] unpacked = new GZIPInputStream(new ByteArrayInputStream(script.body())).readAllBytes();
+		assertThat(script.body().length).isLessThan(unpacked.length / 2);
+
+		for (String notCompressed : List.of("/camunda/app/tasklist/default/", "/oversigt",
+				"/camunda/api/engine/engine/default/task?maxResults=50")) {
+			HttpResponse<byte[]> answer = raw.send(gzipAccepted(browser, notCompressed),
+					HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(answer.statusCode()).as(notCompressed).isEqualTo(200);
+			assertThat(answer.headers().firstValue(HttpHeaders.CONTENT_ENCODING)).as(notCompressed).isEmpty();
+		}
+	}
+
+	private HttpRequest gzipAccepted(SignedInBrowser browser, String path) {
+		return HttpRequest.newBuilder(URI.create(web.getRootUri() + path))
+			.header(HttpHeaders.COOKIE, "JSESSIONID=" + browser.session)
+			.header(HttpHeaders.ACCEPT_ENCODING, "gzip")
+			.build();
 	}
 
 	@Test
