@@ -33,13 +33,12 @@ import org.springframework.security.web.authentication.logout.HttpStatusReturnin
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
-import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
  * One sign-in for everything: Spring Security is the only place that authenticates, in the mode
@@ -64,6 +63,9 @@ class SecurityConfiguration {
 			WebappAccess access, MessageSource messages) throws Exception {
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
 		String webapps = camunda.getWebapp().getApplicationPath();
+		WebappAssets assets = new WebappAssets(webapps);
+		HeaderWriter kept = new StaticHeadersWriter(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+		HeaderWriter neverStored = new CacheControlHeadersWriter();
 		HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
 		pagesOnly.setRequestMatcher(path.matcher(webapps + "/app/**"));
 		http.securityMatcher(path.matcher(webapps + "/**"))
@@ -103,10 +105,8 @@ class SecurityConfiguration {
 			// and compilation of every script; a new release changes Last-Modified. Pages and API answers
 			// are still never stored.
 			.headers(headers -> headers.cacheControl(cache -> cache.disable())
-				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new WebappAssets(webapps),
-						new StaticHeadersWriter(HttpHeaders.CACHE_CONTROL, "private, no-cache")))
-				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-						new NegatedRequestMatcher(new WebappAssets(webapps)), new CacheControlHeadersWriter())))
+				.addHeaderWriter((request, response) -> (assets.matches(request) ? kept : neverStored)
+					.writeHeaders(request, response)))
 			.logout(logout -> logout.logoutRequestMatcher(new WebappSignOut(webapps))
 				.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler())
 				.deleteCookies("JSESSIONID"));
